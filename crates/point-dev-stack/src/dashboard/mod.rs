@@ -1,0 +1,298 @@
+//! The dev dashboard: a real HTTPS service that stands in for dash.pointapp.org.
+//!
+//! Its contract is written down in docs/dashboard-api.md; the app's dashboard client follows it.
+
+pub mod bearer;
+pub mod store;
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use axum::extract::{Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use hyper_util::rt::TokioIo;
+use hyper_util::service::TowerToHyperService;
+use serde::Deserialize;
+use serde_json::json;
+use tokio::net::TcpListener;
+use tokio_rustls::TlsAcceptor;
+
+use bearer::{BearerError, Caller, TokenCheck};
+use store::{Member, Organization, Store};
+
+/// Shared state of the dashboard's handlers.
+pub struct Dashboard {
+    pub store: Store,
+    pub tokens: TokenCheck,
+}
+
+/// The dashboard's routes.
+pub fn router(dashboard: Arc<Dashboard>) -> Router {
+    Router::new()
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/api/v1/me", get(me))
+        .route("/api/v1/dashboard", get(dashboard_data))
+        .route("/api/v1/sso/okta", get(okta_settings_for_email))
+        .with_state(dashboard)
+}
+
+/// Serves `app` over TLS on `listener` until `shutdown` completes.
+pub async fn serve_tls(
+    listener: TcpListener,
+    tls: Arc<rustls::ServerConfig>,
+    app: Router,
+    shutdown: impl Future<Output = ()>,
+) {
+    let acceptor = TlsAcceptor::from(tls);
+    tokio::pin!(shutdown);
+    loop {
+        let accepted = tokio::select! {
+            accepted = listener.accept() => accepted,
+            () = &mut shutdown => break,
+        };
+        let Ok((stream, _peer)) = accepted else {
+            continue;
+        };
+        let acceptor = acceptor.clone();
+        let service = TowerToHyperService::new(app.clone());
+        tokio::spawn(async move {
+            let Ok(stream) = acceptor.accept(stream).await else {
+                return;
+            };
+            let _ = hyper::server::conn::http1::Builder::new()
+                .serve_connection(TokioIo::new(stream), service)
+                .await;
+        });
+    }
+}
+
+/// Errors as the contract states them: a JSON body `{ error, message }`, and for 401 the
+/// `WWW-Authenticate` challenge of RFC 6750.
+#[derive(Debug)]
+enum ApiError {
+    NoToken,
+    InvalidToken(String),
+    NotMember,
+    InvalidEmail,
+    NotConnected,
+    Provider(String),
+    Database(rusqlite::Error),
+}
+
+impl From<BearerError> for ApiError {
+    fn from(error: BearerError) -> Self {
+        match error {
+            BearerError::Missing => Self::NoToken,
+            BearerError::Invalid(why) => Self::InvalidToken(why),
+            BearerError::Provider(why) => Self::Provider(why),
+        }
+    }
+}
+
+impl From<rusqlite::Error> for ApiError {
+    fn from(error: rusqlite::Error) -> Self {
+        Self::Database(error)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, code, message, challenge) = match self {
+            Self::NoToken => (
+                StatusCode::UNAUTHORIZED,
+                "unauthorized",
+                "Sign in to POINT to use this API.".to_string(),
+                Some(r#"Bearer realm="POINT""#.to_string()),
+            ),
+            Self::InvalidToken(why) => (
+                StatusCode::UNAUTHORIZED,
+                "invalid_token",
+                "The access token is invalid or has expired.".to_string(),
+                Some(format!(
+                    r#"Bearer realm="POINT", error="invalid_token", error_description="{}""#,
+                    why.replace(['"', '\\'], "'")
+                )),
+            ),
+            Self::NotMember => (
+                StatusCode::FORBIDDEN,
+                "not_a_member",
+                "You are not a member of an organization in POINT. Ask your POINT admin to add you."
+                    .to_string(),
+                None,
+            ),
+            Self::InvalidEmail => (
+                StatusCode::BAD_REQUEST,
+                "invalid_email",
+                "Enter your work email address, like you@company.com.".to_string(),
+                None,
+            ),
+            Self::NotConnected => (
+                StatusCode::NOT_FOUND,
+                "okta_not_connected",
+                "Your organization hasn't connected Okta to POINT yet. An admin can add it under Organization → Integrations → Okta.".to_string(),
+                None,
+            ),
+            Self::Provider(why) => {
+                tracing::warn!(%why, "identity provider unreachable");
+                (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "identity_provider_unavailable",
+                    "POINT could not reach your identity provider. Try again shortly.".to_string(),
+                    None,
+                )
+            }
+            Self::Database(error) => {
+                tracing::error!(%error, "database error");
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "internal",
+                    "Something went wrong on POINT's side. Try again shortly.".to_string(),
+                    None,
+                )
+            }
+        };
+        let mut response =
+            (status, Json(json!({ "error": code, "message": message }))).into_response();
+        if let Some(challenge) = challenge.and_then(|c| HeaderValue::from_str(&c).ok()) {
+            response
+                .headers_mut()
+                .insert(header::WWW_AUTHENTICATE, challenge);
+        }
+        response
+    }
+}
+
+fn bearer_token(headers: &HeaderMap) -> Result<&str, ApiError> {
+    let value = headers
+        .get(header::AUTHORIZATION)
+        .ok_or(ApiError::NoToken)?
+        .to_str()
+        .map_err(|_| ApiError::InvalidToken("authorization header is not text".into()))?;
+    let (scheme, token) = value.split_once(' ').ok_or_else(|| {
+        ApiError::InvalidToken("authorization header is not a bearer token".into())
+    })?;
+    if !scheme.eq_ignore_ascii_case("bearer") || token.trim().is_empty() {
+        return Err(ApiError::InvalidToken(
+            "authorization header is not a bearer token".into(),
+        ));
+    }
+    Ok(token.trim())
+}
+
+/// Checks the caller's token and finds their organization and member record. A token issued to
+/// another organization's Okta app is refused.
+async fn signed_in(
+    dashboard: &Dashboard,
+    headers: &HeaderMap,
+) -> Result<(Caller, Organization, Member), ApiError> {
+    let caller = dashboard.tokens.caller(bearer_token(headers)?).await?;
+    let (organization, member) = dashboard
+        .store
+        .membership(&caller.okta_user_id)?
+        .ok_or(ApiError::NotMember)?;
+    if let Some(client_id) = &caller.client_id {
+        let issued_for = dashboard.store.organization_for_client(client_id)?;
+        if issued_for.as_ref() != Some(&organization) {
+            return Err(ApiError::NotMember);
+        }
+    }
+    Ok((caller, organization, member))
+}
+
+async fn me(
+    State(dashboard): State<Arc<Dashboard>>,
+    headers: HeaderMap,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    let (caller, organization, member) = signed_in(&dashboard, &headers).await?;
+    Ok(Json(json!({
+        "user": {
+            "id": caller.okta_user_id,
+            "email": member.email,
+            "name": member.name,
+            "role": member.role,
+        },
+        "organization": organization,
+    })))
+}
+
+async fn dashboard_data(
+    State(dashboard): State<Arc<Dashboard>>,
+    headers: HeaderMap,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    let (_caller, organization, _member) = signed_in(&dashboard, &headers).await?;
+    let metrics = dashboard.store.metrics(&organization.id)?;
+    let activity = dashboard.store.activity(&organization.id)?;
+    let generated_at = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or_default();
+    Ok(Json(json!({
+        "organization": organization,
+        "generatedAt": generated_at,
+        "metrics": metrics,
+        "activity": activity,
+    })))
+}
+
+#[derive(Deserialize)]
+struct EmailQuery {
+    email: Option<String>,
+}
+
+/// The public lookup behind "sign in with your work email": the Native App's Client ID and Okta
+/// domain that the email's organization saved in POINT.
+async fn okta_settings_for_email(
+    State(dashboard): State<Arc<Dashboard>>,
+    Query(query): Query<EmailQuery>,
+) -> Result<Json<store::OktaIntegration>, ApiError> {
+    let email = query.email.unwrap_or_default();
+    let domain = email_domain(&email).ok_or(ApiError::InvalidEmail)?;
+    let integration = dashboard
+        .store
+        .okta_integration_for_domain(domain)?
+        .ok_or(ApiError::NotConnected)?;
+    Ok(Json(integration))
+}
+
+/// The domain of a plausible email address (`local@domain.tld`), or `None`.
+fn email_domain(email: &str) -> Option<&str> {
+    let email = email.trim();
+    let (local, domain) = email.rsplit_once('@')?;
+    let plausible = !local.is_empty()
+        && email.len() <= 254
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && domain
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+    plausible.then_some(domain)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::email_domain;
+
+    #[test]
+    fn email_domains() {
+        assert_eq!(email_domain("alice@example.com"), Some("example.com"));
+        assert_eq!(email_domain("  Alice@Example.COM "), Some("Example.COM"));
+        assert_eq!(email_domain("a@b@example.com"), Some("example.com"));
+        for bad in [
+            "",
+            "alice",
+            "@example.com",
+            "alice@",
+            "alice@localhost",
+            "alice@.com",
+            "alice@exa mple.com",
+            "alice@example.com.",
+        ] {
+            assert_eq!(email_domain(bad), None, "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,192 @@
+//! The embedded dev stack: an Okta-shaped OpenID provider and the dev dashboard, over TLS from a
+//! throwaway CA, on free loopback ports.
+//!
+//! `scripts/dev-stack` runs it from the command line; tests start it in-process with
+//! [`DevStack::start`] and get the same parts, for real.
+
+pub mod dashboard;
+pub mod provider;
+pub mod tls;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+use url::Url;
+
+use dashboard::bearer::TokenCheck;
+use dashboard::store::Store;
+use dashboard::Dashboard;
+use provider::ProviderProcess;
+pub use provider::{ProviderOptions, ServerShape};
+use tls::DevCertificates;
+
+/// Why the stack could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StackError {
+    #[error("{0}")]
+    Setup(String),
+    #[error("TLS set-up failed: {0}")]
+    Tls(String),
+    #[error("the dashboard database failed: {0}")]
+    Database(#[from] rusqlite::Error),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// What to start.
+#[derive(Debug, Clone, Default)]
+pub struct StackOptions {
+    pub provider: ProviderOptions,
+    /// Where the CA, certificates and database go; a fresh temporary folder when `None`.
+    pub state_dir: Option<PathBuf>,
+}
+
+/// A running dev stack. [`DevStack::stop`] stops its parts in order; dropping it kills the
+/// provider, and the dashboard ends with the runtime.
+pub struct DevStack {
+    /// The issuer, which POINT takes as its Okta domain.
+    pub issuer: Url,
+    pub client_id: String,
+    /// The dashboard API's base URL (`https://127.0.0.1:PORT`).
+    pub api_base: Url,
+    /// The throwaway CA that signed both servers' certificates.
+    pub ca_file: PathBuf,
+    pub ca_pem: String,
+    pub state_dir: PathBuf,
+    provider: ProviderProcess,
+    dashboard: JoinHandle<()>,
+    shutdown: Option<oneshot::Sender<()>>,
+}
+
+impl DevStack {
+    /// Starts provider and dashboard and returns once both answer over TLS.
+    pub async fn start(options: StackOptions) -> Result<Self, StackError> {
+        let state_dir = match options.state_dir {
+            Some(dir) => dir,
+            None => fresh_temp_dir()?,
+        };
+        let certificates =
+            DevCertificates::generate().map_err(|e| StackError::Tls(e.to_string()))?;
+        let files = certificates.write_to(&state_dir)?;
+
+        let provider = ProviderProcess::start(&options.provider, &files).await?;
+        let http = client_trusting(&certificates.ca_pem)?;
+
+        let tokens = TokenCheck::discover(&provider.issuer, http.clone())
+            .await
+            .map_err(|e| StackError::Setup(format!("the provider does not answer: {e}")))?;
+        let store = Store::open(&state_dir.join("dashboard.sqlite3"))?;
+        store.seed_dev(provider.issuer.as_str(), &provider.client_id)?;
+        let app = dashboard::router(Arc::new(Dashboard { store, tokens }));
+
+        let listener = TcpListener::bind(("127.0.0.1", 0)).await?;
+        let port = listener.local_addr()?.port();
+        let api_base = Url::parse(&format!("https://127.0.0.1:{port}"))
+            .map_err(|e| StackError::Setup(e.to_string()))?;
+        let server_config = certificates
+            .rustls_server_config()
+            .map_err(|e| StackError::Tls(e.to_string()))?;
+        let (shutdown, stopped) = oneshot::channel::<()>();
+        let dashboard = tokio::spawn(dashboard::serve_tls(
+            listener,
+            Arc::new(server_config),
+            app,
+            async {
+                let _ = stopped.await;
+            },
+        ));
+
+        let stack = Self {
+            issuer: provider.issuer.clone(),
+            client_id: provider.client_id.clone(),
+            api_base,
+            ca_file: files.ca,
+            ca_pem: certificates.ca_pem.clone(),
+            state_dir,
+            provider,
+            dashboard,
+            shutdown: Some(shutdown),
+        };
+        stack.wait_for_dashboard(&http).await?;
+        Ok(stack)
+    }
+
+    async fn wait_for_dashboard(&self, http: &reqwest::Client) -> Result<(), StackError> {
+        let health = self
+            .api_base
+            .join("/healthz")
+            .map_err(|e| StackError::Setup(e.to_string()))?;
+        for _ in 0..50 {
+            if let Ok(response) = http.get(health.clone()).send().await {
+                if response.status().is_success() {
+                    return Ok(());
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Err(StackError::Setup(
+            "the dashboard did not answer within 5 s".into(),
+        ))
+    }
+
+    /// An HTTP client that trusts the stack's CA, follows no redirects and has timeouts.
+    pub fn http_client(&self) -> Result<reqwest::Client, StackError> {
+        client_trusting(&self.ca_pem)
+    }
+
+    /// The settings POINT needs to use this stack, as `KEY=value` lines.
+    pub fn env_file(&self) -> String {
+        format!(
+            "POINT_OKTA_DOMAIN={}\nPOINT_CLIENT_ID={}\nPOINT_API_BASE={}\nPOINT_CA_FILE={}\n",
+            self.issuer,
+            self.client_id,
+            self.api_base.as_str().trim_end_matches('/'),
+            self.ca_file.display()
+        )
+    }
+
+    /// Stops the dashboard, then the provider.
+    pub async fn stop(mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        let _ = (&mut self.dashboard).await;
+        self.provider.stop().await;
+    }
+}
+
+fn client_trusting(ca_pem: &str) -> Result<reqwest::Client, StackError> {
+    let ca = reqwest::Certificate::from_pem(ca_pem.as_bytes())
+        .map_err(|e| StackError::Tls(e.to_string()))?;
+    reqwest::Client::builder()
+        .add_root_certificate(ca)
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(Duration::from_secs(5))
+        .timeout(Duration::from_secs(15))
+        .build()
+        .map_err(|e| StackError::Tls(e.to_string()))
+}
+
+fn fresh_temp_dir() -> std::io::Result<PathBuf> {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "point-dev-stack-{}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ));
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir)?;
+    }
+    std::fs::create_dir_all(&dir)?;
+    Ok(dir)
+}
+
+/// This repository's root (for finding dev/idp and the default state folder).
+pub fn repository_root() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+}
