@@ -69,6 +69,8 @@ impl DevStack {
             Some(dir) => dir,
             None => fresh_temp_dir()?,
         };
+        std::fs::create_dir_all(&state_dir)?;
+        let state_dir = std::fs::canonicalize(&state_dir)?;
         let certificates =
             DevCertificates::generate().map_err(|e| StackError::Tls(e.to_string()))?;
         let files = certificates.write_to(&state_dir)?;
