@@ -140,6 +140,50 @@ impl DevStack {
         client_trusting(&self.ca_pem)
     }
 
+    /// Plays the system browser for a sign-in or sign-out: follows the provider's redirects, with
+    /// cookies, from `url` until the provider redirects to POINT's custom scheme, and returns
+    /// that redirect. Needs `--auto-login` (or an existing session) for the sign-in page.
+    pub async fn browser_leg(&self, url: &Url) -> Result<Url, StackError> {
+        let ca = reqwest::Certificate::from_pem(self.ca_pem.as_bytes())
+            .map_err(|e| StackError::Tls(e.to_string()))?;
+        let browser = reqwest::Client::builder()
+            .add_root_certificate(ca)
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(Duration::from_secs(15))
+            .build()
+            .map_err(|e| StackError::Tls(e.to_string()))?;
+        let mut url = url.clone();
+        for _hop in 0..12 {
+            let response = browser
+                .get(url.clone())
+                .send()
+                .await
+                .map_err(|e| StackError::Setup(format!("browser leg: {e}")))?;
+            let location = response
+                .headers()
+                .get(reqwest::header::LOCATION)
+                .and_then(|v| v.to_str().ok())
+                .ok_or_else(|| {
+                    StackError::Setup(format!(
+                        "browser leg: {} answered {} without a redirect",
+                        url.path(),
+                        response.status()
+                    ))
+                })?;
+            let next = url
+                .join(location)
+                .map_err(|e| StackError::Setup(format!("browser leg: bad redirect: {e}")))?;
+            if next.scheme() == "org.pointapp.point" {
+                return Ok(next);
+            }
+            url = next;
+        }
+        Err(StackError::Setup(
+            "browser leg: the provider never redirected to POINT".into(),
+        ))
+    }
+
     /// The settings POINT needs to use this stack, as `KEY=value` lines.
     pub fn env_file(&self) -> String {
         format!(

@@ -2,13 +2,12 @@
 //! dev dashboard, driven by a browserless authorization-code flow with PKCE.
 
 use std::collections::HashMap;
-use std::time::Duration;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use point_dev_stack::{DevStack, ProviderOptions, ServerShape, StackOptions};
 use rand::RngCore;
-use reqwest::{header, Client, StatusCode};
+use reqwest::{header, StatusCode};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use url::Url;
@@ -27,17 +26,6 @@ async fn start(shape: ServerShape) -> DevStack {
     })
     .await
     .expect("dev stack starts")
-}
-
-/// A browser stand-in: keeps cookies, follows no redirects on its own.
-fn browser(stack: &DevStack) -> Client {
-    Client::builder()
-        .add_root_certificate(reqwest::Certificate::from_pem(stack.ca_pem.as_bytes()).unwrap())
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(Duration::from_secs(15))
-        .build()
-        .unwrap()
 }
 
 fn random_b64(bytes: usize) -> String {
@@ -74,7 +62,6 @@ struct Authorization {
 /// Runs the browser leg: /authorize, the provider's (automatic) sign-in and consent, until the
 /// provider redirects to POINT's custom scheme.
 async fn authorize(stack: &DevStack, discovery: &Value, login_hint: &str) -> Authorization {
-    let browser = browser(stack);
     let verifier = random_b64(32);
     let challenge = URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()));
     let state = random_b64(16);
@@ -89,26 +76,15 @@ async fn authorize(stack: &DevStack, discovery: &Value, login_hint: &str) -> Aut
         .append_pair("code_challenge", &challenge)
         .append_pair("code_challenge_method", "S256")
         .append_pair("login_hint", login_hint);
-    for _hop in 0..12 {
-        let response = browser.get(url.clone()).send().await.unwrap();
-        assert!(
-            response.status().is_redirection(),
-            "expected a redirect from {}, got {}",
-            url.path(),
-            response.status()
-        );
-        let location = response.headers()[header::LOCATION].to_str().unwrap();
-        let next = url.join(location).unwrap();
-        if next.scheme() == "org.pointapp.point" {
-            return Authorization {
-                callback: next,
-                verifier,
-                state,
-            };
-        }
-        url = next;
+    let callback = stack
+        .browser_leg(&url)
+        .await
+        .expect("the provider redirects to POINT");
+    Authorization {
+        callback,
+        verifier,
+        state,
     }
-    panic!("the provider never redirected to POINT");
 }
 
 fn query(url: &Url) -> HashMap<String, String> {
@@ -350,10 +326,11 @@ async fn revocation_and_logout_behave_like_okta() {
         .append_pair("id_token_hint", tokens["id_token"].as_str().unwrap())
         .append_pair("post_logout_redirect_uri", POST_LOGOUT_URI)
         .append_pair("state", "logout-state-1");
-    let response = browser(&stack).get(logout.clone()).send().await.unwrap();
-    assert!(response.status().is_redirection(), "{}", response.status());
-    let location = response.headers()[header::LOCATION].to_str().unwrap();
-    assert_eq!(location, "org.pointapp.point:/logout?state=logout-state-1");
+    let back = stack.browser_leg(&logout).await.unwrap();
+    assert_eq!(
+        back.as_str(),
+        "org.pointapp.point:/logout?state=logout-state-1"
+    );
 
     // An unregistered post-logout URI is refused.
     let mut foreign = endpoint(&discovery, "end_session_endpoint");
@@ -361,7 +338,13 @@ async fn revocation_and_logout_behave_like_okta() {
         .query_pairs_mut()
         .append_pair("id_token_hint", tokens["id_token"].as_str().unwrap())
         .append_pair("post_logout_redirect_uri", "https://evil.example/");
-    let response = browser(&stack).get(foreign).send().await.unwrap();
+    let response = stack
+        .http_client()
+        .unwrap()
+        .get(foreign)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::BAD_REQUEST);
 
     // Revocation, then the refresh token no longer works.

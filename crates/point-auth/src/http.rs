@@ -1,0 +1,214 @@
+//! POINT's HTTP client for identity providers and the dashboard.
+//!
+//! One reqwest client with the trusted roots (system roots plus any extra PEM, e.g. a corporate
+//! TLS-inspection CA or the dev stack's CA), no redirects (RFC 8252 §8.11 and SSRF: a token
+//! endpoint that redirects is an error), connect and request timeouts, and a `POINT/<version>`
+//! user agent. It learns the offset between this device's clock and the servers' `Date` headers,
+//! so a wrong device clock does not break ID token checks, and counts the requests it sends.
+
+use std::path::Path;
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
+use std::time::{Duration, SystemTime};
+
+use crate::config::ConfigError;
+
+pub const USER_AGENT: &str = concat!("POINT/", env!("CARGO_PKG_VERSION"));
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// Responses larger than this are refused (a discovery document or JWKS is a few KiB).
+const MAX_BODY: usize = 1024 * 1024;
+
+/// Why a request got no HTTP response, or one that is no use.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum HttpError {
+    #[error("could not connect to {host}")]
+    Connect { host: String },
+    #[error("{host} did not answer in time")]
+    Timeout { host: String },
+    #[error("the secure connection to {host} failed: {detail}")]
+    Tls { host: String, detail: String },
+    #[error("{host} answered with HTTP {status}")]
+    ServerError { host: String, status: u16 },
+    #[error("the response from {host} was too large")]
+    TooLarge { host: String },
+    #[error("the request to {host} failed: {detail}")]
+    Other { host: String, detail: String },
+}
+
+/// See the module documentation.
+pub struct HttpClient {
+    inner: reqwest::Client,
+    /// Server time minus local time, in seconds, from the latest `Date` header.
+    clock_offset: AtomicI64,
+    requests: AtomicU64,
+}
+
+impl std::fmt::Debug for HttpClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HttpClient")
+            .field("clock_offset", &self.clock_offset)
+            .field("requests", &self.requests)
+            .finish_non_exhaustive()
+    }
+}
+
+impl HttpClient {
+    /// A client trusting the system's roots and, if given, the certificates in a PEM file.
+    pub fn new(extra_roots: Option<&Path>) -> Result<Self, ConfigError> {
+        let mut builder = reqwest::Client::builder()
+            .user_agent(USER_AGENT)
+            .redirect(reqwest::redirect::Policy::none())
+            .connect_timeout(CONNECT_TIMEOUT)
+            .timeout(REQUEST_TIMEOUT)
+            .https_only(false);
+        if let Some(path) = extra_roots {
+            for certificate in read_roots(path)? {
+                builder = builder.add_root_certificate(certificate);
+            }
+        }
+        let inner = builder.build().map_err(|e| ConfigError::TrustedRoots {
+            path: extra_roots
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+            reason: e.to_string(),
+        })?;
+        Ok(Self {
+            inner,
+            clock_offset: AtomicI64::new(0),
+            requests: AtomicU64::new(0),
+        })
+    }
+
+    /// Sends a request. 5xx answers become [`HttpError::ServerError`]: no OAuth or API response
+    /// is ever a 5xx, and they must stay distinct from protocol errors.
+    pub async fn execute(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<http::Response<Vec<u8>>, HttpError> {
+        let host = request.uri().host().unwrap_or("the server").to_string();
+        let request = reqwest::Request::try_from(request).map_err(|e| HttpError::Other {
+            host: host.clone(),
+            detail: e.to_string(),
+        })?;
+        self.requests.fetch_add(1, Ordering::Relaxed);
+        let response = self
+            .inner
+            .execute(request)
+            .await
+            .map_err(|e| classify(&host, &e))?;
+        self.learn_clock(response.headers());
+        let status = response.status();
+        if status.is_server_error() {
+            return Err(HttpError::ServerError {
+                host,
+                status: status.as_u16(),
+            });
+        }
+        let mut builder = http::Response::builder().status(status);
+        for (name, value) in response.headers() {
+            builder = builder.header(name, value);
+        }
+        if response
+            .content_length()
+            .is_some_and(|n| n > MAX_BODY as u64)
+        {
+            return Err(HttpError::TooLarge { host });
+        }
+        let body = response.bytes().await.map_err(|e| classify(&host, &e))?;
+        if body.len() > MAX_BODY {
+            return Err(HttpError::TooLarge { host });
+        }
+        builder.body(body.to_vec()).map_err(|e| HttpError::Other {
+            host,
+            detail: e.to_string(),
+        })
+    }
+
+    /// The reqwest client itself, for callers that build their own requests (the dashboard).
+    pub fn reqwest(&self) -> &reqwest::Client {
+        &self.inner
+    }
+
+    /// How many requests this client has sent.
+    pub fn request_count(&self) -> u64 {
+        self.requests.load(Ordering::Relaxed)
+    }
+
+    /// Server time minus local time, in seconds, as last seen in a `Date` header.
+    pub fn clock_offset_seconds(&self) -> i64 {
+        self.clock_offset.load(Ordering::Relaxed)
+    }
+
+    /// The current time as the servers see it.
+    pub fn server_now(&self) -> SystemTime {
+        let offset = self.clock_offset_seconds();
+        let now = SystemTime::now();
+        let magnitude = Duration::from_secs(offset.unsigned_abs());
+        if offset >= 0 {
+            now + magnitude
+        } else {
+            now.checked_sub(magnitude).unwrap_or(now)
+        }
+    }
+
+    fn learn_clock(&self, headers: &reqwest::header::HeaderMap) {
+        let Some(date) = headers
+            .get(reqwest::header::DATE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| httpdate::parse_http_date(v).ok())
+        else {
+            return;
+        };
+        let now = SystemTime::now();
+        let offset = match date.duration_since(now) {
+            Ok(ahead) => ahead.as_secs() as i64,
+            Err(behind) => -(behind.duration().as_secs() as i64),
+        };
+        self.clock_offset.store(offset, Ordering::Relaxed);
+    }
+}
+
+fn read_roots(path: &Path) -> Result<Vec<reqwest::Certificate>, ConfigError> {
+    let error = |reason: String| ConfigError::TrustedRoots {
+        path: path.display().to_string(),
+        reason,
+    };
+    let pem = std::fs::read(path).map_err(|e| error(e.to_string()))?;
+    let certificates =
+        reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| error(e.to_string()))?;
+    if certificates.is_empty() {
+        return Err(error("it holds no PEM certificate".into()));
+    }
+    Ok(certificates)
+}
+
+/// Sorts a reqwest failure into offline, timeout, TLS or other, by walking its causes.
+fn classify(host: &str, error: &reqwest::Error) -> HttpError {
+    let host = host.to_string();
+    let mut chain = Vec::new();
+    let mut source: Option<&dyn std::error::Error> = Some(error);
+    while let Some(current) = source {
+        chain.push(current.to_string());
+        source = current.source();
+    }
+    let text = chain.join(": ").to_ascii_lowercase();
+    if error.is_timeout() {
+        HttpError::Timeout { host }
+    } else if text.contains("certificate")
+        || text.contains("tls")
+        || text.contains("handshake")
+        || text.contains("unknownissuer")
+    {
+        HttpError::Tls {
+            host,
+            detail: chain.last().cloned().unwrap_or_default(),
+        }
+    } else if error.is_connect() {
+        HttpError::Connect { host }
+    } else {
+        HttpError::Other {
+            host,
+            detail: chain.last().cloned().unwrap_or_default(),
+        }
+    }
+}

@@ -1,0 +1,38 @@
+//! Sign-in with Okta as a native app (RFC 8252): authorization code + PKCE (S256) in the system
+//! browser, state and nonce, the `org.pointapp.point:/login` callback, the token exchange and ID
+//! token verification. No Tauri: the shell calls this crate and never sees a token.
+//!
+//! The flow:
+//! 1. [`OktaSettings::parse`] validates the Okta domain and Client ID (any form people paste).
+//! 2. [`OktaSignIn::begin`] fetches discovery (cached), starts fetching the signing keys, and
+//!    returns the authorization URL for the system browser.
+//! 3. The OS hands the callback URL to POINT; [`OktaSignIn::complete`] parses it
+//!    ([`parse_sign_in_callback`]), checks it against the pending sign-in, exchanges the code
+//!    (one request) and verifies the ID token.
+//!
+//! Every failure is a [`SignInError`] with a code, a message for the person and, where an Okta
+//! admin must act, the admin's step.
+
+mod callback;
+mod config;
+mod error;
+mod http;
+mod oidc;
+mod secret;
+mod sign_in;
+
+pub use callback::{
+    parse_sign_in_callback, parse_sign_out_callback, CallbackError, SignInCallback,
+    SignOutCallback, MAX_CALLBACK_LEN,
+};
+pub use config::{
+    parse_client_id, parse_okta_domain, ClientId, ConfigError, Issuer, OktaSettings, ServerKind,
+    POST_LOGOUT_REDIRECT_URI, REDIRECT_URI, SCOPES,
+};
+pub use error::{IdTokenError, SignInError};
+pub use http::{HttpClient, HttpError, USER_AGENT};
+pub use oidc::{Identity, NonceRule, Provider, TokenSet, CLOCK_SKEW};
+pub use secret::{
+    AccessToken, AuthorizationCode, IdToken, Nonce, PkceVerifier, RefreshToken, State,
+};
+pub use sign_in::{AuthorizationRequest, OktaSignIn, PendingSignIn, SignedIn, DEFAULT_SIGN_IN_TTL};

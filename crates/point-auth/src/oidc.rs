@@ -1,0 +1,526 @@
+//! The one module that speaks OpenID Connect through the `openidconnect` crate: discovery, the
+//! signing keys, the authorization URL, the token requests and ID token verification.
+//!
+//! The crate's types stay inside this file; the rest of POINT sees ours. Its ID token verifier
+//! is used for the signature, issuer, audience, expiry and nonce; this module adds what it leaves
+//! out: `azp` with several audiences, `iat` within a clock-skew allowance, `at_hash`, refusing
+//! `alg: none` and HMAC up front, and a learned server clock.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::time::{Duration, SystemTime};
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use chrono::{DateTime, Utc};
+use openidconnect::core::{
+    CoreAuthDisplay, CoreAuthenticationFlow, CoreClaimName, CoreClaimType, CoreClient,
+    CoreClientAuthMethod, CoreGrantType, CoreIdToken, CoreIdTokenVerifier, CoreJsonWebKey,
+    CoreJsonWebKeySet, CoreJweContentEncryptionAlgorithm, CoreJweKeyManagementAlgorithm,
+    CoreJwsSigningAlgorithm, CoreResponseMode, CoreResponseType, CoreSubjectIdentifierType,
+    CoreTokenResponse,
+};
+use openidconnect::{
+    AdditionalProviderMetadata, AsyncHttpClient, ClaimsVerificationError, EndpointMaybeSet,
+    EndpointNotSet, EndpointSet, HttpRequest, HttpResponse, OAuth2TokenResponse, PkceCodeChallenge,
+    ProviderMetadata, RedirectUrl, RequestTokenError, Scope, SignatureVerificationError,
+    TokenResponse,
+};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use url::Url;
+
+use crate::config::{ClientId, Issuer, REDIRECT_URI, SCOPES};
+use crate::error::{IdTokenError, SignInError};
+use crate::http::{HttpClient, HttpError};
+use crate::secret::{
+    constant_time_eq, AccessToken, AuthorizationCode, IdToken, Nonce, PkceVerifier, RefreshToken,
+    State,
+};
+
+/// Okta's discovery fields that the OpenID Connect core metadata does not cover.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+struct OktaMetadata {
+    #[serde(default)]
+    revocation_endpoint: Option<Url>,
+    #[serde(default)]
+    end_session_endpoint: Option<Url>,
+    #[serde(default)]
+    code_challenge_methods_supported: Option<Vec<String>>,
+    #[serde(default)]
+    authorization_response_iss_parameter_supported: Option<bool>,
+}
+impl AdditionalProviderMetadata for OktaMetadata {}
+
+type Metadata = ProviderMetadata<
+    OktaMetadata,
+    CoreAuthDisplay,
+    CoreClientAuthMethod,
+    CoreClaimName,
+    CoreClaimType,
+    CoreGrantType,
+    CoreJweContentEncryptionAlgorithm,
+    CoreJweKeyManagementAlgorithm,
+    CoreJsonWebKey,
+    CoreResponseMode,
+    CoreResponseType,
+    CoreSubjectIdentifierType,
+>;
+
+type DiscoveredClient = CoreClient<
+    EndpointSet,
+    EndpointNotSet,
+    EndpointNotSet,
+    EndpointNotSet,
+    EndpointMaybeSet,
+    EndpointMaybeSet,
+>;
+
+/// How far the device's clock (after correction) may be from the provider's.
+pub const CLOCK_SKEW: Duration = Duration::from_secs(300);
+
+impl<'c> AsyncHttpClient<'c> for HttpClient {
+    type Error = HttpError;
+    type Future = Pin<Box<dyn Future<Output = Result<HttpResponse, HttpError>> + Send + 'c>>;
+
+    fn call(&'c self, request: HttpRequest) -> Self::Future {
+        Box::pin(self.execute(request))
+    }
+}
+
+/// One authorization server, as its discovery document describes it.
+#[derive(Clone, Debug)]
+pub struct Provider {
+    metadata: Metadata,
+}
+
+/// The provider's published signing keys (its JWKS).
+#[derive(Clone, Debug)]
+pub struct SigningKeys(CoreJsonWebKeySet);
+
+/// Who signed in, from the verified ID token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Identity {
+    /// Okta's user ID (`sub`).
+    pub subject: String,
+    pub email: Option<String>,
+    pub name: Option<String>,
+    pub preferred_username: Option<String>,
+}
+
+/// The tokens from a token response. The access token stays in memory; the refresh token goes
+/// to the keychain; the ID token is kept for the end-session request.
+#[derive(Debug)]
+pub struct TokenSet {
+    pub access_token: AccessToken,
+    pub refresh_token: Option<RefreshToken>,
+    pub id_token: Option<IdToken>,
+    /// When the access token expires, by this device's clock.
+    pub expires_at: SystemTime,
+    pub scopes: Vec<String>,
+}
+
+/// How the ID token's `nonce` must look.
+#[derive(Debug, Clone, Copy)]
+pub enum NonceRule<'a> {
+    /// After sign-in: present and equal.
+    Required(&'a Nonce),
+    /// After a refresh: absent (as Okta does) or equal to the original (OIDC Core §12.2).
+    AbsentOrEqual(Option<&'a Nonce>),
+}
+
+/// What an ID token must satisfy.
+#[derive(Debug, Clone, Copy)]
+pub struct IdTokenCheck<'a> {
+    pub issuer: &'a str,
+    pub client_id: &'a str,
+    pub nonce: NonceRule<'a>,
+    /// The access token issued with it, for `at_hash`.
+    pub access_token: Option<&'a str>,
+    /// The subject it must name (on refresh: the signed-in user).
+    pub subject: Option<&'a str>,
+    /// The current time as the provider sees it.
+    pub now: SystemTime,
+}
+
+/// Fetches and checks the discovery document: the issuer must be exactly the one asked for
+/// (mix-up defence) and PKCE with S256 must be offered.
+pub async fn discover(http: &HttpClient, issuer: &Issuer) -> Result<Provider, SignInError> {
+    let response = http.execute(get(&issuer.discovery_url())?).await?;
+    if !response.status().is_success() {
+        return Err(SignInError::NotAnAuthorizationServer {
+            status: response.status().as_u16(),
+        });
+    }
+    let metadata: Metadata =
+        serde_json::from_slice(response.body()).map_err(|e| SignInError::UnexpectedResponse {
+            what: "OpenID configuration",
+            detail: e.to_string(),
+        })?;
+    if metadata.issuer().as_str() != issuer.as_str() {
+        return Err(SignInError::IssuerMismatch {
+            expected: issuer.to_string(),
+            found: metadata.issuer().to_string(),
+        });
+    }
+    if metadata.token_endpoint().is_none() {
+        return Err(SignInError::UnexpectedResponse {
+            what: "OpenID configuration",
+            detail: "no token endpoint".into(),
+        });
+    }
+    let provider = Provider { metadata };
+    if !provider.supports_s256() {
+        return Err(SignInError::PkceUnsupported);
+    }
+    Ok(provider)
+}
+
+/// Fetches the provider's signing keys.
+pub async fn fetch_keys(
+    http: &HttpClient,
+    provider: &Provider,
+) -> Result<SigningKeys, SignInError> {
+    let response = http
+        .execute(get(provider.metadata.jwks_uri().as_str())?)
+        .await?;
+    if !response.status().is_success() {
+        return Err(SignInError::UnexpectedResponse {
+            what: "signing keys",
+            detail: format!("HTTP {}", response.status()),
+        });
+    }
+    serde_json::from_slice(response.body())
+        .map(SigningKeys)
+        .map_err(|e| SignInError::UnexpectedResponse {
+            what: "signing keys",
+            detail: e.to_string(),
+        })
+}
+
+fn get(url: &str) -> Result<http::Request<Vec<u8>>, SignInError> {
+    http::Request::get(url)
+        .header(http::header::ACCEPT, "application/json")
+        .body(Vec::new())
+        .map_err(|e| SignInError::UnexpectedResponse {
+            what: "request",
+            detail: e.to_string(),
+        })
+}
+
+impl Provider {
+    pub fn issuer(&self) -> &str {
+        self.metadata.issuer().as_str()
+    }
+
+    pub fn supports_s256(&self) -> bool {
+        self.metadata
+            .additional_metadata()
+            .code_challenge_methods_supported
+            .iter()
+            .flatten()
+            .any(|method| method == "S256")
+    }
+
+    /// Whether the provider promises `iss` in authorization responses (RFC 9207).
+    pub fn sends_issuer_in_response(&self) -> bool {
+        self.metadata
+            .additional_metadata()
+            .authorization_response_iss_parameter_supported
+            .unwrap_or(false)
+    }
+
+    pub fn scopes_supported(&self) -> Vec<String> {
+        self.metadata
+            .scopes_supported()
+            .map(|scopes| scopes.iter().map(|s| s.to_string()).collect())
+            .unwrap_or_default()
+    }
+
+    pub fn revocation_endpoint(&self) -> Option<&Url> {
+        self.metadata
+            .additional_metadata()
+            .revocation_endpoint
+            .as_ref()
+    }
+
+    pub fn end_session_endpoint(&self) -> Option<&Url> {
+        self.metadata
+            .additional_metadata()
+            .end_session_endpoint
+            .as_ref()
+    }
+
+    fn client(&self, client_id: &ClientId) -> Result<DiscoveredClient, SignInError> {
+        let redirect = RedirectUrl::new(REDIRECT_URI.to_string()).map_err(|e| {
+            SignInError::UnexpectedResponse {
+                what: "redirect URI",
+                detail: e.to_string(),
+            }
+        })?;
+        Ok(CoreClient::from_provider_metadata(
+            self.metadata.clone(),
+            openidconnect::ClientId::new(client_id.as_str().to_string()),
+            None,
+        )
+        .set_redirect_uri(redirect))
+    }
+
+    /// The authorization URL for the system browser: code flow, PKCE S256, state, nonce, POINT's
+    /// scopes, and `login_hint` when the work email is known.
+    pub fn authorization_url(
+        &self,
+        client_id: &ClientId,
+        state: &State,
+        nonce: &Nonce,
+        verifier: &PkceVerifier,
+        login_hint: Option<&str>,
+    ) -> Result<Url, SignInError> {
+        let client = self.client(client_id)?;
+        let challenge = PkceCodeChallenge::from_code_verifier_sha256(
+            &openidconnect::PkceCodeVerifier::new(verifier.expose().to_string()),
+        );
+        let state = state.expose().to_string();
+        let nonce = nonce.expose().to_string();
+        let mut request = client
+            .authorize_url(
+                CoreAuthenticationFlow::AuthorizationCode,
+                move || openidconnect::CsrfToken::new(state),
+                move || openidconnect::Nonce::new(nonce),
+            )
+            .set_pkce_challenge(challenge);
+        for scope in SCOPES.iter().filter(|s| **s != "openid") {
+            request = request.add_scope(Scope::new((*scope).to_string()));
+        }
+        if let Some(hint) = login_hint {
+            request = request.add_extra_param("login_hint", hint.to_string());
+        }
+        let (url, _state, _nonce) = request.url();
+        Ok(url)
+    }
+
+    /// Exchanges the authorization code and the PKCE verifier for tokens: one request.
+    pub async fn exchange_code(
+        &self,
+        http: &HttpClient,
+        client_id: &ClientId,
+        code: AuthorizationCode,
+        verifier: PkceVerifier,
+    ) -> Result<TokenSet, SignInError> {
+        let client = self.client(client_id)?;
+        let response = client
+            .exchange_code(openidconnect::AuthorizationCode::new(code.into_inner()))
+            .map_err(configuration_error)?
+            .set_pkce_verifier(openidconnect::PkceCodeVerifier::new(verifier.into_inner()))
+            .request_async(http)
+            .await
+            .map_err(token_error)?;
+        Ok(token_set(&response))
+    }
+
+    /// Redeems a refresh token (scopes as first granted).
+    pub async fn refresh(
+        &self,
+        http: &HttpClient,
+        client_id: &ClientId,
+        refresh_token: &RefreshToken,
+    ) -> Result<TokenSet, SignInError> {
+        let client = self.client(client_id)?;
+        let token = openidconnect::RefreshToken::new(refresh_token.expose().to_string());
+        let response = client
+            .exchange_refresh_token(&token)
+            .map_err(configuration_error)?
+            .request_async(http)
+            .await
+            .map_err(token_error)?;
+        Ok(token_set(&response))
+    }
+}
+
+fn configuration_error(error: openidconnect::ConfigurationError) -> SignInError {
+    SignInError::UnexpectedResponse {
+        what: "OpenID configuration",
+        detail: error.to_string(),
+    }
+}
+
+fn token_error(
+    error: RequestTokenError<
+        HttpError,
+        openidconnect::StandardErrorResponse<openidconnect::core::CoreErrorResponseType>,
+    >,
+) -> SignInError {
+    match error {
+        RequestTokenError::ServerResponse(response) => SignInError::from_token_error(
+            response.error().as_ref(),
+            response.error_description().map(String::as_str),
+        ),
+        RequestTokenError::Request(http) => http.into(),
+        RequestTokenError::Parse(error, _body) => SignInError::UnexpectedResponse {
+            what: "token response",
+            detail: error.to_string(),
+        },
+        RequestTokenError::Other(detail) => SignInError::UnexpectedResponse {
+            what: "token response",
+            detail,
+        },
+    }
+}
+
+fn token_set(response: &CoreTokenResponse) -> TokenSet {
+    let lifetime = response.expires_in().unwrap_or(Duration::from_secs(3600));
+    TokenSet {
+        access_token: AccessToken::new(response.access_token().secret().clone()),
+        refresh_token: response
+            .refresh_token()
+            .map(|t| RefreshToken::new(t.secret().clone())),
+        id_token: response.id_token().map(|t| IdToken::new(t.to_string())),
+        expires_at: SystemTime::now() + lifetime,
+        scopes: response
+            .scopes()
+            .map(|scopes| scopes.iter().map(|s| s.to_string()).collect())
+            .unwrap_or_default(),
+    }
+}
+
+/// Verifies an ID token against the provider's keys. Pure: no I/O, the time is given.
+pub fn verify_id_token(
+    raw: &str,
+    keys: &SigningKeys,
+    check: &IdTokenCheck<'_>,
+) -> Result<Identity, IdTokenError> {
+    // Refuse unsigned and shared-secret tokens before anything else reads them.
+    let alg = header_algorithm(raw)?;
+    match alg.as_str() {
+        "none" => return Err(IdTokenError::Unsigned),
+        a if a.starts_with("HS") => return Err(IdTokenError::SymmetricAlgorithm(alg)),
+        "RS256" => {}
+        _ => return Err(IdTokenError::DisallowedAlgorithm(alg)),
+    }
+    let token: CoreIdToken = raw
+        .parse()
+        .map_err(|e: serde_json::Error| IdTokenError::Malformed(e.to_string()))?;
+
+    let issuer = openidconnect::IssuerUrl::new(check.issuer.to_string())
+        .map_err(|e| IdTokenError::Malformed(e.to_string()))?;
+    let not_after: DateTime<Utc> = DateTime::<Utc>::from(check.now) - skew();
+    let verifier = CoreIdTokenVerifier::new_public_client(
+        openidconnect::ClientId::new(check.client_id.to_string()),
+        issuer,
+        keys.0.clone(),
+    )
+    .set_allowed_algs([CoreJwsSigningAlgorithm::RsaSsaPkcs1V15Sha256])
+    // Extra audiences are judged below, by azp.
+    .set_other_audience_verifier_fn(|_| true)
+    .set_time_fn(move || not_after);
+
+    let nonce_rule = check.nonce;
+    let claims = token
+        .claims(&verifier, |nonce: Option<&openidconnect::Nonce>| {
+            check_nonce(nonce_rule, nonce.map(|n| n.secret().as_str()))
+        })
+        .map_err(claims_error)?;
+
+    let client_id = check.client_id;
+    match claims.authorized_party() {
+        Some(azp) if azp.as_str() != client_id => return Err(IdTokenError::WrongAuthorizedParty),
+        None if claims.audiences().len() > 1 => return Err(IdTokenError::MissingAuthorizedParty),
+        _ => {}
+    }
+    if !claims
+        .audiences()
+        .iter()
+        .any(|aud| aud.as_str() == client_id)
+    {
+        return Err(IdTokenError::WrongAudience);
+    }
+    let latest_issue: DateTime<Utc> = DateTime::<Utc>::from(check.now) + skew();
+    if claims.issue_time() > latest_issue {
+        return Err(IdTokenError::IssuedInFuture);
+    }
+    if let (Some(expected), Some(access_token)) = (claims.access_token_hash(), check.access_token) {
+        let digest = Sha256::digest(access_token.as_bytes());
+        let actual = URL_SAFE_NO_PAD.encode(&digest[..16]);
+        if !constant_time_eq(&actual, expected.as_str()) {
+            return Err(IdTokenError::WrongAccessTokenHash);
+        }
+    }
+    let subject = claims.subject().as_str();
+    if check.subject.is_some_and(|expected| expected != subject) {
+        return Err(IdTokenError::WrongSubject);
+    }
+    Ok(Identity {
+        subject: subject.to_string(),
+        email: claims.email().map(|e| e.as_str().to_string()),
+        name: claims
+            .name()
+            .and_then(|n| n.get(None))
+            .map(|n| n.as_str().to_string()),
+        preferred_username: claims.preferred_username().map(|u| u.as_str().to_string()),
+    })
+}
+
+fn skew() -> chrono::Duration {
+    chrono::Duration::seconds(CLOCK_SKEW.as_secs() as i64)
+}
+
+const NONCE_MISSING: &str = "missing";
+const NONCE_MISMATCH: &str = "mismatch";
+
+fn check_nonce(rule: NonceRule<'_>, got: Option<&str>) -> Result<(), String> {
+    match (rule, got) {
+        (NonceRule::Required(_), None) => Err(NONCE_MISSING.into()),
+        (NonceRule::AbsentOrEqual(_), None) => Ok(()),
+        (NonceRule::Required(expected), Some(got))
+        | (NonceRule::AbsentOrEqual(Some(expected)), Some(got)) => {
+            if constant_time_eq(expected.expose(), got) {
+                Ok(())
+            } else {
+                Err(NONCE_MISMATCH.into())
+            }
+        }
+        (NonceRule::AbsentOrEqual(None), Some(_)) => Err(NONCE_MISMATCH.into()),
+    }
+}
+
+fn claims_error(error: ClaimsVerificationError) -> IdTokenError {
+    match error {
+        ClaimsVerificationError::SignatureVerification(signature) => match signature {
+            SignatureVerificationError::NoMatchingKey => IdTokenError::UnknownSigningKey,
+            SignatureVerificationError::NoSignature => IdTokenError::Unsigned,
+            SignatureVerificationError::DisallowedAlg(alg)
+            | SignatureVerificationError::UnsupportedAlg(alg) => {
+                IdTokenError::DisallowedAlgorithm(alg)
+            }
+            _ => IdTokenError::BadSignature,
+        },
+        ClaimsVerificationError::InvalidIssuer(_) => IdTokenError::WrongIssuer,
+        ClaimsVerificationError::InvalidAudience(_) => IdTokenError::WrongAudience,
+        ClaimsVerificationError::Expired(_) => IdTokenError::Expired,
+        ClaimsVerificationError::InvalidNonce(why) if why == NONCE_MISSING => {
+            IdTokenError::MissingNonce
+        }
+        ClaimsVerificationError::InvalidNonce(_) => IdTokenError::WrongNonce,
+        ClaimsVerificationError::InvalidSubject(_) => IdTokenError::WrongSubject,
+        other => IdTokenError::Malformed(other.to_string()),
+    }
+}
+
+/// The `alg` of a compact JWS, read from its header.
+fn header_algorithm(raw: &str) -> Result<String, IdTokenError> {
+    #[derive(Deserialize)]
+    struct Header {
+        alg: String,
+    }
+    let encoded = raw
+        .split('.')
+        .next()
+        .filter(|h| !h.is_empty() && raw.split('.').count() == 3)
+        .ok_or_else(|| IdTokenError::Malformed("not a compact JWT".into()))?;
+    let bytes = URL_SAFE_NO_PAD
+        .decode(encoded)
+        .map_err(|_| IdTokenError::Malformed("header is not base64url".into()))?;
+    let header: Header = serde_json::from_slice(&bytes)
+        .map_err(|_| IdTokenError::Malformed("header is not JSON with alg".into()))?;
+    Ok(header.alg)
+}
