@@ -53,7 +53,10 @@ async fn main() {
         let callback = stack.browser_leg(&request.url).await.unwrap();
         let before = http.request_count();
         let started = Instant::now();
-        sign_in.complete(callback.as_str()).await.expect("sign-in completes");
+        sign_in
+            .complete(callback.as_str())
+            .await
+            .expect("sign-in completes");
         let elapsed = started.elapsed();
         let requests = http.request_count() - before;
         if round == 0 {

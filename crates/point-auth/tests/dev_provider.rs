@@ -214,3 +214,61 @@ async fn transport_failures_are_distinct() {
     assert!(error.is_transient());
     let _ = std::fs::remove_file(ca_copy);
 }
+
+#[tokio::test]
+async fn pending_sign_ins_expire_and_can_be_cancelled() {
+    let stack = start(ServerShape::Custom).await;
+    let settings = OktaSettings::parse(stack.issuer.as_str(), &stack.client_id, None).unwrap();
+    let http = Arc::new(HttpClient::new(Some(&stack.ca_file)).unwrap());
+
+    let short = OktaSignIn::with_ttl(
+        settings.clone(),
+        http.clone(),
+        std::time::Duration::from_millis(200),
+    );
+    let request = short.begin(None).await.unwrap();
+    let callback = stack.browser_leg(&request.url).await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(short.pending_url(), None);
+    assert_eq!(
+        short.complete(callback.as_str()).await.unwrap_err(),
+        SignInError::SignInExpired
+    );
+
+    let sign_in = OktaSignIn::new(settings, http);
+    let request = sign_in.begin(None).await.unwrap();
+    assert_eq!(sign_in.pending_url(), Some(request.url.clone()));
+    let callback = stack.browser_leg(&request.url).await.unwrap();
+    assert!(sign_in.cancel());
+    assert!(!sign_in.cancel());
+    assert_eq!(
+        sign_in.complete(callback.as_str()).await.unwrap_err(),
+        SignInError::NoPendingSignIn
+    );
+    stack.stop().await;
+}
+
+#[tokio::test]
+async fn no_secret_reaches_debug_output() {
+    let stack = start(ServerShape::Custom).await;
+    let sign_in = sign_in_for(&stack, stack.issuer.as_str());
+    let request = sign_in.begin(None).await.unwrap();
+    let callback = stack.browser_leg(&request.url).await.unwrap();
+    let code = param(&callback, "code");
+    let signed_in = sign_in.complete(callback.as_str()).await.unwrap();
+    let printed = format!("{signed_in:?}");
+    let tokens = &signed_in.tokens;
+    for secret in [
+        tokens.access_token.expose(),
+        tokens.refresh_token.as_ref().unwrap().expose(),
+        tokens.id_token.as_ref().unwrap().expose(),
+        code.as_str(),
+    ] {
+        assert!(
+            !printed.contains(secret),
+            "a secret leaked into Debug output"
+        );
+    }
+    assert!(printed.contains("[redacted]"));
+    stack.stop().await;
+}

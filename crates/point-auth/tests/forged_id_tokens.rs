@@ -72,6 +72,8 @@ struct Fake {
     clock_ahead: i64,
     jwks_requests: usize,
     token_requests: usize,
+    /// An HTTP status for the token endpoint to fail with.
+    token_failure: Option<u16>,
 }
 
 type Shared = Arc<Mutex<Fake>>;
@@ -114,9 +116,13 @@ async fn jwks(State(fake): State<Shared>) -> impl IntoResponse {
     )
 }
 
-async fn token(State(fake): State<Shared>) -> impl IntoResponse {
+async fn token(State(fake): State<Shared>) -> axum::response::Response {
     let mut fake = fake.lock().unwrap();
     fake.token_requests += 1;
+    if let Some(status) = fake.token_failure {
+        let status = axum::http::StatusCode::from_u16(status).unwrap();
+        return (status, "<html>upstream trouble</html>").into_response();
+    }
     (
         [(header::DATE, server_date(&fake))],
         Json(json!({
@@ -128,6 +134,7 @@ async fn token(State(fake): State<Shared>) -> impl IntoResponse {
             "id_token": fake.id_token,
         })),
     )
+        .into_response()
 }
 
 async fn fake_provider() -> Shared {
@@ -411,4 +418,18 @@ async fn a_device_clock_hours_off_does_not_break_sign_in() {
     fake.lock().unwrap().clock_ahead = 3 * 3600;
     let (result, _) = sign_in_with(&fake, |cx| key.sign(&good_claims(cx))).await;
     result.expect("the provider's Date header corrects the device clock");
+}
+
+#[tokio::test]
+async fn a_provider_5xx_is_an_outage_not_a_protocol_error() {
+    let fake = fake_provider().await;
+    let (key, _) = keys();
+    fake.lock().unwrap().token_failure = Some(503);
+    let (result, _) = sign_in_with(&fake, |cx| key.sign(&good_claims(cx))).await;
+    let error = result.unwrap_err();
+    assert!(
+        matches!(error, SignInError::ProviderUnavailable { status: 503, .. }),
+        "{error:?}"
+    );
+    assert!(error.is_transient());
 }
