@@ -35,4 +35,12 @@ pub use oidc::{Identity, NonceRule, Provider, TokenSet, CLOCK_SKEW};
 pub use secret::{
     AccessToken, AuthorizationCode, IdToken, Nonce, PkceVerifier, RefreshToken, State,
 };
-pub use sign_in::{AuthorizationRequest, OktaSignIn, PendingSignIn, SignedIn, DEFAULT_SIGN_IN_TTL};
+pub use sign_in::{
+    AuthorizationRequest, OktaSignIn, PendingSignIn, PendingSnapshot, Refreshed, SignedIn,
+    DEFAULT_SIGN_IN_TTL,
+};
+
+/// A fresh random value of `bytes` bytes from the OS CSPRNG, base64url-encoded.
+pub fn random_token(bytes: usize) -> String {
+    secret::random_url_safe(bytes)
+}

@@ -337,6 +337,73 @@ impl Provider {
     }
 }
 
+impl Provider {
+    /// Revokes a refresh token (which also revokes its access tokens). Okta answers 200 even
+    /// for unknown tokens, so success means "no longer usable".
+    pub async fn revoke_refresh_token(
+        &self,
+        http: &HttpClient,
+        client_id: &ClientId,
+        refresh_token: &RefreshToken,
+    ) -> Result<(), SignInError> {
+        let endpoint = self
+            .revocation_endpoint()
+            .ok_or(SignInError::UnexpectedResponse {
+                what: "OpenID configuration",
+                detail: "no revocation endpoint".into(),
+            })?;
+        let body = url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("token", refresh_token.expose())
+            .append_pair("token_type_hint", "refresh_token")
+            .append_pair("client_id", client_id.as_str())
+            .finish();
+        let request = http::Request::post(endpoint.as_str())
+            .header(
+                http::header::CONTENT_TYPE,
+                "application/x-www-form-urlencoded",
+            )
+            .header(http::header::ACCEPT, "application/json")
+            .body(body.into_bytes())
+            .map_err(|e| SignInError::UnexpectedResponse {
+                what: "request",
+                detail: e.to_string(),
+            })?;
+        let response = http.execute(request).await?;
+        if response.status().is_success() {
+            return Ok(());
+        }
+        #[derive(Deserialize)]
+        struct OAuthError {
+            error: String,
+            error_description: Option<String>,
+        }
+        match serde_json::from_slice::<OAuthError>(response.body()) {
+            Ok(error) => Err(SignInError::from_token_error(
+                &error.error,
+                error.error_description.as_deref(),
+            )),
+            Err(_) => Err(SignInError::UnexpectedResponse {
+                what: "revocation response",
+                detail: format!("HTTP {}", response.status()),
+            }),
+        }
+    }
+
+    /// The end-session URL for the system browser: Okta's `/v1/logout` with the ID token as hint,
+    /// POINT's post-logout redirect and a state that the `/logout` deep link must return.
+    pub fn end_session_url(&self, id_token: &IdToken, state: &State) -> Option<Url> {
+        let mut url = self.end_session_endpoint()?.clone();
+        url.query_pairs_mut()
+            .append_pair("id_token_hint", id_token.expose())
+            .append_pair(
+                "post_logout_redirect_uri",
+                crate::config::POST_LOGOUT_REDIRECT_URI,
+            )
+            .append_pair("state", state.expose());
+        Some(url)
+    }
+}
+
 fn configuration_error(error: openidconnect::ConfigurationError) -> SignInError {
     SignInError::UnexpectedResponse {
         what: "OpenID configuration",

@@ -24,6 +24,11 @@ macro_rules! secret_type {
             pub fn into_inner(self) -> String {
                 self.0
             }
+
+            /// Compares with `other` in constant time.
+            pub fn matches(&self, other: &str) -> bool {
+                constant_time_eq(&self.0, other)
+            }
         }
 
         impl fmt::Debug for $name {

@@ -8,6 +8,9 @@
 use std::sync::{Arc, Mutex as SyncMutex};
 use std::time::{Duration, Instant, SystemTime};
 
+use std::time::UNIX_EPOCH;
+
+use serde::{Deserialize, Serialize};
 use tokio::sync::Mutex;
 use url::Url;
 
@@ -16,7 +19,9 @@ use crate::config::OktaSettings;
 use crate::error::{IdTokenError, SignInError};
 use crate::http::HttpClient;
 use crate::oidc::{self, IdTokenCheck, Identity, NonceRule, Provider, SigningKeys, TokenSet};
-use crate::secret::{constant_time_eq, random_url_safe, Nonce, PkceVerifier, State};
+use crate::secret::{
+    constant_time_eq, random_url_safe, IdToken, Nonce, PkceVerifier, RefreshToken, State,
+};
 
 /// How long a sign-in may wait for its callback.
 pub const DEFAULT_SIGN_IN_TTL: Duration = Duration::from_secs(10 * 60);
@@ -77,6 +82,52 @@ pub struct AuthorizationRequest {
 pub struct SignedIn {
     pub tokens: TokenSet,
     pub identity: Identity,
+    /// The sign-in's nonce: a refreshed ID token may repeat it (OpenID Connect Core §12.2).
+    pub nonce: Nonce,
+}
+
+/// The result of a refresh: new tokens, and the identity from the new ID token if one came.
+#[derive(Debug)]
+pub struct Refreshed {
+    pub tokens: TokenSet,
+    pub identity: Option<Identity>,
+}
+
+/// A pending sign-in in storable form (for the keychain only: it holds the PKCE verifier), so a
+/// callback that cold-starts the app after the OS killed it still completes.
+#[derive(Serialize, Deserialize)]
+pub struct PendingSnapshot {
+    issuer: String,
+    client_id: String,
+    state: String,
+    nonce: String,
+    verifier: String,
+    authorization_url: String,
+    expires_at: u64,
+}
+
+impl std::fmt::Debug for PendingSnapshot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PendingSnapshot")
+            .field("issuer", &self.issuer)
+            .field("expires_at", &self.expires_at)
+            .finish_non_exhaustive()
+    }
+}
+
+impl PendingSnapshot {
+    /// The snapshot as JSON: a secret, for the keychain only.
+    pub fn to_secret_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    pub fn from_secret_json(json: &str) -> Option<Self> {
+        serde_json::from_str(json).ok()
+    }
+
+    pub fn expires_at(&self) -> SystemTime {
+        UNIX_EPOCH + Duration::from_secs(self.expires_at)
+    }
 }
 
 #[derive(Default)]
@@ -165,12 +216,11 @@ impl OktaSignIn {
     /// Completes the pending sign-in from the callback URL the OS handed to POINT.
     pub async fn complete(&self, callback: &str) -> Result<SignedIn, SignInError> {
         let callback = parse_sign_in_callback(callback)?;
-        let provider = self
-            .provider
-            .lock()
-            .await
-            .clone()
-            .ok_or(SignInError::NoPendingSignIn)?;
+        if self.pending_slot().is_none() {
+            return Err(SignInError::NoPendingSignIn);
+        }
+        // Cached since the sign-in began, unless this process started from the callback.
+        let provider = self.provider().await?;
         let pending = self.take_matching(&callback, &provider)?;
         let code = match callback {
             SignInCallback::Error {
@@ -194,7 +244,97 @@ impl OktaSignIn {
                 None,
             )
             .await?;
-        Ok(SignedIn { tokens, identity })
+        Ok(SignedIn {
+            tokens,
+            identity,
+            nonce: pending.nonce,
+        })
+    }
+
+    /// The pending sign-in, for storing in the keychain until it expires.
+    pub fn pending_snapshot(&self) -> Option<PendingSnapshot> {
+        let slot = self.pending_slot();
+        let pending = slot.as_ref().filter(|p| !p.is_expired())?;
+        Some(PendingSnapshot {
+            issuer: self.settings.issuer.as_str().to_string(),
+            client_id: self.settings.client_id.as_str().to_string(),
+            state: pending.state.expose().to_string(),
+            nonce: pending.nonce.expose().to_string(),
+            verifier: pending.verifier.expose().to_string(),
+            authorization_url: pending.authorization_url.to_string(),
+            expires_at: pending
+                .expires_at
+                .duration_since(UNIX_EPOCH)
+                .map(|d| d.as_secs())
+                .unwrap_or_default(),
+        })
+    }
+
+    /// Makes a stored sign-in pending again (after a restart), if it is for these settings and
+    /// has not expired. Returns whether it was restored.
+    pub fn restore_pending(&self, snapshot: PendingSnapshot) -> bool {
+        let matches = snapshot.issuer == self.settings.issuer.as_str()
+            && snapshot.client_id == self.settings.client_id.as_str()
+            && snapshot.expires_at() > SystemTime::now();
+        let Ok(authorization_url) = Url::parse(&snapshot.authorization_url) else {
+            return false;
+        };
+        if !matches {
+            return false;
+        }
+        let expires_at = snapshot.expires_at();
+        *self.pending_slot() = Some(PendingSignIn {
+            state: State::new(snapshot.state),
+            nonce: Nonce::new(snapshot.nonce),
+            verifier: PkceVerifier::new(snapshot.verifier),
+            authorization_url,
+            expires_at,
+        });
+        true
+    }
+
+    /// Redeems a refresh token. A new ID token is verified like the first one, except that it may
+    /// omit the nonce, and it must name the same user (`subject`).
+    pub async fn refresh(
+        &self,
+        refresh_token: &RefreshToken,
+        subject: &str,
+        nonce: Option<&Nonce>,
+    ) -> Result<Refreshed, SignInError> {
+        let provider = self.provider().await?;
+        let tokens = provider
+            .refresh(&self.http, &self.settings.client_id, refresh_token)
+            .await?;
+        let identity = match tokens.id_token {
+            Some(_) => Some(
+                self.verify_id_token(
+                    &provider,
+                    &tokens,
+                    NonceRule::AbsentOrEqual(nonce),
+                    Some(subject),
+                )
+                .await?,
+            ),
+            None => None,
+        };
+        Ok(Refreshed { tokens, identity })
+    }
+
+    /// Revokes a refresh token at the provider's revocation endpoint.
+    pub async fn revoke(&self, refresh_token: &RefreshToken) -> Result<(), SignInError> {
+        let provider = self.provider().await?;
+        provider
+            .revoke_refresh_token(&self.http, &self.settings.client_id, refresh_token)
+            .await
+    }
+
+    /// The end-session URL to open in the system browser, when the provider has one.
+    pub async fn end_session_url(
+        &self,
+        id_token: &IdToken,
+        state: &State,
+    ) -> Result<Option<Url>, SignInError> {
+        Ok(self.provider().await?.end_session_url(id_token, state))
     }
 
     /// Checks the callback against the pending sign-in and takes it only if it matches.

@@ -184,6 +184,30 @@ impl DevStack {
         ))
     }
 
+    /// How many token grants the provider has answered, by `grant_type:outcome` (for example
+    /// `refresh_token:success`), counted by the provider itself.
+    pub async fn grant_counts(&self) -> Result<std::collections::HashMap<String, u64>, StackError> {
+        #[derive(serde::Deserialize)]
+        struct Stats {
+            grants: std::collections::HashMap<String, u64>,
+        }
+        let url = self
+            .issuer
+            .join("/__dev/stats")
+            .map_err(|e| StackError::Setup(e.to_string()))?;
+        let stats: Stats = self
+            .http_client()?
+            .get(url)
+            .send()
+            .await
+            .and_then(|r| r.error_for_status())
+            .map_err(|e| StackError::Setup(format!("provider stats: {e}")))?
+            .json()
+            .await
+            .map_err(|e| StackError::Setup(format!("provider stats: {e}")))?;
+        Ok(stats.grants)
+    }
+
     /// The settings POINT needs to use this stack, as `KEY=value` lines.
     pub fn env_file(&self) -> String {
         format!(

@@ -1,0 +1,151 @@
+//! `session-tool`: drives a POINT session from the command line, one step per process, so tests
+//! can prove what survives a restart (and IT can check a machine's keychain).
+//!
+//!   session-tool keychain-check --service NAME
+//!   session-tool restore  --issuer URL --client-id ID --ca PEM --data-dir DIR --service NAME
+//!   session-tool begin    (same options)                 prints the authorization URL
+//!   session-tool complete CALLBACK (same options)        completes a sign-in begun earlier
+//!
+//! Prints one JSON object on stdout; exits 1 when the step failed. Never prints a token.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use point_auth::{HttpClient, OktaSettings, OktaSignIn};
+use point_session::{OsKeychain, ProfileCache, SecretStore, Session, SessionState, Status};
+use serde_json::{json, Value};
+
+#[derive(Default)]
+struct Options {
+    issuer: String,
+    client_id: String,
+    ca: Option<PathBuf>,
+    data_dir: PathBuf,
+    service: String,
+}
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let command = args.next().unwrap_or_default();
+    let mut positional = Vec::new();
+    let mut options = Options::default();
+    while let Some(arg) = args.next() {
+        let mut value = || args.next().unwrap_or_default();
+        match arg.as_str() {
+            "--issuer" => options.issuer = value(),
+            "--client-id" => options.client_id = value(),
+            "--ca" => options.ca = Some(PathBuf::from(value())),
+            "--data-dir" => options.data_dir = PathBuf::from(value()),
+            "--service" => options.service = value(),
+            _ => positional.push(arg),
+        }
+    }
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(error) => return finish(json!({ "ok": false, "message": error.to_string() })),
+    };
+    let output = runtime.block_on(run(&command, &positional, &options));
+    finish(output)
+}
+
+fn finish(output: Value) -> ExitCode {
+    println!("{output}");
+    if output["ok"] == true {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+async fn run(command: &str, positional: &[String], options: &Options) -> Value {
+    if command == "keychain-check" {
+        return keychain_check(&options.service);
+    }
+    let session = match session(options) {
+        Ok(session) => session,
+        Err(message) => return json!({ "ok": false, "message": message }),
+    };
+    match command {
+        "restore" => {
+            let status = session.restore().await;
+            describe(&status)
+        }
+        "begin" => match session.begin_sign_in(None).await {
+            Ok(url) => json!({ "ok": true, "url": url.as_str() }),
+            Err(error) => {
+                json!({ "ok": false, "code": error.code(), "message": error.to_string() })
+            }
+        },
+        "complete" => {
+            session.restore().await;
+            let callback = positional.first().map(String::as_str).unwrap_or_default();
+            match session.complete_sign_in(callback).await {
+                Ok(_) => describe(&session.status()),
+                Err(error) => {
+                    json!({ "ok": false, "code": error.code(), "message": error.to_string() })
+                }
+            }
+        }
+        _ => {
+            json!({ "ok": false, "message": "usage: session-tool keychain-check|restore|begin|complete" })
+        }
+    }
+}
+
+fn keychain_check(service: &str) -> Value {
+    let probe = "point keychain check";
+    let outcome = OsKeychain::open(service).and_then(|keychain| {
+        keychain.write(probe, "probe")?;
+        let read = keychain.read(probe)?;
+        keychain.delete(probe)?;
+        Ok(read.as_deref() == Some("probe"))
+    });
+    match outcome {
+        Ok(true) => json!({ "ok": true }),
+        Ok(false) => {
+            json!({ "ok": false, "code": "keychain", "message": "the probe entry did not read back" })
+        }
+        Err(error) => json!({
+            "ok": false,
+            "code": "keychain",
+            "kind": format!("{error:?}").split('(').next().unwrap_or_default(),
+            "message": error.to_string(),
+            "hint": error.hint(),
+        }),
+    }
+}
+
+fn session(options: &Options) -> Result<Arc<Session>, String> {
+    let settings = OktaSettings::parse(&options.issuer, &options.client_id, None)
+        .map_err(|e| e.to_string())?;
+    let http = HttpClient::new(options.ca.as_deref()).map_err(|e| e.to_string())?;
+    let sign_in = Arc::new(OktaSignIn::new(settings, Arc::new(http)));
+    let store = OsKeychain::open(&options.service).map(|k| Arc::new(k) as Arc<dyn SecretStore>);
+    Ok(Session::new(
+        sign_in,
+        store,
+        ProfileCache::in_dir(&options.data_dir),
+    ))
+}
+
+fn describe(status: &Status) -> Value {
+    let keychain = status.keychain_problem.as_ref().map(|p| p.to_string());
+    match &status.state {
+        SessionState::SignedIn { profile, .. } => json!({
+            "ok": true, "state": "signed_in", "email": profile.email, "name": profile.name, "keychain_problem": keychain,
+        }),
+        SessionState::Offline { profile, .. } => json!({
+            "ok": true, "state": "offline", "email": profile.email, "keychain_problem": keychain,
+        }),
+        SessionState::SigningIn { .. } => {
+            json!({ "ok": true, "state": "signing_in", "keychain_problem": keychain })
+        }
+        SessionState::SignedOut => {
+            json!({ "ok": true, "state": "signed_out", "keychain_problem": keychain })
+        }
+        SessionState::Ended => {
+            json!({ "ok": true, "state": "ended", "keychain_problem": keychain })
+        }
+    }
+}

@@ -1,0 +1,253 @@
+//! The OS keychain, through keyring-core and one per-platform store: the only module that uses
+//! the keyring crates.
+//!
+//! | platform | store |
+//! |---|---|
+//! | Linux | Secret Service over D-Bus (GNOME Keyring, KWallet): `zbus-secret-service-keyring-store` |
+//! | macOS | the login keychain: `apple-native-keyring-store` (`keychain`) |
+//! | iOS | the data-protection keychain: `apple-native-keyring-store` (`protected`) |
+//! | Windows | Credential Manager: `windows-native-keyring-store` |
+//! | Android | Keystore-wrapped SharedPreferences: `android-native-keyring-store` (needs the app to have initialized `ndk-context`) |
+//!
+//! The store is chosen once, in [`use_platform_store`]. Entries live under the service
+//! `org.pointapp.point` (development builds: `org.pointapp.point.dev`, so they never touch an
+//! installed app's entries), one account per organization and user.
+
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+
+/// The keychain service name of installed (release) builds.
+pub const RELEASE_SERVICE: &str = "org.pointapp.point";
+/// The keychain service name of development builds.
+pub const DEVELOPMENT_SERVICE: &str = "org.pointapp.point.dev";
+
+/// Windows Credential Manager holds at most 2560 bytes, and keyring stores passwords there as
+/// UTF-16: at most 1280 UTF-16 code units. POINT applies the smaller of the two everywhere so
+/// that an entry that fits on one platform fits on all.
+pub const MAX_UTF16_UNITS: usize = 1280;
+
+/// Why the keychain could not be used. Nothing is ever written elsewhere instead.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum KeychainError {
+    #[error("This computer's keychain is not available ({0}). POINT keeps you signed in until it closes, but cannot remember you.")]
+    Unavailable(String),
+    #[error("This computer's keychain is locked or refused access ({0}). Unlock it, then sign in again so POINT can remember you.")]
+    Locked(String),
+    #[error(
+        "The sign-in data is too large for the keychain ({units} of at most {limit} characters)."
+    )]
+    TooLong { units: usize, limit: usize },
+    #[error("The keychain failed ({0}).")]
+    Failed(String),
+    #[error("POINT's keychain entry is damaged; sign in again.")]
+    Corrupt,
+}
+
+impl KeychainError {
+    /// What to do about it, for the UI and `point doctor`.
+    pub fn hint(&self) -> &'static str {
+        match self {
+            Self::Unavailable(_) if cfg!(target_os = "linux") => "Install and start a Secret Service keyring (GNOME Keyring or KWallet) in your desktop session, then restart POINT.",
+            Self::Unavailable(_) => "Restart POINT. If this keeps happening, contact your IT department.",
+            Self::Locked(_) => "Unlock your keychain (it usually unlocks when you log in), then sign in again.",
+            Self::TooLong { .. } | Self::Failed(_) | Self::Corrupt => "Sign in again. If this keeps happening, contact support.",
+        }
+    }
+}
+
+/// Where the session keeps its secrets. [`OsKeychain`] in the app; [`MemoryKeychain`] in fast
+/// unit tests. Calls may block: the session makes them off the async runtime's workers.
+pub trait SecretStore: Send + Sync + 'static {
+    fn read(&self, account: &str) -> Result<Option<String>, KeychainError>;
+    fn write(&self, account: &str, secret: &str) -> Result<(), KeychainError>;
+    /// Deletes the entry; a missing entry is not an error.
+    fn delete(&self, account: &str) -> Result<(), KeychainError>;
+}
+
+/// Refuses secrets that would not fit every platform's keychain, instead of truncating them.
+pub fn check_length(secret: &str) -> Result<(), KeychainError> {
+    let units = secret.encode_utf16().count();
+    if units > MAX_UTF16_UNITS {
+        return Err(KeychainError::TooLong {
+            units,
+            limit: MAX_UTF16_UNITS,
+        });
+    }
+    Ok(())
+}
+
+static PLATFORM_STORE: OnceLock<Result<(), KeychainError>> = OnceLock::new();
+
+/// Chooses this platform's credential store, once per process. An error means the keychain is
+/// unavailable for this run (for example: no D-Bus session bus or no Secret Service on Linux).
+pub fn use_platform_store() -> Result<(), KeychainError> {
+    PLATFORM_STORE
+        .get_or_init(|| {
+            let store = platform_store()?;
+            keyring_core::set_default_store(store);
+            Ok(())
+        })
+        .clone()
+}
+
+#[cfg(target_os = "linux")]
+fn platform_store() -> Result<std::sync::Arc<keyring_core::CredentialStore>, KeychainError> {
+    let store = zbus_secret_service_keyring_store::Store::new().map_err(|e| match e {
+        keyring_core::Error::NoStorageAccess(e) => KeychainError::Locked(e.to_string()),
+        other => KeychainError::Unavailable(other.to_string()),
+    })?;
+    Ok(store)
+}
+
+#[cfg(target_os = "macos")]
+fn platform_store() -> Result<std::sync::Arc<keyring_core::CredentialStore>, KeychainError> {
+    let store = apple_native_keyring_store::keychain::Store::new()
+        .map_err(|e| KeychainError::Unavailable(e.to_string()))?;
+    Ok(store)
+}
+
+#[cfg(target_os = "ios")]
+fn platform_store() -> Result<std::sync::Arc<keyring_core::CredentialStore>, KeychainError> {
+    let store = apple_native_keyring_store::protected::Store::new()
+        .map_err(|e| KeychainError::Unavailable(e.to_string()))?;
+    Ok(store)
+}
+
+#[cfg(target_os = "windows")]
+fn platform_store() -> Result<std::sync::Arc<keyring_core::CredentialStore>, KeychainError> {
+    let store = windows_native_keyring_store::Store::new()
+        .map_err(|e| KeychainError::Unavailable(e.to_string()))?;
+    Ok(store)
+}
+
+#[cfg(target_os = "android")]
+fn platform_store() -> Result<std::sync::Arc<keyring_core::CredentialStore>, KeychainError> {
+    let store = android_native_keyring_store::Store::new()
+        .map_err(|e| KeychainError::Unavailable(e.to_string()))?;
+    Ok(store)
+}
+
+#[cfg(not(any(
+    target_os = "linux",
+    target_os = "macos",
+    target_os = "ios",
+    target_os = "windows",
+    target_os = "android"
+)))]
+fn platform_store() -> Result<std::sync::Arc<keyring_core::CredentialStore>, KeychainError> {
+    Err(KeychainError::Unavailable(
+        "no keychain support for this operating system".into(),
+    ))
+}
+
+/// The OS keychain, under one service name.
+#[derive(Debug, Clone)]
+pub struct OsKeychain {
+    service: String,
+}
+
+impl OsKeychain {
+    /// The platform's keychain under `service` ([`RELEASE_SERVICE`] or [`DEVELOPMENT_SERVICE`]).
+    pub fn open(service: &str) -> Result<Self, KeychainError> {
+        use_platform_store()?;
+        Ok(Self {
+            service: service.to_string(),
+        })
+    }
+
+    fn entry(&self, account: &str) -> Result<keyring_core::Entry, KeychainError> {
+        keyring_core::Entry::new(&self.service, account).map_err(map_error)
+    }
+}
+
+impl SecretStore for OsKeychain {
+    fn read(&self, account: &str) -> Result<Option<String>, KeychainError> {
+        match self.entry(account)?.get_password() {
+            Ok(secret) => Ok(Some(secret)),
+            Err(keyring_core::Error::NoEntry) => Ok(None),
+            Err(error) => Err(map_error(error)),
+        }
+    }
+
+    fn write(&self, account: &str, secret: &str) -> Result<(), KeychainError> {
+        check_length(secret)?;
+        self.entry(account)?.set_password(secret).map_err(map_error)
+    }
+
+    fn delete(&self, account: &str) -> Result<(), KeychainError> {
+        match self.entry(account)?.delete_credential() {
+            Ok(()) | Err(keyring_core::Error::NoEntry) => Ok(()),
+            Err(error) => Err(map_error(error)),
+        }
+    }
+}
+
+fn map_error(error: keyring_core::Error) -> KeychainError {
+    use keyring_core::Error;
+    match error {
+        Error::NoStorageAccess(e) => KeychainError::Locked(e.to_string()),
+        Error::NoDefaultStore => KeychainError::Unavailable("no credential store".into()),
+        Error::TooLong(_, limit) => KeychainError::TooLong {
+            units: 0,
+            limit: limit as usize,
+        },
+        Error::BadEncoding(_) | Error::BadDataFormat(..) => KeychainError::Corrupt,
+        Error::PlatformFailure(e) => KeychainError::Failed(e.to_string()),
+        other => KeychainError::Failed(other.to_string()),
+    }
+}
+
+/// An in-memory store for fast tests. Not used by the app: without a keychain the session
+/// simply keeps its tokens in memory and persists nothing.
+#[derive(Debug, Default)]
+pub struct MemoryKeychain {
+    entries: Mutex<HashMap<String, String>>,
+}
+
+impl SecretStore for MemoryKeychain {
+    fn read(&self, account: &str) -> Result<Option<String>, KeychainError> {
+        Ok(self.lock().get(account).cloned())
+    }
+
+    fn write(&self, account: &str, secret: &str) -> Result<(), KeychainError> {
+        check_length(secret)?;
+        self.lock().insert(account.to_string(), secret.to_string());
+        Ok(())
+    }
+
+    fn delete(&self, account: &str) -> Result<(), KeychainError> {
+        self.lock().remove(account);
+        Ok(())
+    }
+}
+
+impl MemoryKeychain {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, String>> {
+        self.entries
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn length_is_checked_in_utf16_units_not_truncated() {
+        assert!(check_length(&"a".repeat(1280)).is_ok());
+        assert_eq!(
+            check_length(&"a".repeat(1281)),
+            Err(KeychainError::TooLong {
+                units: 1281,
+                limit: 1280
+            })
+        );
+        // Astral characters take two UTF-16 units each.
+        assert!(check_length(&"😀".repeat(640)).is_ok());
+        assert!(check_length(&"😀".repeat(641)).is_err());
+        let store = MemoryKeychain::default();
+        assert!(store.write("a", &"x".repeat(2000)).is_err());
+        assert_eq!(store.read("a"), Ok(None));
+    }
+}
