@@ -1,4 +1,18 @@
-// Build script for the POINT shell: lets tauri-build generate the context (config, icons, ACL).
+// Build script for the POINT shell: generates the context (config, icons, ACL), with a
+// permission per command (`allow-sign-in`, …) so capabilities/default.json grants exactly
+// POINT's commands. Keep this list equal to `generate_handler!` in lib.rs.
+const COMMANDS: &[&str] = &[
+    "session_state",
+    "sign_in",
+    "cancel_sign_in",
+    "open_browser_again",
+    "sign_out",
+    "dashboard",
+    "set_up_manually",
+];
+
 fn main() {
-    tauri_build::build()
+    let attributes = tauri_build::Attributes::new()
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    tauri_build::try_build(attributes).expect("tauri-build failed");
 }

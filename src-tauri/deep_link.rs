@@ -1,9 +1,13 @@
-//! Receives `org.pointapp.point:` deep links from the OS and routes them.
-//!
-//! For now a link is only described in the log: scheme and path, never the query, because the
-//! query of a sign-in callback carries the authorization code and state.
+//! Receives `org.pointapp.point:` deep links from the OS and routes them in Rust: `/login`
+//! completes the sign-in, `/logout` completes the sign-out, anything else is ignored. A link is
+//! logged by scheme and path only, never its query (which carries the code and state), and never
+//! reaches the webview.
 
+use tauri::{AppHandle, Manager};
 use url::Url;
+
+use crate::error::AppError;
+use crate::state::AppState;
 
 /// The custom URL scheme registered for POINT (reverse DNS of pointapp.org, RFC 8252 §7.1).
 pub const SCHEME: &str = "org.pointapp.point";
@@ -38,9 +42,46 @@ pub fn describe(url: &Url) -> String {
 }
 
 /// Handles one deep link, whether it cold-started the app or reached the running instance.
-pub fn receive(url: &Url, how: &str) {
+pub fn receive(app: &AppHandle, url: &Url, how: &'static str) {
     let route = route_of(url);
     tracing::info!(url = %describe(url), ?route, how, "deep link received");
+    if route == Route::Unknown {
+        return;
+    }
+    let app = app.clone();
+    let url = url.to_string();
+    tauri::async_runtime::spawn(async move {
+        let state = app.state::<AppState>();
+        // A cold start: let the session restore its pending sign-in from the keychain first.
+        state.wait_until_started().await;
+        let organization = match state.organization().await {
+            Ok(organization) => organization,
+            Err(error) => return state.report(error),
+        };
+        match route {
+            Route::SignInCallback => match organization.session.complete_sign_in(&url).await {
+                Ok(_) => focus_main_window(&app),
+                Err(error) => state.report(AppError::from(error)),
+            },
+            Route::SignOutCallback => {
+                if organization.session.complete_sign_out(&url) {
+                    focus_main_window(&app);
+                } else {
+                    tracing::info!("ignored a sign-out link that matches no sign-out in progress");
+                }
+            }
+            Route::Unknown => {}
+        }
+        state.publish().await;
+    });
+}
+
+fn focus_main_window(app: &AppHandle) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
 }
 
 #[cfg(test)]

@@ -1,10 +1,17 @@
-//! The POINT shell: wires Tauri's plugins, receives deep links, and opens the window.
-//!
-//! Everything that needs no window lives in the crates under `crates/`; this file only composes.
+//! The POINT shell: wires Tauri's plugins, routes deep links, exposes one-line commands, and
+//! opens the window. Everything that needs no window lives in the crates under `crates/`.
 
+mod browser;
+mod commands;
 mod deep_link;
+mod error;
+mod scheme_registration;
+mod state;
 
+use tauri::Manager;
 use tauri_plugin_deep_link::DeepLinkExt;
+
+use state::AppState;
 
 /// Builds and runs the app. Also the mobile entry point.
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
@@ -18,9 +25,9 @@ pub fn run() {
     // feature routes it into the deep-link plugin's `on_open_url`).
     #[cfg(desktop)]
     let builder = builder.plugin(tauri_plugin_single_instance::init(|app, _argv, _cwd| {
-        use tauri::Manager;
         if let Some(window) = app.get_webview_window("main") {
             let _ = window.unminimize();
+            let _ = window.show();
             let _ = window.set_focus();
         }
     }));
@@ -28,20 +35,44 @@ pub fn run() {
     builder
         .plugin(tauri_plugin_deep_link::init())
         .plugin(tauri_plugin_opener::init())
+        .invoke_handler(tauri::generate_handler![
+            commands::session_state,
+            commands::sign_in,
+            commands::cancel_sign_in,
+            commands::open_browser_again,
+            commands::sign_out,
+            commands::dashboard,
+            commands::set_up_manually,
+        ])
         .setup(|app| {
+            let state = AppState::new(app.handle())
+                .map_err(|error| crate::error::CommandError::from(error).message)?;
+            app.manage(state);
+            scheme_registration::register(app);
+
             let links = app.deep_link();
             // Warm start: a link that reaches the already running app.
-            links.on_open_url(|event| {
+            let handle = app.handle().clone();
+            links.on_open_url(move |event| {
                 for url in event.urls() {
-                    deep_link::receive(&url, "warm");
+                    deep_link::receive(&handle, &url, "warm");
                 }
             });
             // Cold start: the link that launched this process.
             match links.get_current() {
-                Ok(Some(urls)) => urls.iter().for_each(|url| deep_link::receive(url, "cold")),
+                Ok(Some(urls)) => {
+                    for url in urls {
+                        deep_link::receive(app.handle(), &url, "cold");
+                    }
+                }
                 Ok(None) => {}
                 Err(error) => tracing::warn!(%error, "could not read the launch deep link"),
             }
+
+            let handle = app.handle().clone();
+            tauri::async_runtime::spawn(async move {
+                handle.state::<AppState>().start().await;
+            });
             Ok(())
         })
         .run(tauri::generate_context!())

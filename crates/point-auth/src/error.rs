@@ -133,13 +133,13 @@ fn description_suffix(description: &Option<String>) -> String {
     }
 }
 
-const HINT_ASSIGNMENTS: &str = "Okta admin: in the Okta Admin Console, open Applications → Applications → the POINT Native App → Assignments, and assign this person (or a group they are in).";
-const HINT_ACCESS_POLICY: &str = "Okta admin: in the Okta Admin Console, open Security → API → Authorization Servers → the server POINT uses → Access Policies, and add a policy and rule that allow the POINT Native App with the Authorization Code and Refresh Token grants.";
-const HINT_GRANT_TYPES: &str = "Okta admin: in the POINT Native App's General settings, under Grant type, enable Authorization Code and Refresh Token.";
-const HINT_REDIRECT_URI: &str = "Okta admin: in the POINT Native App's General settings, add org.pointapp.point:/login to Sign-in redirect URIs and org.pointapp.point:/logout to Sign-out redirect URIs.";
-const HINT_CLIENT_ID: &str = "Okta admin: copy the Client ID from the POINT Native App (Applications → Applications → the app → General → Client Credentials) into POINT under Organization → Integrations → Okta. The app must be a Native Application, not a Web Application.";
-const HINT_SCOPES: &str = "Okta admin: POINT asks for openid, profile, email and offline_access. On a custom authorization server, check Security → API → Authorization Servers → Scopes and the access policy rule's scopes.";
-const HINT_DOMAIN: &str = "Okta admin: in POINT under Organization → Integrations → Okta, the domain must be your Okta organization URL (https://company.okta.com) or a custom authorization server's issuer.";
+const HINT_ASSIGNMENTS: &str = "In the Okta Admin Console, open Applications → Applications → the POINT Native App → Assignments, and assign this person (or a group they are in).";
+const HINT_ACCESS_POLICY: &str = "In the Okta Admin Console, open Security → API → Authorization Servers → the server POINT uses → Access Policies, and add a policy and rule that allow the POINT Native App with the Authorization Code and Refresh Token grants.";
+const HINT_GRANT_TYPES: &str = "In the POINT Native App's General settings, under Grant type, enable Authorization Code and Refresh Token.";
+const HINT_REDIRECT_URI: &str = "In the POINT Native App's General settings, add org.pointapp.point:/login to Sign-in redirect URIs and org.pointapp.point:/logout to Sign-out redirect URIs.";
+const HINT_CLIENT_ID: &str = "Copy the Client ID from the POINT Native App (Applications → Applications → the app → General → Client Credentials) into POINT under Organization → Integrations → Okta. The app must be a Native Application, not a Web Application.";
+const HINT_SCOPES: &str = "POINT asks for openid, profile, email and offline_access. On a custom authorization server, check Security → API → Authorization Servers → Scopes and the access policy rule's scopes.";
+const HINT_DOMAIN: &str = "In POINT under Organization → Integrations → Okta, the domain must be your Okta organization URL (https://company.okta.com) or a custom authorization server's issuer.";
 const HINT_TLS: &str = "If your company inspects TLS traffic, ask IT to give POINT the company's root certificate (the extra CA file setting).";
 
 impl SignInError {

@@ -482,6 +482,19 @@ impl Session {
         unexpired(&tokens).ok_or(SessionError::NotSignedIn)
     }
 
+    /// Forgets an access token the API refused (`invalid_token`), so the next
+    /// [`Session::access_token`] refreshes. A token already replaced is left alone.
+    pub async fn discard_access_token(&self, refused: &AccessToken) {
+        let mut tokens = self.tokens.lock().await;
+        if tokens
+            .access_token
+            .as_ref()
+            .is_some_and(|(token, _)| token.matches(refused.expose()))
+        {
+            tokens.access_token = None;
+        }
+    }
+
     /// The access token if it stays valid beyond the refresh-ahead margin.
     fn fresh(&self, tokens: &Tokens) -> Option<AccessToken> {
         let (token, expires_at) = tokens.access_token.as_ref()?;

@@ -1,0 +1,179 @@
+//! POINT's settings and where each came from: the Okta domain, the Okta Native App's Client ID,
+//! the dashboard API's base URL and extra trusted root certificates.
+//!
+//! Precedence: environment variables (`POINT_*`, development builds only) over the user's own
+//! settings (manual setup, or what sign-in by work email found), over the defaults.
+
+use std::path::{Path, PathBuf};
+
+use point_auth::{ConfigError, OktaSettings};
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+/// The production dashboard.
+pub const DEFAULT_API_BASE: &str = "https://dash.pointapp.org";
+
+/// Where a value came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Default,
+    /// The user's settings file (manual setup or sign-in by work email).
+    User,
+    /// `POINT_*` environment variables of a development build.
+    Environment,
+}
+
+impl Source {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::Default => "built-in default",
+            Self::User => "your settings",
+            Self::Environment => "environment (development build)",
+        }
+    }
+}
+
+/// The user's own settings, kept as `settings.json` in the app's config directory.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UserSettings {
+    pub okta_domain: Option<String>,
+    pub client_id: Option<String>,
+    /// The organization that sign-in by work email found, for display.
+    pub organization_name: Option<String>,
+}
+
+impl UserSettings {
+    pub fn path_in(dir: &Path) -> PathBuf {
+        dir.join("settings.json")
+    }
+
+    /// The settings in `dir`, or none when there are none or they cannot be read.
+    pub fn load(dir: &Path) -> Self {
+        std::fs::read_to_string(Self::path_in(dir))
+            .ok()
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or_default()
+    }
+
+    pub fn save(&self, dir: &Path) -> std::io::Result<()> {
+        std::fs::create_dir_all(dir)?;
+        let path = Self::path_in(dir);
+        let temporary = path.with_extension("json.tmp");
+        std::fs::write(
+            &temporary,
+            serde_json::to_vec_pretty(self).map_err(std::io::Error::other)?,
+        )?;
+        std::fs::rename(temporary, path)
+    }
+}
+
+/// The settings in force.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    /// The Okta settings, when both the domain and the Client ID are known and valid.
+    pub okta: Option<(OktaSettings, Source)>,
+    /// Why the Okta settings that were given are not usable.
+    pub okta_problem: Option<ConfigError>,
+    pub api_base: (Url, Source),
+    pub ca_file: Option<(PathBuf, Source)>,
+}
+
+/// Resolves the settings. `env` reads an environment variable (ignored in release builds).
+pub fn resolve(
+    dev_build: bool,
+    env: impl Fn(&str) -> Option<String>,
+    user: &UserSettings,
+) -> Resolved {
+    let env = |name: &str| {
+        if dev_build {
+            env(name).filter(|value| !value.trim().is_empty())
+        } else {
+            None
+        }
+    };
+    let from_env = env("POINT_OKTA_DOMAIN").zip(env("POINT_CLIENT_ID"));
+    let from_user = user.okta_domain.clone().zip(user.client_id.clone());
+    let (okta, okta_problem) = match from_env
+        .map(|v| (v, Source::Environment))
+        .or(from_user.map(|v| (v, Source::User)))
+    {
+        Some(((domain, client_id), source)) => match OktaSettings::parse(&domain, &client_id, None)
+        {
+            Ok(settings) => (Some((settings, source)), None),
+            Err(problem) => (None, Some(problem)),
+        },
+        None => (None, None),
+    };
+    let api_base = env("POINT_API_BASE")
+        .and_then(|base| Url::parse(base.trim()).ok())
+        .map(|url| (url, Source::Environment))
+        .unwrap_or_else(|| {
+            let default = Url::parse(DEFAULT_API_BASE).expect("DEFAULT_API_BASE is a valid URL");
+            (default, Source::Default)
+        });
+    let ca_file = env("POINT_CA_FILE").map(|path| (PathBuf::from(path), Source::Environment));
+    Resolved {
+        okta,
+        okta_problem,
+        api_base,
+        ca_file,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env_of(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    #[test]
+    fn environment_wins_in_development_builds_only() {
+        let env = env_of(&[
+            ("POINT_OKTA_DOMAIN", "https://127.0.0.1:9443/oauth2/default"),
+            ("POINT_CLIENT_ID", "point-native"),
+            ("POINT_API_BASE", "https://127.0.0.1:9444"),
+        ]);
+        let user = UserSettings {
+            okta_domain: Some("company.okta.com".into()),
+            client_id: Some("0oa1".into()),
+            organization_name: None,
+        };
+        let dev = resolve(true, &env, &user);
+        let (okta, source) = dev.okta.unwrap();
+        assert_eq!(source, Source::Environment);
+        assert_eq!(okta.client_id.as_str(), "point-native");
+        assert_eq!(dev.api_base.1, Source::Environment);
+
+        let release = resolve(false, &env, &user);
+        let (okta, source) = release.okta.unwrap();
+        assert_eq!(source, Source::User);
+        assert_eq!(okta.issuer.as_str(), "https://company.okta.com");
+        assert_eq!(
+            release.api_base,
+            (Url::parse(DEFAULT_API_BASE).unwrap(), Source::Default)
+        );
+    }
+
+    #[test]
+    fn unusable_settings_say_why() {
+        let user = UserSettings {
+            okta_domain: Some("http://company.okta.com".into()),
+            client_id: Some("0oa1".into()),
+            organization_name: None,
+        };
+        let resolved = resolve(false, |_| None, &user);
+        assert!(resolved.okta.is_none());
+        assert_eq!(resolved.okta_problem, Some(ConfigError::NotHttps));
+        assert!(resolve(false, |_| None, &UserSettings::default())
+            .okta
+            .is_none());
+    }
+}

@@ -1,0 +1,242 @@
+//! The client of POINT's dashboard API, following docs/dashboard-api.md: typed methods for
+//! `/api/v1/me`, `/api/v1/dashboard` and the public `/api/v1/sso/okta`.
+//!
+//! Requests go through the sign-in's HTTP client (same trusted roots, timeouts, no redirects).
+//! The access token comes from the session; a `401` with `invalid_token` leads to one refresh
+//! and one retry, never a loop.
+
+use std::sync::Arc;
+
+use point_auth::{HttpClient, HttpError};
+use point_session::{Session, SessionError};
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use url::Url;
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Organization {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct User {
+    pub id: String,
+    pub email: String,
+    pub name: String,
+    pub role: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Me {
+    pub user: User,
+    pub organization: Organization,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Metric {
+    pub key: String,
+    pub label: String,
+    pub value: f64,
+    pub unit: String,
+    pub change_percent: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Activity {
+    pub at: String,
+    pub actor: String,
+    pub summary: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Dashboard {
+    pub organization: Organization,
+    pub generated_at: u64,
+    pub metrics: Vec<Metric>,
+    pub activity: Vec<Activity>,
+}
+
+/// What an organization's admin saved in POINT for its Okta Native App.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OktaIntegration {
+    pub organization_id: String,
+    pub organization_name: String,
+    pub client_id: String,
+    pub okta_domain: String,
+}
+
+/// Why a dashboard call failed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DashboardError {
+    #[error("POINT could not reach the dashboard. Check your internet connection.")]
+    Offline,
+    #[error("The dashboard did not answer in time. Try again.")]
+    Timeout,
+    #[error("POINT could not make a secure connection to the dashboard ({0}).")]
+    Tls(String),
+    #[error("{message}")]
+    Refused {
+        status: u16,
+        code: String,
+        message: String,
+    },
+    #[error("The dashboard is having problems (HTTP {0}). Try again in a few minutes.")]
+    Unavailable(u16),
+    #[error("The dashboard's answer could not be read ({0}).")]
+    Unexpected(String),
+    #[error("Your organization hasn't connected Okta to POINT yet. An admin can add it under Organization → Integrations → Okta.")]
+    OktaNotConnected,
+    #[error(transparent)]
+    Session(#[from] SessionError),
+}
+
+impl DashboardError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Offline => "dashboard_offline",
+            Self::Timeout => "dashboard_timeout",
+            Self::Tls(_) => "dashboard_tls",
+            Self::Refused { .. } => "dashboard_refused",
+            Self::Unavailable(_) => "dashboard_unavailable",
+            Self::Unexpected(_) => "dashboard_unexpected",
+            Self::OktaNotConnected => "okta_not_connected",
+            Self::Session(error) => error.code(),
+        }
+    }
+}
+
+impl From<HttpError> for DashboardError {
+    fn from(error: HttpError) -> Self {
+        match error {
+            HttpError::Connect { .. } => Self::Offline,
+            HttpError::Timeout { .. } => Self::Timeout,
+            HttpError::Tls { detail, .. } => Self::Tls(detail),
+            HttpError::ServerError { status, .. } => Self::Unavailable(status),
+            HttpError::TooLarge { .. } => Self::Unexpected("too large".into()),
+            HttpError::Other { detail, .. } => Self::Unexpected(detail),
+        }
+    }
+}
+
+/// See the crate documentation.
+#[derive(Clone)]
+pub struct DashboardClient {
+    base: Url,
+    http: Arc<HttpClient>,
+}
+
+impl DashboardClient {
+    pub fn new(base: Url, http: Arc<HttpClient>) -> Self {
+        Self { base, http }
+    }
+
+    pub fn base(&self) -> &Url {
+        &self.base
+    }
+
+    /// The signed-in user and organization.
+    pub async fn me(&self, session: &Session) -> Result<Me, DashboardError> {
+        self.signed_in_get(session, "/api/v1/me").await
+    }
+
+    /// The organization's dashboard.
+    pub async fn dashboard(&self, session: &Session) -> Result<Dashboard, DashboardError> {
+        self.signed_in_get(session, "/api/v1/dashboard").await
+    }
+
+    /// The Okta settings an organization saved for the email's domain (public endpoint).
+    pub async fn okta_settings_for_email(
+        &self,
+        email: &str,
+    ) -> Result<OktaIntegration, DashboardError> {
+        let mut url = self.url("/api/v1/sso/okta")?;
+        url.query_pairs_mut().append_pair("email", email.trim());
+        let response = self.http.execute(get(&url, None)?).await?;
+        match response.status().as_u16() {
+            200 => parse(response.body()),
+            404 => Err(DashboardError::OktaNotConnected),
+            status => Err(refused(status, response.body())),
+        }
+    }
+
+    async fn signed_in_get<T: DeserializeOwned>(
+        &self,
+        session: &Session,
+        path: &str,
+    ) -> Result<T, DashboardError> {
+        let url = self.url(path)?;
+        let token = session.access_token().await?;
+        let response = self.http.execute(get(&url, Some(token.expose()))?).await?;
+        let response = if is_invalid_token(&response) {
+            // The token was refused: refresh once and retry once.
+            session.discard_access_token(&token).await;
+            let token = session.access_token().await?;
+            self.http.execute(get(&url, Some(token.expose()))?).await?
+        } else {
+            response
+        };
+        match response.status().as_u16() {
+            200 => parse(response.body()),
+            status => Err(refused(status, response.body())),
+        }
+    }
+
+    fn url(&self, path: &str) -> Result<Url, DashboardError> {
+        self.base
+            .join(path)
+            .map_err(|e| DashboardError::Unexpected(e.to_string()))
+    }
+}
+
+fn get(url: &Url, token: Option<&str>) -> Result<http::Request<Vec<u8>>, DashboardError> {
+    let mut request =
+        http::Request::get(url.as_str()).header(http::header::ACCEPT, "application/json");
+    if let Some(token) = token {
+        request = request.header(http::header::AUTHORIZATION, format!("Bearer {token}"));
+    }
+    request
+        .body(Vec::new())
+        .map_err(|e| DashboardError::Unexpected(e.to_string()))
+}
+
+fn is_invalid_token(response: &http::Response<Vec<u8>>) -> bool {
+    response.status() == http::StatusCode::UNAUTHORIZED
+        && response
+            .headers()
+            .get_all(http::header::WWW_AUTHENTICATE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .any(|v| v.contains("invalid_token"))
+}
+
+fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, DashboardError> {
+    serde_json::from_slice(body).map_err(|e| DashboardError::Unexpected(e.to_string()))
+}
+
+fn refused(status: u16, body: &[u8]) -> DashboardError {
+    #[derive(Deserialize)]
+    struct ErrorBody {
+        error: String,
+        message: String,
+    }
+    match serde_json::from_slice::<ErrorBody>(body) {
+        Ok(error) => DashboardError::Refused {
+            status,
+            code: error.error,
+            message: error.message,
+        },
+        Err(_) => DashboardError::Refused {
+            status,
+            code: "http_error".into(),
+            message: format!("The dashboard refused the request (HTTP {status})."),
+        },
+    }
+}

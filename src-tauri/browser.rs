@@ -1,0 +1,33 @@
+//! Opens URLs in the system browser, from Rust (RFC 8252: never in the app's own webview).
+//!
+//! Honours `BROWSER` as command-line and desktop tools do: a `:`-separated list of commands,
+//! each with `%s` for the URL or the URL appended; the first that starts wins. Otherwise the
+//! opener plugin asks the OS.
+
+use std::process::{Command, Stdio};
+
+pub fn open(url: &url::Url) -> Result<(), String> {
+    if let Ok(browsers) = std::env::var("BROWSER") {
+        for candidate in browsers.split(':').filter(|c| !c.trim().is_empty()) {
+            let mut words: Vec<String> = candidate.split_whitespace().map(str::to_string).collect();
+            if words.iter().any(|w| w.contains("%s")) {
+                words = words
+                    .iter()
+                    .map(|w| w.replace("%s", url.as_str()))
+                    .collect();
+            } else {
+                words.push(url.to_string());
+            }
+            let (program, args) = words.split_first().ok_or("empty BROWSER entry")?;
+            let started = Command::new(program)
+                .args(args)
+                .stdin(Stdio::null())
+                .spawn();
+            if started.is_ok() {
+                tracing::info!(browser = %program, "opened the browser from BROWSER");
+                return Ok(());
+            }
+        }
+    }
+    tauri_plugin_opener::open_url(url.as_str(), None::<&str>).map_err(|e| e.to_string())
+}

@@ -1,0 +1,96 @@
+//! Development builds register themselves as the `org.pointapp.point:` handler, so sign-in works
+//! from `scripts/demo` and the end-to-end test. Installed builds get the handler from their
+//! package instead (.deb/.rpm .desktop entry, the Windows installer, Info.plist).
+//!
+//! On Linux POINT writes the .desktop entry itself rather than using the deep-link plugin's
+//! `register_all`: the plugin quotes the Exec path even when nothing needs quoting, and
+//! xdg-open's generic mode (no desktop environment) takes the quotes as part of the program
+//! name and fails. Set POINT_NO_SCHEME_REGISTRATION to skip this.
+
+#[cfg(all(debug_assertions, target_os = "linux"))]
+pub fn register(_app: &tauri::App) {
+    if std::env::var_os("POINT_NO_SCHEME_REGISTRATION").is_some() {
+        return;
+    }
+    if let Err(error) = register_desktop_entry() {
+        tracing::warn!(%error, "could not register the org.pointapp.point scheme");
+    }
+}
+
+#[cfg(all(debug_assertions, target_os = "linux"))]
+fn register_desktop_entry() -> std::io::Result<()> {
+    use std::process::Command;
+
+    let exe = std::env::current_exe()?;
+    let data_home = std::env::var_os("XDG_DATA_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("HOME").map(|home| std::path::Path::new(&home).join(".local/share"))
+        })
+        .ok_or_else(|| std::io::Error::other("neither XDG_DATA_HOME nor HOME is set"))?;
+    let dir = data_home.join("applications");
+    std::fs::create_dir_all(&dir)?;
+    let name = "org.pointapp.point.dev.desktop";
+    let entry = format!(
+        "[Desktop Entry]\nType=Application\nName=POINT (development)\nExec={} %u\nTerminal=false\nNoDisplay=true\nMimeType=x-scheme-handler/org.pointapp.point;\n",
+        exec_word(&exe.to_string_lossy())
+    );
+    std::fs::write(dir.join(name), entry)?;
+    let _ = Command::new("update-desktop-database").arg(&dir).status();
+    let status = Command::new("xdg-mime")
+        .args(["default", name, "x-scheme-handler/org.pointapp.point"])
+        .status()?;
+    if !status.success() {
+        return Err(std::io::Error::other(format!(
+            "xdg-mime exited with {status}"
+        )));
+    }
+    Ok(())
+}
+
+/// A program path as an Exec word: bare unless it has a character the Desktop Entry
+/// Specification reserves, then double-quoted with `"`, `` ` ``, `$` and `\` escaped.
+#[cfg_attr(not(all(debug_assertions, target_os = "linux")), allow(dead_code))]
+pub fn exec_word(path: &str) -> String {
+    const RESERVED: &[char] = &[
+        ' ', '\t', '\n', '"', '\'', '\\', '>', '<', '~', '|', '&', ';', '$', '*', '?', '#', '(',
+        ')', '`',
+    ];
+    if !path.contains(RESERVED) {
+        return path.to_string();
+    }
+    let mut quoted = String::from("\"");
+    for c in path.chars() {
+        if matches!(c, '"' | '`' | '$' | '\\') {
+            quoted.push('\\');
+        }
+        quoted.push(c);
+    }
+    quoted.push('"');
+    quoted
+}
+
+#[cfg(all(debug_assertions, windows))]
+pub fn register(app: &tauri::App) {
+    use tauri_plugin_deep_link::DeepLinkExt;
+    if std::env::var_os("POINT_NO_SCHEME_REGISTRATION").is_none() {
+        if let Err(error) = app.deep_link().register_all() {
+            tracing::warn!(%error, "could not register the org.pointapp.point scheme");
+        }
+    }
+}
+
+#[cfg(not(all(debug_assertions, any(target_os = "linux", windows))))]
+pub fn register(_app: &tauri::App) {}
+
+#[cfg(test)]
+mod tests {
+    use super::exec_word;
+
+    #[test]
+    fn exec_words_are_quoted_only_when_needed() {
+        assert_eq!(exec_word("/usr/bin/point"), "/usr/bin/point");
+        assert_eq!(exec_word("/home/a b/point"), "\"/home/a b/point\"");
+        assert_eq!(exec_word("/opt/$x/po\"int"), "\"/opt/\\$x/po\\\"int\"");
+    }
+}
