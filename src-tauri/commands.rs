@@ -40,7 +40,10 @@ async fn discover_by_email(
     state: &AppState,
     email: &str,
 ) -> Result<crate::state::Organization, AppError> {
-    let resolved = state.settings();
+    let (resolved, _) = state.settings();
+    resolved
+        .may_change_okta_settings()
+        .map_err(AppError::Refused)?;
     let lookup = point_dashboard::DashboardClient::new(
         resolved.api_base.0.clone(),
         std::sync::Arc::new(point_auth::HttpClient::new(
@@ -174,7 +177,7 @@ pub async fn set_up_manually(
         client_id: Some(client_id.trim().to_string()),
         organization_name: None,
     })?;
-    let resolved = state.settings();
+    let (resolved, _) = state.settings();
     let organization = state.organization_for(okta, Source::User, &resolved)?;
     state.install(organization).await;
     state.publish().await;

@@ -16,6 +16,8 @@ pub enum AppError {
     Dashboard(DashboardError),
     Browser(String),
     Storage(String),
+    /// A change IT's managed configuration does not allow.
+    Refused(point_config::Refused),
 }
 
 /// An error as the UI receives it. Never carries token material.
@@ -52,6 +54,7 @@ impl From<AppError> for CommandError {
                 format!("POINT could not open your web browser ({detail}). Use \"Open the browser again\", or check your default browser."),
                 None,
             ),
+            AppError::Refused(refused) => ("managed_by_it", refused.to_string(), None),
             AppError::Storage(detail) => (
                 "storage",
                 format!("POINT could not save its settings ({detail})."),

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use point_auth::{HttpClient, OktaSettings, OktaSignIn};
-use point_config::{Resolved, Source, UserSettings};
+use point_config::{ManagedConfig, Resolved, Source, UserSettings};
 use point_dashboard::DashboardClient;
 use point_session::{
     OsKeychain, ProfileCache, SecretStore, Session, SessionState, Status, DEVELOPMENT_SERVICE,
@@ -91,16 +91,28 @@ impl AppState {
         }
     }
 
-    /// Resolves the settings in force (environment in development builds, then the user's).
-    pub fn settings(&self) -> Resolved {
+    /// Resolves the settings in force: the environment (development builds), IT's managed
+    /// configuration, then the user's. A managed configuration that cannot be read is reported.
+    pub fn settings(&self) -> (Resolved, Option<String>) {
         let user = UserSettings::load(&self.config_dir);
-        point_config::resolve(self.dev_build, |name| std::env::var(name).ok(), &user)
+        let (managed, problem) = match ManagedConfig::load_platform() {
+            Ok(managed) => (managed, None),
+            Err(error) => (None, Some(error.to_string())),
+        };
+        let resolved = point_config::resolve(
+            self.dev_build,
+            |name| std::env::var(name).ok(),
+            managed.as_ref(),
+            &user,
+        );
+        (resolved, problem)
     }
 
     /// Sets POINT up from the settings in force and restores the session (in the background).
     pub async fn start(&self) {
-        let resolved = self.settings();
-        *self.problem.write().await = resolved.okta_problem.as_ref().map(|p| p.to_string());
+        let (resolved, managed_problem) = self.settings();
+        *self.problem.write().await =
+            managed_problem.or_else(|| resolved.okta_problem.as_ref().map(|p| p.to_string()));
         if let Some((okta, source)) = resolved.okta.clone() {
             match self.organization_for(okta, source, &resolved) {
                 Ok(organization) => {

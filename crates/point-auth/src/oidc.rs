@@ -144,7 +144,7 @@ pub struct IdTokenCheck<'a> {
 }
 
 /// Fetches and checks the discovery document: the issuer must be exactly the one asked for
-/// (mix-up defence) and PKCE with S256 must be offered.
+/// (mix-up defence). Whether it offers what POINT needs (S256) is for the caller to judge.
 pub async fn discover(http: &HttpClient, issuer: &Issuer) -> Result<Provider, SignInError> {
     let response = http.execute(get(&issuer.discovery_url())?).await?;
     if !response.status().is_success() {
@@ -169,11 +169,7 @@ pub async fn discover(http: &HttpClient, issuer: &Issuer) -> Result<Provider, Si
             detail: "no token endpoint".into(),
         });
     }
-    let provider = Provider { metadata };
-    if !provider.supports_s256() {
-        return Err(SignInError::PkceUnsupported);
-    }
-    Ok(provider)
+    Ok(Provider { metadata })
 }
 
 /// Fetches the provider's signing keys.
@@ -209,6 +205,11 @@ fn get(url: &str) -> Result<http::Request<Vec<u8>>, SignInError> {
 }
 
 impl Provider {
+    /// Fetches an authorization server's discovery document (for checks such as `point doctor`).
+    pub async fn discover(http: &HttpClient, issuer: &Issuer) -> Result<Self, SignInError> {
+        discover(http, issuer).await
+    }
+
     pub fn issuer(&self) -> &str {
         self.metadata.issuer().as_str()
     }

@@ -177,7 +177,11 @@ impl OktaSignIn {
         if let Some(provider) = cached.as_ref() {
             return Ok(provider.clone());
         }
-        let provider = Arc::new(oidc::discover(&self.http, &self.settings.issuer).await?);
+        let provider = oidc::discover(&self.http, &self.settings.issuer).await?;
+        if !provider.supports_s256() {
+            return Err(SignInError::PkceUnsupported);
+        }
+        let provider = Arc::new(provider);
         *cached = Some(provider.clone());
         Ok(provider)
     }

@@ -1,10 +1,15 @@
 //! POINT's settings and where each came from: the Okta domain, the Okta Native App's Client ID,
 //! the dashboard API's base URL and extra trusted root certificates.
 //!
-//! Precedence: environment variables (`POINT_*`, development builds only) over the user's own
-//! settings (manual setup, or what sign-in by work email found), over the defaults.
+//! Precedence: environment variables (`POINT_*`, development builds only), then IT's managed
+//! configuration (which the user cannot change), then the user's own settings (manual setup, or
+//! what sign-in by work email found), then the defaults.
+
+mod managed_config;
 
 use std::path::{Path, PathBuf};
+
+pub use managed_config::{ManagedConfig, ManagedConfigError, LINUX_PATH, MACOS_PATH, WINDOWS_KEY};
 
 use point_auth::{ConfigError, OktaSettings};
 use serde::{Deserialize, Serialize};
@@ -17,6 +22,8 @@ pub const DEFAULT_API_BASE: &str = "https://dash.pointapp.org";
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Source {
     Default,
+    /// IT's managed configuration.
+    Managed,
     /// The user's settings file (manual setup or sign-in by work email).
     User,
     /// `POINT_*` environment variables of a development build.
@@ -27,6 +34,7 @@ impl Source {
     pub fn describe(self) -> &'static str {
         match self {
             Self::Default => "built-in default",
+            Self::Managed => "managed by your IT department",
             Self::User => "your settings",
             Self::Environment => "environment (development build)",
         }
@@ -77,12 +85,51 @@ pub struct Resolved {
     pub okta_problem: Option<ConfigError>,
     pub api_base: (Url, Source),
     pub ca_file: Option<(PathBuf, Source)>,
+    /// IT's configuration, when there is one.
+    pub managed: Option<ManagedConfig>,
+}
+
+/// A change the user asked for that IT's configuration does not allow.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refused {
+    #[error("Your IT department manages POINT's Okta settings on this computer, so they can't be changed here.")]
+    ManagedOktaSettings,
+    #[error(
+        "Your IT department allows signing in to POINT only with an email address at {allowed}."
+    )]
+    EmailDomain { allowed: String },
+}
+
+impl Resolved {
+    /// Whether the user may set the Okta settings (manual setup, sign-in by work email).
+    pub fn may_change_okta_settings(&self) -> Result<(), Refused> {
+        let locked = self
+            .managed
+            .as_ref()
+            .is_some_and(|m| m.okta_domain.is_some() || m.client_id.is_some());
+        if locked {
+            Err(Refused::ManagedOktaSettings)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Whether this work email may sign in here.
+    pub fn may_use_email(&self, email: &str) -> Result<(), Refused> {
+        match &self.managed {
+            Some(managed) if !managed.allows_email(email) => Err(Refused::EmailDomain {
+                allowed: managed.allowed_email_domains.join(", "),
+            }),
+            _ => Ok(()),
+        }
+    }
 }
 
 /// Resolves the settings. `env` reads an environment variable (ignored in release builds).
 pub fn resolve(
     dev_build: bool,
     env: impl Fn(&str) -> Option<String>,
+    managed: Option<&ManagedConfig>,
     user: &UserSettings,
 ) -> Resolved {
     let env = |name: &str| {
@@ -93,9 +140,11 @@ pub fn resolve(
         }
     };
     let from_env = env("POINT_OKTA_DOMAIN").zip(env("POINT_CLIENT_ID"));
+    let from_managed = managed.and_then(|m| m.okta_domain.clone().zip(m.client_id.clone()));
     let from_user = user.okta_domain.clone().zip(user.client_id.clone());
     let (okta, okta_problem) = match from_env
         .map(|v| (v, Source::Environment))
+        .or(from_managed.map(|v| (v, Source::Managed)))
         .or(from_user.map(|v| (v, Source::User)))
     {
         Some(((domain, client_id), source)) => match OktaSettings::parse(&domain, &client_id, None)
@@ -105,19 +154,31 @@ pub fn resolve(
         },
         None => (None, None),
     };
+    let managed_base = managed
+        .and_then(|m| m.api_base.as_deref())
+        .and_then(|base| Url::parse(base.trim()).ok())
+        .map(|url| (url, Source::Managed));
     let api_base = env("POINT_API_BASE")
         .and_then(|base| Url::parse(base.trim()).ok())
         .map(|url| (url, Source::Environment))
+        .or(managed_base)
         .unwrap_or_else(|| {
             let default = Url::parse(DEFAULT_API_BASE).expect("DEFAULT_API_BASE is a valid URL");
             (default, Source::Default)
         });
-    let ca_file = env("POINT_CA_FILE").map(|path| (PathBuf::from(path), Source::Environment));
+    let ca_file = env("POINT_CA_FILE")
+        .map(|path| (PathBuf::from(path), Source::Environment))
+        .or_else(|| {
+            managed
+                .and_then(|m| m.ca_file.clone())
+                .map(|path| (path, Source::Managed))
+        });
     Resolved {
         okta,
         okta_problem,
         api_base,
         ca_file,
+        managed: managed.cloned(),
     }
 }
 
@@ -146,13 +207,13 @@ mod tests {
             client_id: Some("0oa1".into()),
             organization_name: None,
         };
-        let dev = resolve(true, &env, &user);
+        let dev = resolve(true, &env, None, &user);
         let (okta, source) = dev.okta.unwrap();
         assert_eq!(source, Source::Environment);
         assert_eq!(okta.client_id.as_str(), "point-native");
         assert_eq!(dev.api_base.1, Source::Environment);
 
-        let release = resolve(false, &env, &user);
+        let release = resolve(false, &env, None, &user);
         let (okta, source) = release.okta.unwrap();
         assert_eq!(source, Source::User);
         assert_eq!(okta.issuer.as_str(), "https://company.okta.com");
@@ -169,11 +230,71 @@ mod tests {
             client_id: Some("0oa1".into()),
             organization_name: None,
         };
-        let resolved = resolve(false, |_| None, &user);
+        let resolved = resolve(false, |_| None, None, &user);
         assert!(resolved.okta.is_none());
         assert_eq!(resolved.okta_problem, Some(ConfigError::NotHttps));
-        assert!(resolve(false, |_| None, &UserSettings::default())
+        assert!(resolve(false, |_| None, None, &UserSettings::default())
             .okta
             .is_none());
+    }
+}
+
+#[cfg(test)]
+mod precedence_tests {
+    use super::*;
+
+    #[test]
+    fn managed_configuration_wins_over_the_user_and_locks_the_okta_settings() {
+        let dir = std::env::temp_dir().join(format!("point-config-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("config.toml");
+        std::fs::write(
+            &file,
+            "okta_domain = \"https://corp.okta.com\"\nclient_id = \"0oaManaged\"\napi_base = \"https://dash.example.org\"\nallowed_email_domains = [\"corp.com\"]\n",
+        )
+        .unwrap();
+        let managed = ManagedConfig::from_toml_file(&file)
+            .unwrap()
+            .expect("the fixture is read");
+        let user = UserSettings {
+            okta_domain: Some("company.okta.com".into()),
+            client_id: Some("0oaUser".into()),
+            organization_name: None,
+        };
+        let resolved = resolve(false, |_| None, Some(&managed), &user);
+        let (okta, source) = resolved.okta.clone().unwrap();
+        assert_eq!(
+            (okta.client_id.as_str(), source),
+            ("0oaManaged", Source::Managed)
+        );
+        assert_eq!(resolved.api_base.0.as_str(), "https://dash.example.org/");
+        assert_eq!(
+            resolved.may_change_okta_settings(),
+            Err(Refused::ManagedOktaSettings)
+        );
+        assert!(resolved.may_use_email("ann@corp.com").is_ok());
+        assert!(resolved.may_use_email("ann@elsewhere.com").is_err());
+        // The environment still wins in development builds.
+        let env = |name: &str| {
+            (name == "POINT_CLIENT_ID" || name == "POINT_OKTA_DOMAIN")
+                .then(|| "x.okta.com".to_string())
+        };
+        assert_eq!(
+            resolve(true, env, Some(&managed), &user).okta.unwrap().1,
+            Source::Environment
+        );
+        // Without Okta settings from IT, the user may set them.
+        let only_ca = ManagedConfig {
+            ca_file: Some("/etc/ca.pem".into()),
+            ..Default::default()
+        };
+        assert!(resolve(false, |_| None, Some(&only_ca), &user)
+            .may_change_okta_settings()
+            .is_ok());
+        assert_eq!(
+            ManagedConfig::from_toml_file(&dir.join("missing.toml")),
+            Ok(None)
+        );
+        std::fs::remove_dir_all(dir).unwrap();
     }
 }

@@ -3,15 +3,22 @@
 //!
 //! Requests go through the sign-in's HTTP client (same trusted roots, timeouts, no redirects).
 //! The access token comes from the session; a `401` with `invalid_token` leads to one refresh
-//! and one retry, never a loop.
+//! and one retry, never a loop. GETs are idempotent: connection failures, timeouts and 5xx are
+//! retried up to [`ATTEMPTS`] times in all, with jittered, doubling waits.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use point_auth::{HttpClient, HttpError};
 use point_session::{Session, SessionError};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use url::Url;
+
+/// Attempts per GET, the first included.
+pub const ATTEMPTS: u32 = 3;
+/// The first wait between attempts; it doubles, plus up to as much again of jitter.
+const FIRST_WAIT: Duration = Duration::from_millis(200);
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -159,7 +166,7 @@ impl DashboardClient {
     ) -> Result<OktaIntegration, DashboardError> {
         let mut url = self.url("/api/v1/sso/okta")?;
         url.query_pairs_mut().append_pair("email", email.trim());
-        let response = self.http.execute(get(&url, None)?).await?;
+        let response = self.get_with_retries(&url, None).await?;
         match response.status().as_u16() {
             200 => parse(response.body()),
             404 => Err(DashboardError::OktaNotConnected),
@@ -174,18 +181,44 @@ impl DashboardClient {
     ) -> Result<T, DashboardError> {
         let url = self.url(path)?;
         let token = session.access_token().await?;
-        let response = self.http.execute(get(&url, Some(token.expose()))?).await?;
+        let response = self.get_with_retries(&url, Some(token.expose())).await?;
         let response = if is_invalid_token(&response) {
             // The token was refused: refresh once and retry once.
             session.discard_access_token(&token).await;
             let token = session.access_token().await?;
-            self.http.execute(get(&url, Some(token.expose()))?).await?
+            self.get_with_retries(&url, Some(token.expose())).await?
         } else {
             response
         };
         match response.status().as_u16() {
             200 => parse(response.body()),
             status => Err(refused(status, response.body())),
+        }
+    }
+
+    /// A GET, retried on connection failures, timeouts and 5xx.
+    async fn get_with_retries(
+        &self,
+        url: &Url,
+        token: Option<&str>,
+    ) -> Result<http::Response<Vec<u8>>, DashboardError> {
+        let mut wait = FIRST_WAIT;
+        let mut attempt = 1;
+        loop {
+            match self.http.execute(get(url, token)?).await {
+                Err(
+                    HttpError::Connect { .. }
+                    | HttpError::Timeout { .. }
+                    | HttpError::ServerError { .. },
+                ) if attempt < ATTEMPTS => {
+                    let jitter =
+                        Duration::from_millis(rand::random_range(0..=wait.as_millis() as u64));
+                    tokio::time::sleep(wait + jitter).await;
+                    wait *= 2;
+                    attempt += 1;
+                }
+                outcome => return outcome.map_err(DashboardError::from),
+            }
         }
     }
 

@@ -83,7 +83,11 @@ impl DevStack {
             .map_err(|e| StackError::Setup(format!("the provider does not answer: {e}")))?;
         let store = Store::open(&state_dir.join("dashboard.sqlite3"))?;
         store.seed_dev(provider.issuer.as_str(), &provider.client_id)?;
-        let app = dashboard::router(Arc::new(Dashboard { store, tokens }));
+        let app = dashboard::router(Arc::new(Dashboard {
+            store,
+            tokens,
+            faults: Default::default(),
+        }));
 
         let listener = TcpListener::bind(("127.0.0.1", 0)).await?;
         let port = listener.local_addr()?.port();
@@ -206,6 +210,41 @@ impl DevStack {
             .await
             .map_err(|e| StackError::Setup(format!("provider stats: {e}")))?;
         Ok(stats.grants)
+    }
+
+    /// Makes the next `count` dashboard API requests fail with `status`.
+    pub async fn fail_next_api_requests(&self, status: u16, count: u32) -> Result<(), StackError> {
+        self.http_client()?
+            .post(
+                self.api_base
+                    .join("/__dev/fail-next")
+                    .map_err(|e| StackError::Setup(e.to_string()))?,
+            )
+            .json(&serde_json::json!({ "status": status, "count": count }))
+            .send()
+            .await
+            .and_then(|r| r.error_for_status())
+            .map(|_| ())
+            .map_err(|e| StackError::Setup(format!("dashboard faults: {e}")))
+    }
+
+    /// How many requests the dashboard API has served.
+    pub async fn api_request_count(&self) -> Result<u64, StackError> {
+        let stats: serde_json::Value = self
+            .http_client()?
+            .get(
+                self.api_base
+                    .join("/__dev/stats")
+                    .map_err(|e| StackError::Setup(e.to_string()))?,
+            )
+            .send()
+            .await
+            .and_then(|r| r.error_for_status())
+            .map_err(|e| StackError::Setup(format!("dashboard stats: {e}")))?
+            .json()
+            .await
+            .map_err(|e| StackError::Setup(format!("dashboard stats: {e}")))?;
+        Ok(stats["apiRequests"].as_u64().unwrap_or_default())
     }
 
     /// The settings POINT needs to use this stack, as `KEY=value` lines.

@@ -6,6 +6,7 @@ pub mod bearer;
 pub mod store;
 
 use std::future::Future;
+use std::sync::atomic::{AtomicU16, AtomicU32, Ordering};
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -28,6 +29,28 @@ use store::{Member, Organization, Store};
 pub struct Dashboard {
     pub store: Store,
     pub tokens: TokenCheck,
+    /// Faults to inject into the next API requests (development only).
+    pub faults: Faults,
+}
+
+/// The next `count` requests under `/api/v1/` fail with `status` (401 comes with
+/// `error="invalid_token"`): how tests make the dashboard misbehave on purpose.
+#[derive(Default)]
+pub struct Faults {
+    status: AtomicU16,
+    count: AtomicU32,
+    /// Requests served under `/api/v1/`, faulted or not.
+    pub api_requests: AtomicU32,
+}
+
+impl Faults {
+    fn take(&self) -> Option<u16> {
+        self.api_requests.fetch_add(1, Ordering::SeqCst);
+        self.count
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
+            .ok()
+            .map(|_| self.status.load(Ordering::SeqCst))
+    }
 }
 
 /// The dashboard's routes.
@@ -37,6 +60,12 @@ pub fn router(dashboard: Arc<Dashboard>) -> Router {
         .route("/api/v1/me", get(me))
         .route("/api/v1/dashboard", get(dashboard_data))
         .route("/api/v1/sso/okta", get(okta_settings_for_email))
+        .route("/__dev/fail-next", axum::routing::post(fail_next))
+        .route("/__dev/stats", get(dev_stats))
+        .layer(axum::middleware::from_fn_with_state(
+            dashboard.clone(),
+            inject_faults,
+        ))
         .with_state(dashboard)
 }
 
@@ -67,6 +96,44 @@ pub async fn serve_tls(
                 .serve_connection(TokioIo::new(stream), service)
                 .await;
         });
+    }
+}
+
+#[derive(Deserialize)]
+struct FailNext {
+    status: u16,
+    count: u32,
+}
+
+async fn fail_next(
+    State(dashboard): State<Arc<Dashboard>>,
+    Json(fail): Json<FailNext>,
+) -> StatusCode {
+    dashboard.faults.status.store(fail.status, Ordering::SeqCst);
+    dashboard.faults.count.store(fail.count, Ordering::SeqCst);
+    StatusCode::NO_CONTENT
+}
+
+async fn dev_stats(State(dashboard): State<Arc<Dashboard>>) -> Json<serde_json::Value> {
+    Json(json!({ "apiRequests": dashboard.faults.api_requests.load(Ordering::SeqCst) }))
+}
+
+async fn inject_faults(
+    State(dashboard): State<Arc<Dashboard>>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    if !request.uri().path().starts_with("/api/v1/") {
+        return next.run(request).await;
+    }
+    match dashboard.faults.take() {
+        Some(401) => ApiError::InvalidToken("rejected on purpose".into()).into_response(),
+        Some(status) => (
+            StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+            Json(json!({ "error": "injected", "message": "A fault injected by a test." })),
+        )
+            .into_response(),
+        None => next.run(request).await,
     }
 }
 

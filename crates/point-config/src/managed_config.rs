@@ -1,0 +1,280 @@
+//! Managed configuration: what IT sets for every user of a machine, which the user cannot change.
+//!
+//! | OS | where |
+//! |---|---|
+//! | Linux | `/etc/point/config.toml` |
+//! | Windows | registry values under `HKLM\SOFTWARE\Policies\PointApp\POINT` |
+//! | macOS | managed preferences for `org.pointapp.point` (`/Library/Managed Preferences/org.pointapp.point.plist`, set by a configuration profile) |
+//!
+//! Keys (TOML / registry and plist): `okta_domain` / `OktaDomain`, `client_id` / `ClientId`,
+//! `api_base` / `ApiBase`, `ca_file` / `CaFile`, `allowed_email_domains` /
+//! `AllowedEmailDomains` (a list; in the registry a REG_MULTI_SZ or a `;`-separated string).
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// The Linux managed configuration file.
+pub const LINUX_PATH: &str = "/etc/point/config.toml";
+/// The Windows policy key (under HKEY_LOCAL_MACHINE).
+pub const WINDOWS_KEY: &str = r"SOFTWARE\Policies\PointApp\POINT";
+/// The macOS managed preferences file.
+pub const MACOS_PATH: &str = "/Library/Managed Preferences/org.pointapp.point.plist";
+
+/// IT's settings. Every field is optional: IT may set only some.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ManagedConfig {
+    pub okta_domain: Option<String>,
+    pub client_id: Option<String>,
+    pub api_base: Option<String>,
+    pub ca_file: Option<PathBuf>,
+    #[serde(default)]
+    pub allowed_email_domains: Vec<String>,
+    /// Where it was read from, for `point doctor`.
+    #[serde(skip)]
+    pub origin: String,
+}
+
+/// Why the managed configuration could not be read. POINT then refuses to guess: it says so.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("The configuration your IT department set ({origin}) cannot be read: {reason}")]
+pub struct ManagedConfigError {
+    pub origin: String,
+    pub reason: String,
+}
+
+impl ManagedConfig {
+    /// Parses the Linux TOML file's text.
+    pub fn from_toml(text: &str, origin: &str) -> Result<Self, ManagedConfigError> {
+        let mut config: Self = toml::from_str(text).map_err(|e| ManagedConfigError {
+            origin: origin.into(),
+            reason: e.message().to_string(),
+        })?;
+        config.origin = origin.into();
+        Ok(config)
+    }
+
+    /// Reads a TOML file; `Ok(None)` when it does not exist.
+    pub fn from_toml_file(path: &Path) -> Result<Option<Self>, ManagedConfigError> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => Self::from_toml(&text, &path.display().to_string()).map(Some),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(ManagedConfigError {
+                origin: path.display().to_string(),
+                reason: e.to_string(),
+            }),
+        }
+    }
+
+    /// Parses the values of the Windows policy key (value name → data as text; a REG_MULTI_SZ
+    /// arrives joined with `;`).
+    pub fn from_registry_values(values: &HashMap<String, String>, origin: &str) -> Self {
+        let get = |name: &str| {
+            values
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(name))
+                .map(|(_, v)| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
+        Self {
+            okta_domain: get("OktaDomain"),
+            client_id: get("ClientId"),
+            api_base: get("ApiBase"),
+            ca_file: get("CaFile").map(PathBuf::from),
+            allowed_email_domains: get("AllowedEmailDomains")
+                .map(|list| split_list(&list))
+                .unwrap_or_default(),
+            origin: origin.into(),
+        }
+    }
+
+    /// Parses macOS managed preferences (a property list, XML or binary).
+    pub fn from_plist(bytes: &[u8], origin: &str) -> Result<Self, ManagedConfigError> {
+        #[derive(Deserialize)]
+        #[serde(rename_all = "PascalCase")]
+        struct Preferences {
+            okta_domain: Option<String>,
+            client_id: Option<String>,
+            api_base: Option<String>,
+            ca_file: Option<PathBuf>,
+            #[serde(default)]
+            allowed_email_domains: Vec<String>,
+        }
+        let prefs: Preferences = plist::from_bytes(bytes).map_err(|e| ManagedConfigError {
+            origin: origin.into(),
+            reason: e.to_string(),
+        })?;
+        Ok(Self {
+            okta_domain: prefs.okta_domain,
+            client_id: prefs.client_id,
+            api_base: prefs.api_base,
+            ca_file: prefs.ca_file,
+            allowed_email_domains: prefs.allowed_email_domains,
+            origin: origin.into(),
+        })
+    }
+
+    /// This machine's managed configuration; `Ok(None)` when IT set none.
+    pub fn load_platform() -> Result<Option<Self>, ManagedConfigError> {
+        platform::load()
+    }
+
+    /// Whether a work email may be used here (any email when IT listed no domains).
+    pub fn allows_email(&self, email: &str) -> bool {
+        if self.allowed_email_domains.is_empty() {
+            return true;
+        }
+        let Some((_, domain)) = email.trim().rsplit_once('@') else {
+            return false;
+        };
+        self.allowed_email_domains
+            .iter()
+            .any(|allowed| allowed.trim().eq_ignore_ascii_case(domain))
+    }
+}
+
+fn split_list(list: &str) -> Vec<String> {
+    list.split([';', ',', '\n', '\0'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+#[cfg(target_os = "linux")]
+mod platform {
+    use super::*;
+    pub fn load() -> Result<Option<ManagedConfig>, ManagedConfigError> {
+        ManagedConfig::from_toml_file(Path::new(LINUX_PATH))
+    }
+}
+
+#[cfg(target_os = "macos")]
+mod platform {
+    use super::*;
+    pub fn load() -> Result<Option<ManagedConfig>, ManagedConfigError> {
+        match std::fs::read(MACOS_PATH) {
+            Ok(bytes) => ManagedConfig::from_plist(&bytes, MACOS_PATH).map(Some),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(ManagedConfigError {
+                origin: MACOS_PATH.into(),
+                reason: e.to_string(),
+            }),
+        }
+    }
+}
+
+#[cfg(windows)]
+mod platform {
+    use super::*;
+    use winreg::enums::{RegType, HKEY_LOCAL_MACHINE};
+    use winreg::RegKey;
+
+    pub fn load() -> Result<Option<ManagedConfig>, ManagedConfigError> {
+        let origin = format!(r"HKLM\{WINDOWS_KEY}");
+        let key = match RegKey::predef(HKEY_LOCAL_MACHINE).open_subkey(WINDOWS_KEY) {
+            Ok(key) => key,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => {
+                return Err(ManagedConfigError {
+                    origin,
+                    reason: e.to_string(),
+                })
+            }
+        };
+        let mut values = HashMap::new();
+        for item in key.enum_values() {
+            let (name, value) = item.map_err(|e| ManagedConfigError {
+                origin: origin.clone(),
+                reason: e.to_string(),
+            })?;
+            let text = match value.vtype {
+                RegType::REG_MULTI_SZ => {
+                    let list: Vec<String> = key.get_value(&name).unwrap_or_default();
+                    list.join(";")
+                }
+                _ => key.get_value::<String, _>(&name).unwrap_or_default(),
+            };
+            values.insert(name, text);
+        }
+        Ok(Some(ManagedConfig::from_registry_values(&values, &origin)))
+    }
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "macos", windows)))]
+mod platform {
+    use super::*;
+    /// Mobile: managed app configuration (MDM) is not read yet; see docs/mobile.md.
+    pub fn load() -> Result<Option<ManagedConfig>, ManagedConfigError> {
+        Ok(None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn linux_toml() {
+        let config = ManagedConfig::from_toml(
+            r#"
+okta_domain = "company.okta.com"
+client_id = "0oa1b2c3"
+api_base = "https://dash.pointapp.org"
+ca_file = "/etc/point/corporate-ca.pem"
+allowed_email_domains = ["company.com", "company.co.uk"]
+"#,
+            "fixture",
+        )
+        .unwrap();
+        assert_eq!(config.okta_domain.as_deref(), Some("company.okta.com"));
+        assert_eq!(
+            config.ca_file.as_deref(),
+            Some(Path::new("/etc/point/corporate-ca.pem"))
+        );
+        assert!(config.allows_email("ann@Company.com"));
+        assert!(!config.allows_email("ann@gmail.com"));
+        let typo =
+            ManagedConfig::from_toml("okta_domian = \"x\"", "/etc/point/config.toml").unwrap_err();
+        assert!(typo.reason.contains("okta_domian"), "{typo}");
+        assert!(ManagedConfig::from_toml("client_id = ", "f").is_err());
+    }
+
+    #[test]
+    fn windows_registry_values() {
+        let values: HashMap<String, String> = [
+            ("OktaDomain", "https://company.okta.com/oauth2/default"),
+            ("CLIENTID", " 0oa1b2c3 "),
+            ("AllowedEmailDomains", "company.com;company.co.uk"),
+            ("ApiBase", ""),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        let config = ManagedConfig::from_registry_values(&values, "registry fixture");
+        assert_eq!(config.client_id.as_deref(), Some("0oa1b2c3"));
+        assert_eq!(config.api_base, None);
+        assert_eq!(
+            config.allowed_email_domains,
+            ["company.com", "company.co.uk"]
+        );
+    }
+
+    #[test]
+    fn macos_managed_preferences() {
+        let plist = br#"<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0"><dict>
+  <key>OktaDomain</key><string>company.okta.com</string>
+  <key>ClientId</key><string>0oa1b2c3</string>
+  <key>AllowedEmailDomains</key><array><string>company.com</string></array>
+  <key>PayloadUUID</key><string>ignored-extra-key</string>
+</dict></plist>"#;
+        let config = ManagedConfig::from_plist(plist, "plist fixture").unwrap();
+        assert_eq!(config.okta_domain.as_deref(), Some("company.okta.com"));
+        assert_eq!(config.allowed_email_domains, ["company.com"]);
+        assert!(ManagedConfig::from_plist(b"not a plist", "x").is_err());
+    }
+}

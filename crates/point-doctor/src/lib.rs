@@ -1,0 +1,390 @@
+//! `point doctor`: checks, for staff and IT, that this machine can sign in to POINT. Each check
+//! passes or fails and, on failure, says how to fix it (the Okta admin's step where it is theirs).
+//! Secrets are never printed. Exit code 1 when a check fails; `--json` for scripts.
+
+use point_auth::{HttpClient, Provider};
+use point_config::{ManagedConfig, Resolved, UserSettings};
+use point_session::{OsKeychain, SecretStore, DEVELOPMENT_SERVICE, RELEASE_SERVICE};
+use serde_json::json;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// One check's outcome.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Check {
+    pub name: &'static str,
+    pub outcome: Outcome,
+    pub detail: String,
+    pub fix: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Pass,
+    Fail,
+    /// Not applicable here (for example: an earlier check failed).
+    Skip,
+}
+
+fn pass(name: &'static str, detail: impl Into<String>) -> Check {
+    Check {
+        name,
+        outcome: Outcome::Pass,
+        detail: detail.into(),
+        fix: None,
+    }
+}
+
+fn fail(name: &'static str, detail: impl Into<String>, fix: impl Into<String>) -> Check {
+    Check {
+        name,
+        outcome: Outcome::Fail,
+        detail: detail.into(),
+        fix: Some(fix.into()),
+    }
+}
+
+fn skip(name: &'static str, detail: impl Into<String>) -> Check {
+    Check {
+        name,
+        outcome: Outcome::Skip,
+        detail: detail.into(),
+        fix: None,
+    }
+}
+
+/// `point doctor [--json]`.
+pub fn main(args: impl Iterator<Item = String>) -> ExitCode {
+    let json_output = args.into_iter().any(|a| a == "--json");
+    let checks = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime.block_on(run(cfg!(debug_assertions))),
+        Err(error) => vec![fail("runtime", error.to_string(), "Restart and try again.")],
+    };
+    let ok = checks.iter().all(|c| c.outcome != Outcome::Fail);
+    if json_output {
+        let list: Vec<_> = checks
+            .iter()
+            .map(|c| {
+                json!({
+                    "name": c.name,
+                    "status": match c.outcome { Outcome::Pass => "pass", Outcome::Fail => "fail", Outcome::Skip => "skip" },
+                    "detail": c.detail,
+                    "fix": c.fix,
+                })
+            })
+            .collect();
+        println!("{}", json!({ "ok": ok, "checks": list }));
+    } else {
+        for check in &checks {
+            let label = match check.outcome {
+                Outcome::Pass => "PASS",
+                Outcome::Fail => "FAIL",
+                Outcome::Skip => "SKIP",
+            };
+            println!("{label}  {}: {}", check.name, check.detail);
+            if let Some(fix) = &check.fix {
+                println!("      fix: {fix}");
+            }
+        }
+        println!(
+            "{}",
+            if ok {
+                "All checks passed."
+            } else {
+                "Some checks failed."
+            }
+        );
+    }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// The app's config directory, as Tauri names it (development builds: `dev` inside it).
+pub fn app_config_dir(dev_build: bool) -> Option<PathBuf> {
+    let base = if cfg!(target_os = "linux") {
+        std::env::var_os("XDG_CONFIG_HOME")
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))
+    } else if cfg!(target_os = "macos") {
+        std::env::var_os("HOME").map(|h| PathBuf::from(h).join("Library/Application Support"))
+    } else if cfg!(windows) {
+        std::env::var_os("APPDATA").map(PathBuf::from)
+    } else {
+        None
+    }?;
+    let dir = base.join("org.pointapp.point");
+    Some(if dev_build { dir.join("dev") } else { dir })
+}
+
+/// Runs every check.
+pub async fn run(dev_build: bool) -> Vec<Check> {
+    let mut checks = Vec::new();
+    let user = app_config_dir(dev_build)
+        .map(|dir| UserSettings::load(&dir))
+        .unwrap_or_default();
+    let managed = ManagedConfig::load_platform();
+    let managed_config = managed.as_ref().ok().cloned().flatten();
+    let resolved = point_config::resolve(
+        dev_build,
+        |n| std::env::var(n).ok(),
+        managed_config.as_ref(),
+        &user,
+    );
+    checks.push(configuration(&resolved, managed.err()));
+
+    let provider = match &resolved.okta {
+        Some((okta, _)) => {
+            let kind = match okta.issuer.kind() {
+                point_auth::ServerKind::Org => "Okta's org authorization server",
+                point_auth::ServerKind::Custom => "a custom authorization server",
+            };
+            checks.push(pass(
+                "okta domain",
+                format!("the issuer is {} ({kind})", okta.issuer),
+            ));
+            let ca = resolved.ca_file.as_ref().map(|(p, _)| p.as_path());
+            match HttpClient::new(ca) {
+                Ok(http) => match Provider::discover(&http, &okta.issuer).await {
+                    Ok(provider) => {
+                        checks.push(pass(
+                            "discovery",
+                            format!(
+                                "{} answers over TLS with the trusted roots",
+                                okta.issuer.discovery_url()
+                            ),
+                        ));
+                        Some(provider)
+                    }
+                    Err(error) => {
+                        let fix = error.admin_hint().map(str::to_string).unwrap_or_else(|| "Check the network, the Okta domain, and (behind TLS inspection) the extra CA file.".into());
+                        checks.push(fail("discovery", error.to_string(), fix));
+                        None
+                    }
+                },
+                Err(error) => {
+                    checks.push(fail(
+                        "discovery",
+                        error.to_string(),
+                        "Fix the extra CA file setting (a PEM file of certificates).",
+                    ));
+                    None
+                }
+            }
+        }
+        None => {
+            let detail = resolved
+                .okta_problem
+                .as_ref()
+                .map(|p| p.to_string())
+                .unwrap_or_else(|| "no Okta domain and Client ID are set".into());
+            checks.push(fail("okta domain", detail, "Sign in with your work email, set up manually, or ask IT for POINT's managed configuration."));
+            checks.push(skip("discovery", "no usable Okta domain"));
+            None
+        }
+    };
+    match &provider {
+        Some(provider) => checks.extend(provider_capabilities(provider)),
+        None => checks.push(skip("provider capabilities", "discovery did not succeed")),
+    }
+    checks.push(scheme_handler());
+    checks.push(keychain(dev_build));
+    checks.push(dashboard(&resolved).await);
+    checks
+}
+
+fn configuration(
+    resolved: &Resolved,
+    managed_error: Option<point_config::ManagedConfigError>,
+) -> Check {
+    if let Some(error) = managed_error {
+        return fail("configuration", error.to_string(), "Ask your IT department to fix POINT's managed configuration (see docs/it-deployment.md).");
+    }
+    let mut parts = Vec::new();
+    match &resolved.okta {
+        Some((okta, source)) => parts.push(format!(
+            "Okta domain {} and Client ID {} ({})",
+            okta.issuer,
+            okta.client_id,
+            source.describe()
+        )),
+        None => parts.push("no Okta settings yet".into()),
+    }
+    parts.push(format!(
+        "dashboard {} ({})",
+        resolved.api_base.0,
+        resolved.api_base.1.describe()
+    ));
+    if let Some((path, source)) = &resolved.ca_file {
+        parts.push(format!(
+            "extra trusted roots {} ({})",
+            path.display(),
+            source.describe()
+        ));
+    }
+    if let Some(managed) = &resolved.managed {
+        parts.push(format!("managed configuration from {}", managed.origin));
+    }
+    pass("configuration", parts.join("; "))
+}
+
+fn provider_capabilities(provider: &Provider) -> Vec<Check> {
+    let mut checks = Vec::new();
+    checks.push(if provider.supports_s256() {
+        pass("pkce", "S256 is in code_challenge_methods_supported")
+    } else {
+        fail("pkce", "the authorization server does not offer PKCE with S256", "POINT needs an Okta authorization server (it always offers S256): check that the Okta domain is your Okta organization URL or a custom authorization server's issuer.")
+    });
+    checks.push(if provider.scopes_supported().iter().any(|s| s == "offline_access") {
+        pass("offline_access", "offline_access is in scopes_supported")
+    } else {
+        fail("offline_access", "the authorization server does not offer offline_access, so POINT cannot stay signed in", "Okta admin: Security → API → Authorization Servers → the server POINT uses → Scopes must include offline_access, and the POINT Native App must have the Refresh Token grant type.")
+    });
+    checks.push(match (provider.revocation_endpoint(), provider.end_session_endpoint()) {
+        (Some(_), Some(_)) => pass("sign-out endpoints", "revocation and end-session endpoints are advertised"),
+        _ => fail("sign-out endpoints", "the revocation or end-session endpoint is missing", "Use an Okta authorization server: both endpoints are part of every Okta server's discovery document."),
+    });
+    checks
+}
+
+#[cfg(target_os = "linux")]
+fn scheme_handler() -> Check {
+    const NAME: &str = "deep links";
+    let fix = "Reinstall POINT's package, which registers org.pointapp.point: links; or run: xdg-mime default point.desktop x-scheme-handler/org.pointapp.point";
+    let handler = std::process::Command::new("xdg-mime")
+        .args(["query", "default", "x-scheme-handler/org.pointapp.point"])
+        .output();
+    let name = match handler {
+        Ok(out) if out.status.success() => String::from_utf8_lossy(&out.stdout).trim().to_string(),
+        Ok(_) => String::new(),
+        Err(error) => {
+            return fail(
+                NAME,
+                format!("xdg-mime could not run ({error})"),
+                "Install xdg-utils.",
+            )
+        }
+    };
+    if name.is_empty() {
+        return fail(
+            NAME,
+            "no application handles org.pointapp.point: links",
+            fix,
+        );
+    }
+    let data_home = std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")));
+    let data_dirs =
+        std::env::var("XDG_DATA_DIRS").unwrap_or_else(|_| "/usr/local/share:/usr/share".into());
+    let dirs = data_home
+        .into_iter()
+        .chain(data_dirs.split(':').map(PathBuf::from));
+    let entry = dirs
+        .map(|d| d.join("applications").join(&name))
+        .find_map(|path| std::fs::read_to_string(path).ok());
+    match entry {
+        Some(text) if text.lines().any(|l| l.starts_with("Exec=") && l.contains("%u")) => {
+            pass(NAME, format!("{name} handles org.pointapp.point: links"))
+        }
+        Some(_) => fail(NAME, format!("{name} handles org.pointapp.point: links, but its Exec line lacks %u, so the link is dropped"), fix),
+        None => fail(NAME, format!("the handler {name} is not installed"), fix),
+    }
+}
+
+#[cfg(windows)]
+fn scheme_handler() -> Check {
+    use winreg::enums::HKEY_CLASSES_ROOT;
+    let key = winreg::RegKey::predef(HKEY_CLASSES_ROOT)
+        .open_subkey(r"org.pointapp.point\shell\open\command");
+    match key.and_then(|k| k.get_value::<String, _>("")) {
+        Ok(command) if command.contains("%1") => {
+            pass("deep links", format!("org.pointapp.point: opens {command}"))
+        }
+        Ok(command) => fail(
+            "deep links",
+            format!("org.pointapp.point: opens {command} without the link"),
+            "Reinstall POINT.",
+        ),
+        Err(_) => fail(
+            "deep links",
+            "org.pointapp.point: links are not registered",
+            "Reinstall POINT (the installer registers the link type).",
+        ),
+    }
+}
+
+#[cfg(not(any(target_os = "linux", windows)))]
+fn scheme_handler() -> Check {
+    skip(
+        "deep links",
+        "registered by the installed app bundle's Info.plist (not checked here)",
+    )
+}
+
+fn keychain(dev_build: bool) -> Check {
+    const NAME: &str = "keychain";
+    let service = if dev_build {
+        DEVELOPMENT_SERVICE
+    } else {
+        RELEASE_SERVICE
+    };
+    let probe = "point doctor probe";
+    let outcome = OsKeychain::open(service).and_then(|keychain| {
+        keychain.write(probe, "probe")?;
+        let read = keychain.read(probe)?;
+        keychain.delete(probe)?;
+        Ok(read.as_deref() == Some("probe"))
+    });
+    match outcome {
+        Ok(true) => pass(NAME, "wrote, read and deleted a probe entry"),
+        Ok(false) => fail(
+            NAME,
+            "the probe entry did not read back",
+            "Check the keychain application for damaged entries.",
+        ),
+        Err(error) => fail(NAME, error.to_string(), error.hint()),
+    }
+}
+
+async fn dashboard(resolved: &Resolved) -> Check {
+    const NAME: &str = "dashboard";
+    let ca = resolved.ca_file.as_ref().map(|(p, _)| p.as_path());
+    let Ok(http) = HttpClient::new(ca) else {
+        return skip(NAME, "no HTTP client (see the extra CA file)");
+    };
+    let Ok(url) = resolved.api_base.0.join("/healthz") else {
+        return fail(
+            NAME,
+            "the dashboard URL is not valid",
+            "Fix the dashboard API base URL.",
+        );
+    };
+    let request = match http_get(&url) {
+        Ok(request) => request,
+        Err(detail) => return fail(NAME, detail, "Fix the dashboard API base URL."),
+    };
+    match http.execute(request).await {
+        Ok(response) if response.status().is_success() => {
+            pass(NAME, format!("{} answers", resolved.api_base.0))
+        }
+        Ok(response) => fail(
+            NAME,
+            format!("{} answered HTTP {}", url, response.status()),
+            "Check the dashboard API base URL.",
+        ),
+        Err(error) => fail(
+            NAME,
+            error.to_string(),
+            "Check the network (and, behind TLS inspection, the extra CA file).",
+        ),
+    }
+}
+
+fn http_get(url: &url::Url) -> Result<http::Request<Vec<u8>>, String> {
+    http::Request::get(url.as_str())
+        .body(Vec::new())
+        .map_err(|e| e.to_string())
+}
