@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use point_auth::{HttpClient, OktaSettings, OktaSignIn};
-use point_dev_stack::{DevStack, ProviderOptions, ServerShape, StackOptions};
+use point_dev_stack::{DevStack, ServerShape, StackOptions};
 
 #[tokio::main]
 async fn main() {
@@ -23,16 +23,9 @@ async fn main() {
             _ => {} // cargo bench passes --bench
         }
     }
-    let stack = DevStack::start(StackOptions {
-        provider: ProviderOptions {
-            shape,
-            auto_login: true,
-            access_token_ttl: None,
-        },
-        state_dir: None,
-    })
-    .await
-    .expect("dev stack starts");
+    let stack = DevStack::start(StackOptions::auto_login(shape))
+        .await
+        .expect("dev stack starts");
     let settings = OktaSettings::parse(stack.issuer.as_str(), &stack.client_id, None).unwrap();
     let http = Arc::new(HttpClient::new(Some(&stack.ca_file)).unwrap());
     let sign_in = OktaSignIn::new(settings, http.clone());

@@ -4,20 +4,13 @@
 use std::sync::Arc;
 
 use point_auth::{HttpClient, OktaSettings, OktaSignIn, ServerKind, SignInError};
-use point_dev_stack::{DevStack, ProviderOptions, ServerShape, StackOptions};
+use point_dev_stack::{DevStack, ServerShape, StackOptions};
 use url::Url;
 
 async fn start(shape: ServerShape) -> DevStack {
-    DevStack::start(StackOptions {
-        provider: ProviderOptions {
-            shape,
-            auto_login: true,
-            access_token_ttl: None,
-        },
-        state_dir: None,
-    })
-    .await
-    .expect("dev stack starts")
+    DevStack::start(StackOptions::auto_login(shape))
+        .await
+        .expect("dev stack starts")
 }
 
 fn sign_in_for(stack: &DevStack, okta_domain: &str) -> OktaSignIn {

@@ -6,20 +6,13 @@ use std::sync::Arc;
 
 use point_auth::{HttpClient, OktaSettings, OktaSignIn};
 use point_dashboard::{DashboardClient, DashboardError, ATTEMPTS};
-use point_dev_stack::{DevStack, ProviderOptions, ServerShape, StackOptions};
+use point_dev_stack::{DevStack, ServerShape, StackOptions};
 use point_session::{MemoryKeychain, ProfileCache, SecretStore, Session};
 
 async fn start() -> DevStack {
-    DevStack::start(StackOptions {
-        provider: ProviderOptions {
-            shape: ServerShape::Custom,
-            auto_login: true,
-            access_token_ttl: None,
-        },
-        state_dir: None,
-    })
-    .await
-    .expect("dev stack starts")
+    DevStack::start(StackOptions::auto_login(ServerShape::Custom))
+        .await
+        .expect("dev stack starts")
 }
 
 fn http(stack: &DevStack) -> Arc<HttpClient> {

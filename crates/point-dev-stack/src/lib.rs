@@ -45,6 +45,21 @@ pub struct StackOptions {
     pub state_dir: Option<PathBuf>,
 }
 
+impl StackOptions {
+    /// The usual options of tests and benchmarks: one provider shape, signing in the
+    /// `login_hint` user without a page, in a fresh temporary folder.
+    pub fn auto_login(shape: ServerShape) -> Self {
+        Self {
+            provider: ProviderOptions {
+                shape,
+                auto_login: true,
+                access_token_ttl: None,
+            },
+            state_dir: None,
+        }
+    }
+}
+
 /// A running dev stack. [`DevStack::stop`] stops its parts in order; dropping it kills the
 /// provider, and the dashboard ends with the runtime.
 pub struct DevStack {

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use point_dev_stack::{DevStack, ProviderOptions, ServerShape, StackOptions};
+use point_dev_stack::{DevStack, ServerShape, StackOptions};
 use rand::RngCore;
 use reqwest::{header, StatusCode};
 use serde_json::Value;
@@ -16,16 +16,9 @@ const REDIRECT_URI: &str = "org.pointapp.point:/login";
 const POST_LOGOUT_URI: &str = "org.pointapp.point:/logout";
 
 async fn start(shape: ServerShape) -> DevStack {
-    DevStack::start(StackOptions {
-        provider: ProviderOptions {
-            shape,
-            auto_login: true,
-            access_token_ttl: None,
-        },
-        state_dir: None,
-    })
-    .await
-    .expect("dev stack starts")
+    DevStack::start(StackOptions::auto_login(shape))
+        .await
+        .expect("dev stack starts")
 }
 
 fn random_b64(bytes: usize) -> String {

@@ -4,7 +4,7 @@
 
 use point_auth::{HttpClient, Provider};
 use point_config::{ManagedConfig, Resolved, UserSettings};
-use point_session::{OsKeychain, SecretStore, DEVELOPMENT_SERVICE, RELEASE_SERVICE};
+use point_session::{DEVELOPMENT_SERVICE, RELEASE_SERVICE};
 use serde_json::json;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -331,20 +331,8 @@ fn keychain(dev_build: bool) -> Check {
     } else {
         RELEASE_SERVICE
     };
-    let probe = "point doctor probe";
-    let outcome = OsKeychain::open(service).and_then(|keychain| {
-        keychain.write(probe, "probe")?;
-        let read = keychain.read(probe)?;
-        keychain.delete(probe)?;
-        Ok(read.as_deref() == Some("probe"))
-    });
-    match outcome {
-        Ok(true) => pass(NAME, "wrote, read and deleted a probe entry"),
-        Ok(false) => fail(
-            NAME,
-            "the probe entry did not read back",
-            "Check the keychain application for damaged entries.",
-        ),
+    match point_session::probe_keychain(service) {
+        Ok(()) => pass(NAME, "wrote, read and deleted a probe entry"),
         Err(error) => fail(NAME, error.to_string(), error.hint()),
     }
 }

@@ -5,22 +5,15 @@
 use std::path::Path;
 use std::process::Command;
 
-use point_dev_stack::{DevStack, ProviderOptions, ServerShape, StackOptions};
+use point_dev_stack::{DevStack, ServerShape, StackOptions};
 use serde_json::Value;
 
 const DOCTOR: &str = env!("CARGO_BIN_EXE_point-doctor");
 
 async fn start() -> DevStack {
-    DevStack::start(StackOptions {
-        provider: ProviderOptions {
-            shape: ServerShape::Custom,
-            auto_login: true,
-            access_token_ttl: None,
-        },
-        state_dir: None,
-    })
-    .await
-    .expect("dev stack starts")
+    DevStack::start(StackOptions::auto_login(ServerShape::Custom))
+        .await
+        .expect("dev stack starts")
 }
 
 /// A throwaway XDG environment, with POINT registered as the handler when `handler` is set.

@@ -140,6 +140,19 @@ fn platform_store() -> Result<std::sync::Arc<keyring_core::CredentialStore>, Key
     ))
 }
 
+/// Writes, reads back and deletes a probe entry: whether this machine's keychain works.
+pub fn probe(service: &str) -> Result<(), KeychainError> {
+    const PROBE: &str = "point keychain probe";
+    let keychain = OsKeychain::open(service)?;
+    keychain.write(PROBE, "probe")?;
+    let read = keychain.read(PROBE)?;
+    keychain.delete(PROBE)?;
+    match read.as_deref() {
+        Some("probe") => Ok(()),
+        _ => Err(KeychainError::Corrupt),
+    }
+}
+
 /// The OS keychain, under one service name.
 #[derive(Debug, Clone)]
 pub struct OsKeychain {

@@ -7,8 +7,8 @@ mod profile;
 mod session;
 
 pub use keychain::{
-    check_length, use_platform_store, KeychainError, MemoryKeychain, OsKeychain, SecretStore,
-    DEVELOPMENT_SERVICE, MAX_UTF16_UNITS, RELEASE_SERVICE,
+    check_length, probe as probe_keychain, use_platform_store, KeychainError, MemoryKeychain,
+    OsKeychain, SecretStore, DEVELOPMENT_SERVICE, MAX_UTF16_UNITS, RELEASE_SERVICE,
 };
 pub use profile::{Profile, ProfileCache};
 pub use session::{Session, SessionError, SessionState, Status, DEFAULT_REFRESH_AHEAD};

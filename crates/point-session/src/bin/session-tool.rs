@@ -94,18 +94,8 @@ async fn run(command: &str, positional: &[String], options: &Options) -> Value {
 }
 
 fn keychain_check(service: &str) -> Value {
-    let probe = "point keychain check";
-    let outcome = OsKeychain::open(service).and_then(|keychain| {
-        keychain.write(probe, "probe")?;
-        let read = keychain.read(probe)?;
-        keychain.delete(probe)?;
-        Ok(read.as_deref() == Some("probe"))
-    });
-    match outcome {
-        Ok(true) => json!({ "ok": true }),
-        Ok(false) => {
-            json!({ "ok": false, "code": "keychain", "message": "the probe entry did not read back" })
-        }
+    match point_session::probe_keychain(service) {
+        Ok(()) => json!({ "ok": true }),
         Err(error) => json!({
             "ok": false,
             "code": "keychain",
