@@ -51,8 +51,20 @@ async fn work_email_finds_the_organizations_native_app() {
         .unwrap();
     assert_eq!(found.client_id, "point-native");
     assert_eq!(found.organization_name, "Example Corp");
-    // What the admin saved works as POINT's settings.
-    OktaSettings::parse(&found.okta_domain, &found.client_id, None).unwrap();
+    // What the admin saved signs alice in, with her email as the login hint.
+    let settings = OktaSettings::parse(&found.okta_domain, &found.client_id, None).unwrap();
+    let sign_in = OktaSignIn::new(settings, http(&stack));
+    let request = sign_in.begin(Some("alice@example.com")).await.unwrap();
+    assert!(request
+        .url
+        .query_pairs()
+        .any(|(k, v)| k == "login_hint" && v == "alice@example.com"));
+    let callback = stack.browser_leg(&request.url).await.unwrap();
+    let signed_in = sign_in.complete(callback.as_str()).await.unwrap();
+    assert_eq!(
+        signed_in.identity.email.as_deref(),
+        Some("alice@example.com")
+    );
 
     let unknown = client
         .okta_settings_for_email("carol@unknown.test")
