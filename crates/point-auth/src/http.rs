@@ -124,11 +124,6 @@ impl HttpClient {
         })
     }
 
-    /// The reqwest client itself, for callers that build their own requests (the dashboard).
-    pub fn reqwest(&self) -> &reqwest::Client {
-        &self.inner
-    }
-
     /// How many requests this client has sent.
     pub fn request_count(&self) -> u64 {
         self.requests.load(Ordering::Relaxed)

@@ -167,10 +167,6 @@ impl OktaSignIn {
         &self.settings
     }
 
-    pub fn http(&self) -> &Arc<HttpClient> {
-        &self.http
-    }
-
     /// The provider's discovery document, fetched once and cached.
     pub async fn provider(&self) -> Result<Arc<Provider>, SignInError> {
         let mut cached = self.provider.lock().await;

@@ -145,10 +145,6 @@ impl DashboardClient {
         Self { base, http }
     }
 
-    pub fn base(&self) -> &Url {
-        &self.base
-    }
-
     /// The signed-in user and organization.
     pub async fn me(&self, session: &Session) -> Result<Me, DashboardError> {
         self.signed_in_get(session, "/api/v1/me").await

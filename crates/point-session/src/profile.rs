@@ -40,10 +40,6 @@ impl ProfileCache {
         }
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
     /// The cached profile; `None` when there is none or it cannot be read.
     pub fn load(&self) -> Option<Profile> {
         let text = std::fs::read_to_string(&self.path).ok()?;
