@@ -1,12 +1,26 @@
 //! Opens URLs in the system browser, from Rust (RFC 8252: never in the app's own webview).
 //!
-//! Honours `BROWSER` as command-line and desktop tools do: a `:`-separated list of commands,
-//! each with `%s` for the URL or the URL appended; the first that starts wins. Otherwise the
-//! opener plugin asks the OS.
+//! On desktop, honours `BROWSER` as command-line and desktop tools do: a `:`-separated list of
+//! commands, each with `%s` for the URL or the URL appended; the first that starts wins.
+//! Otherwise the opener plugin asks the OS (on iOS and Android through its native side).
 
-use std::process::{Command, Stdio};
+use tauri::AppHandle;
+use tauri_plugin_opener::OpenerExt;
 
-pub fn open(url: &url::Url) -> Result<(), String> {
+pub fn open(app: &AppHandle, url: &url::Url) -> Result<(), String> {
+    #[cfg(desktop)]
+    if open_from_browser_variable(url) {
+        return Ok(());
+    }
+    app.opener()
+        .open_url(url.as_str(), None::<&str>)
+        .map_err(|e| e.to_string())
+}
+
+/// Starts the first command of `BROWSER` that starts; false when none does or it is unset.
+#[cfg(desktop)]
+fn open_from_browser_variable(url: &url::Url) -> bool {
+    use std::process::{Command, Stdio};
     if let Ok(browsers) = std::env::var("BROWSER") {
         for candidate in browsers.split(':').filter(|c| !c.trim().is_empty()) {
             let mut words: Vec<String> = candidate.split_whitespace().map(str::to_string).collect();
@@ -18,16 +32,18 @@ pub fn open(url: &url::Url) -> Result<(), String> {
             } else {
                 words.push(url.to_string());
             }
-            let (program, args) = words.split_first().ok_or("empty BROWSER entry")?;
+            let Some((program, args)) = words.split_first() else {
+                continue;
+            };
             let started = Command::new(program)
                 .args(args)
                 .stdin(Stdio::null())
                 .spawn();
             if started.is_ok() {
                 tracing::info!(browser = %program, "opened the browser from BROWSER");
-                return Ok(());
+                return true;
             }
         }
     }
-    tauri_plugin_opener::open_url(url.as_str(), None::<&str>).map_err(|e| e.to_string())
+    false
 }

@@ -9,6 +9,9 @@ const COMMANDS: &[&str] = &[
     "sign_out",
     "dashboard",
     "set_up_manually",
+    "update_state",
+    "install_update",
+    "restart",
 ];
 
 fn main() {

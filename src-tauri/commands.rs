@@ -9,6 +9,7 @@ use tauri::State;
 use crate::browser;
 use crate::error::{AppError, CommandResult};
 use crate::state::{AppState, SessionView};
+use crate::updates::{self, UpdateView};
 
 #[tauri::command]
 pub async fn session_state(state: State<'_, AppState>) -> CommandResult<SessionView> {
@@ -18,7 +19,11 @@ pub async fn session_state(state: State<'_, AppState>) -> CommandResult<SessionV
 /// Begins a sign-in in the system browser. With a work email and no settings yet, asks the
 /// dashboard which Okta the email's organization uses first.
 #[tauri::command]
-pub async fn sign_in(state: State<'_, AppState>, email: Option<String>) -> CommandResult<()> {
+pub async fn sign_in(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    email: Option<String>,
+) -> CommandResult<()> {
     let email = email
         .map(|e| e.trim().to_string())
         .filter(|e| !e.is_empty());
@@ -32,7 +37,7 @@ pub async fn sign_in(state: State<'_, AppState>, email: Option<String>) -> Comma
         .begin_sign_in(email.as_deref())
         .await
         .map_err(AppError::from)?;
-    browser::open(&url).map_err(AppError::Browser)?;
+    browser::open(&app, &url).map_err(AppError::Browser)?;
     Ok(())
 }
 
@@ -69,17 +74,20 @@ pub async fn cancel_sign_in(state: State<'_, AppState>) -> CommandResult<()> {
 }
 
 #[tauri::command]
-pub async fn open_browser_again(state: State<'_, AppState>) -> CommandResult<()> {
+pub async fn open_browser_again(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+) -> CommandResult<()> {
     let organization = state.organization().await?;
     let url = organization
         .session
         .pending_sign_in_url()
         .ok_or(AppError::SignIn(point_auth::SignInError::NoPendingSignIn))?;
-    browser::open(&url).map_err(|e| AppError::Browser(e).into())
+    browser::open(&app, &url).map_err(|e| AppError::Browser(e).into())
 }
 
 #[tauri::command]
-pub async fn sign_out(state: State<'_, AppState>) -> CommandResult<()> {
+pub async fn sign_out(app: tauri::AppHandle, state: State<'_, AppState>) -> CommandResult<()> {
     let organization = state.organization().await?;
     if let Some(url) = organization
         .session
@@ -87,7 +95,7 @@ pub async fn sign_out(state: State<'_, AppState>) -> CommandResult<()> {
         .await
         .map_err(AppError::from)?
     {
-        browser::open(&url).map_err(AppError::Browser)?;
+        browser::open(&app, &url).map_err(AppError::Browser)?;
     }
     Ok(())
 }
@@ -182,4 +190,22 @@ pub async fn set_up_manually(
     state.install(organization).await;
     state.publish().await;
     Ok(state.view().await)
+}
+
+/// The update the last check found, if any (desktop; mobile apps update through their store).
+#[tauri::command]
+pub async fn update_state(app: tauri::AppHandle) -> CommandResult<Option<UpdateView>> {
+    Ok(updates::view(&app).await)
+}
+
+/// Installs the update the last check found; it takes effect on restart.
+#[tauri::command]
+pub async fn install_update(app: tauri::AppHandle) -> CommandResult<()> {
+    Ok(updates::install(&app).await?)
+}
+
+/// Restarts POINT (after an update was installed).
+#[tauri::command]
+pub fn restart(app: tauri::AppHandle) {
+    app.restart();
 }

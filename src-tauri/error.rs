@@ -18,6 +18,8 @@ pub enum AppError {
     Storage(String),
     /// A change IT's managed configuration does not allow.
     Refused(point_config::Refused),
+    /// An update could not be checked for, downloaded, verified or installed.
+    Update(String),
 }
 
 /// An error as the UI receives it. Never carries token material.
@@ -55,6 +57,11 @@ impl From<AppError> for CommandError {
                 None,
             ),
             AppError::Refused(refused) => ("managed_by_it", refused.to_string(), None),
+            AppError::Update(detail) => (
+                "update_failed",
+                format!("POINT could not update itself ({detail}). It keeps working as it is; it tries again later."),
+                Some("If this goes on, your IT department can install the new version for you."),
+            ),
             AppError::Storage(detail) => (
                 "storage",
                 format!("POINT could not save its settings ({detail})."),

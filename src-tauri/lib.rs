@@ -7,6 +7,7 @@ mod deep_link;
 mod error;
 mod scheme_registration;
 mod state;
+mod updates;
 
 use tauri::Manager;
 use tauri_plugin_deep_link::DeepLinkExt;
@@ -32,6 +33,11 @@ pub fn run() {
         }
     }));
 
+    #[cfg(desktop)]
+    let builder = builder
+        .plugin(tauri_plugin_updater::Builder::new().build())
+        .manage(updates::PendingUpdate::default());
+
     builder
         .plugin(tauri_plugin_deep_link::init())
         .plugin(tauri_plugin_opener::init())
@@ -43,6 +49,9 @@ pub fn run() {
             commands::sign_out,
             commands::dashboard,
             commands::set_up_manually,
+            commands::update_state,
+            commands::install_update,
+            commands::restart,
         ])
         .setup(|app| {
             let state = AppState::new(app.handle())
@@ -73,6 +82,7 @@ pub fn run() {
             tauri::async_runtime::spawn(async move {
                 handle.state::<AppState>().start().await;
             });
+            updates::start(app.handle());
             Ok(())
         })
         .run(tauri::generate_context!())

@@ -6,10 +6,15 @@
 //! what sign-in by work email found), then the defaults.
 
 mod managed_config;
+mod update_policy;
 
 use std::path::{Path, PathBuf};
 
 pub use managed_config::{ManagedConfig, ManagedConfigError, LINUX_PATH, MACOS_PATH, WINDOWS_KEY};
+pub use update_policy::{
+    MajorUpdates, SkipReason, UnknownPolicyValue, UpdateDecision, UpdateMode, UpdatePolicy,
+    DEFAULT_UPDATE_URL,
+};
 
 use point_auth::{ConfigError, OktaSettings};
 use serde::{Deserialize, Serialize};
@@ -85,6 +90,8 @@ pub struct Resolved {
     pub okta_problem: Option<ConfigError>,
     pub api_base: (Url, Source),
     pub ca_file: Option<(PathBuf, Source)>,
+    /// When and from where POINT updates itself.
+    pub updates: UpdatePolicy,
     /// IT's configuration, when there is one.
     pub managed: Option<ManagedConfig>,
 }
@@ -173,13 +180,60 @@ pub fn resolve(
                 .and_then(|m| m.ca_file.clone())
                 .map(|path| (path, Source::Managed))
         });
+    let updates = resolve_updates(dev_build, &env, managed);
     Resolved {
         okta,
         okta_problem,
         api_base,
         ca_file,
+        updates,
         managed: managed.cloned(),
     }
+}
+
+/// The update policy: IT's, else the environment's (development builds), else the default —
+/// release builds are offered updates from [`DEFAULT_UPDATE_URL`]; development builds look for
+/// none unless `POINT_UPDATE_URL` is set.
+fn resolve_updates(
+    dev_build: bool,
+    env: &impl Fn(&str) -> Option<String>,
+    managed: Option<&ManagedConfig>,
+) -> UpdatePolicy {
+    let managed_any = managed.is_some_and(|m| {
+        m.updates.is_some() || m.major_updates.is_some() || m.update_url.is_some()
+    });
+    let env_url = env("POINT_UPDATE_URL");
+    let source = if managed_any {
+        Source::Managed
+    } else if env_url.is_some() {
+        Source::Environment
+    } else {
+        Source::Default
+    };
+    let default_url = (!dev_build).then(|| DEFAULT_UPDATE_URL.to_string());
+    let url = managed
+        .and_then(|m| m.update_url.clone())
+        .or(env_url)
+        .or(default_url)
+        .and_then(|url| Url::parse(url.trim()).ok())
+        .filter(|url| url.scheme() == "https" || url_is_loopback(url));
+    UpdatePolicy {
+        mode: managed.and_then(|m| m.updates).unwrap_or_default(),
+        major: managed.and_then(|m| m.major_updates).unwrap_or_default(),
+        url,
+        source,
+    }
+}
+
+/// Updates come over HTTPS; plain HTTP only from this machine (development and tests).
+fn url_is_loopback(url: &Url) -> bool {
+    url.scheme() == "http"
+        && match url.host() {
+            Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+            Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+            Some(url::Host::Domain(name)) => name == "localhost",
+            None => false,
+        }
 }
 
 #[cfg(test)]
@@ -236,6 +290,39 @@ mod tests {
         assert!(resolve(false, |_| None, None, &UserSettings::default())
             .okta
             .is_none());
+    }
+
+    #[test]
+    fn update_policy_sources() {
+        let user = UserSettings::default();
+        let release = resolve(false, |_| None, None, &user).updates;
+        // `Url` escapes the braces; the updater fills in both spellings.
+        assert_eq!(release.url, Some(Url::parse(DEFAULT_UPDATE_URL).unwrap()));
+        assert_eq!(
+            (release.mode, release.source),
+            (UpdateMode::Notify, Source::Default)
+        );
+        // Development builds poll nothing unless told where.
+        assert_eq!(resolve(true, |_| None, None, &user).updates.url, None);
+        let env = env_of(&[("POINT_UPDATE_URL", "http://127.0.0.1:9/updates")]);
+        let dev = resolve(true, &env, None, &user).updates;
+        assert_eq!(dev.source, Source::Environment);
+        assert!(dev.url.is_some());
+        // IT's URL wins; plain HTTP off this machine is refused, which leaves updates off.
+        let managed = ManagedConfig {
+            updates: Some(UpdateMode::Automatic),
+            update_url: Some("http://updates.corp.example/point".into()),
+            ..Default::default()
+        };
+        let it = resolve(false, |_| None, Some(&managed), &user).updates;
+        assert_eq!(
+            (it.source, it.mode, it.url.clone()),
+            (Source::Managed, UpdateMode::Automatic, None)
+        );
+        assert_eq!(
+            it.decide("1.0.0", "1.0.1"),
+            UpdateDecision::Skip(SkipReason::UpdatesOff)
+        );
     }
 }
 

@@ -8,12 +8,16 @@
 //!
 //! Keys (TOML / registry and plist): `okta_domain` / `OktaDomain`, `client_id` / `ClientId`,
 //! `api_base` / `ApiBase`, `ca_file` / `CaFile`, `allowed_email_domains` /
-//! `AllowedEmailDomains` (a list; in the registry a REG_MULTI_SZ or a `;`-separated string).
+//! `AllowedEmailDomains` (a list; in the registry a REG_MULTI_SZ or a `;`-separated string), and
+//! the update policy: `updates` / `Updates`, `major_updates` / `MajorUpdates`, `update_url` /
+//! `UpdateUrl` (see `update_policy`).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
+
+use crate::update_policy::{MajorUpdates, UnknownPolicyValue, UpdateMode};
 
 /// The Linux managed configuration file.
 pub const LINUX_PATH: &str = "/etc/point/config.toml";
@@ -32,6 +36,9 @@ pub struct ManagedConfig {
     pub ca_file: Option<PathBuf>,
     #[serde(default)]
     pub allowed_email_domains: Vec<String>,
+    pub updates: Option<UpdateMode>,
+    pub major_updates: Option<MajorUpdates>,
+    pub update_url: Option<String>,
     /// Where it was read from, for `point doctor`.
     #[serde(skip)]
     pub origin: String,
@@ -69,8 +76,11 @@ impl ManagedConfig {
     }
 
     /// Parses the values of the Windows policy key (value name → data as text; a REG_MULTI_SZ
-    /// arrives joined with `;`).
-    pub fn from_registry_values(values: &HashMap<String, String>, origin: &str) -> Self {
+    /// arrives joined with `;`, a REG_DWORD as its decimal number).
+    pub fn from_registry_values(
+        values: &HashMap<String, String>,
+        origin: &str,
+    ) -> Result<Self, ManagedConfigError> {
         let get = |name: &str| {
             values
                 .iter()
@@ -78,7 +88,7 @@ impl ManagedConfig {
                 .map(|(_, v)| v.trim().to_string())
                 .filter(|v| !v.is_empty())
         };
-        Self {
+        Ok(Self {
             okta_domain: get("OktaDomain"),
             client_id: get("ClientId"),
             api_base: get("ApiBase"),
@@ -86,8 +96,11 @@ impl ManagedConfig {
             allowed_email_domains: get("AllowedEmailDomains")
                 .map(|list| split_list(&list))
                 .unwrap_or_default(),
+            updates: policy(get("Updates"), UpdateMode::parse, origin)?,
+            major_updates: policy(get("MajorUpdates"), MajorUpdates::parse, origin)?,
+            update_url: get("UpdateUrl"),
             origin: origin.into(),
-        }
+        })
     }
 
     /// Parses macOS managed preferences (a property list, XML or binary).
@@ -101,6 +114,9 @@ impl ManagedConfig {
             ca_file: Option<PathBuf>,
             #[serde(default)]
             allowed_email_domains: Vec<String>,
+            updates: Option<String>,
+            major_updates: Option<String>,
+            update_url: Option<String>,
         }
         let prefs: Preferences = plist::from_bytes(bytes).map_err(|e| ManagedConfigError {
             origin: origin.into(),
@@ -112,6 +128,9 @@ impl ManagedConfig {
             api_base: prefs.api_base,
             ca_file: prefs.ca_file,
             allowed_email_domains: prefs.allowed_email_domains,
+            updates: policy(prefs.updates, UpdateMode::parse, origin)?,
+            major_updates: policy(prefs.major_updates, MajorUpdates::parse, origin)?,
+            update_url: prefs.update_url,
             origin: origin.into(),
         })
     }
@@ -133,6 +152,21 @@ impl ManagedConfig {
             .iter()
             .any(|allowed| allowed.trim().eq_ignore_ascii_case(domain))
     }
+}
+
+/// Parses an optional policy word from the registry or a plist.
+fn policy<T>(
+    value: Option<String>,
+    parse: fn(&str) -> Result<T, UnknownPolicyValue>,
+    origin: &str,
+) -> Result<Option<T>, ManagedConfigError> {
+    value
+        .map(|value| parse(&value))
+        .transpose()
+        .map_err(|e| ManagedConfigError {
+            origin: origin.into(),
+            reason: e.to_string(),
+        })
 }
 
 fn split_list(list: &str) -> Vec<String> {
@@ -195,11 +229,15 @@ mod platform {
                     let list: Vec<String> = key.get_value(&name).unwrap_or_default();
                     list.join(";")
                 }
+                RegType::REG_DWORD => key
+                    .get_value::<u32, _>(&name)
+                    .map(|n| n.to_string())
+                    .unwrap_or_default(),
                 _ => key.get_value::<String, _>(&name).unwrap_or_default(),
             };
             values.insert(name, text);
         }
-        Ok(Some(ManagedConfig::from_registry_values(&values, &origin)))
+        ManagedConfig::from_registry_values(&values, &origin).map(Some)
     }
 }
 
@@ -243,6 +281,46 @@ allowed_email_domains = ["company.com", "company.co.uk"]
     }
 
     #[test]
+    fn update_policy_keys_in_every_format() {
+        let toml = ManagedConfig::from_toml(
+            "updates = \"automatic\"\nmajor_updates = \"block\"\nupdate_url = \"https://updates.corp.example/point/{{target}}\"\n",
+            "fixture",
+        )
+        .unwrap();
+        assert_eq!(toml.updates, Some(UpdateMode::Automatic));
+        assert_eq!(toml.major_updates, Some(MajorUpdates::Block));
+        let wrong = ManagedConfig::from_toml("updates = \"sometimes\"", "/etc/point/config.toml")
+            .unwrap_err();
+        assert!(wrong.reason.contains("sometimes"), "{wrong}");
+
+        let values: HashMap<String, String> = [("Updates", "Off"), ("MajorUpdates", "allow")]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        let registry = ManagedConfig::from_registry_values(&values, "registry").unwrap();
+        assert_eq!(registry.updates, Some(UpdateMode::Off));
+        assert_eq!(registry.major_updates, Some(MajorUpdates::Allow));
+        let bad: HashMap<String, String> = [("MajorUpdates".to_string(), "1".to_string())].into();
+        let error = ManagedConfig::from_registry_values(&bad, "registry").unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "The configuration your IT department set (registry) cannot be read: `1` is not a valid MajorUpdates: use one of ask, allow, block"
+        );
+
+        let plist = br#"<?xml version="1.0" encoding="UTF-8"?>
+<plist version="1.0"><dict>
+  <key>Updates</key><string>notify</string>
+  <key>UpdateUrl</key><string>https://updates.corp.example/point</string>
+</dict></plist>"#;
+        let mac = ManagedConfig::from_plist(plist, "plist").unwrap();
+        assert_eq!(mac.updates, Some(UpdateMode::Notify));
+        assert_eq!(
+            mac.update_url.as_deref(),
+            Some("https://updates.corp.example/point")
+        );
+    }
+
+    #[test]
     fn windows_registry_values() {
         let values: HashMap<String, String> = [
             ("OktaDomain", "https://company.okta.com/oauth2/default"),
@@ -253,7 +331,7 @@ allowed_email_domains = ["company.com", "company.co.uk"]
         .into_iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
-        let config = ManagedConfig::from_registry_values(&values, "registry fixture");
+        let config = ManagedConfig::from_registry_values(&values, "registry fixture").unwrap();
         assert_eq!(config.client_id.as_deref(), Some("0oa1b2c3"));
         assert_eq!(config.api_base, None);
         assert_eq!(
