@@ -5,6 +5,7 @@ mod browser;
 mod commands;
 mod deep_link;
 mod error;
+mod logging;
 mod scheme_registration;
 mod state;
 mod updates;
@@ -17,7 +18,7 @@ use state::AppState;
 /// Builds and runs the app. Also the mobile entry point.
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
-    init_logging();
+    logging::init();
 
     let builder = tauri::Builder::default();
 
@@ -90,15 +91,4 @@ pub fn run() {
             tracing::error!(%error, "POINT could not start");
             std::process::exit(1);
         });
-}
-
-/// Logs to stderr; `RUST_LOG` tunes the level (default: info for POINT, warn for the rest).
-fn init_logging() {
-    use tracing_subscriber::EnvFilter;
-    let filter = EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| EnvFilter::new("warn,point=info,point_lib=info"));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .try_init();
 }

@@ -109,6 +109,42 @@ function activityItem(item) {
   return li;
 }
 
+// Updates: offered in a banner; a new major version asks for a confirmation first. Nothing is
+// installed unless the user clicks (or IT's policy installs it, in which case only "restart").
+let pendingUpdate = null;
+let majorConfirmed = false;
+function renderUpdate(update) {
+  pendingUpdate = update;
+  majorConfirmed = false;
+  const banner = $("update-banner");
+  banner.hidden = !update;
+  if (!update) return;
+  const action = $("update-action");
+  const texts = {
+    available: update.major
+      ? `POINT ${update.version} is a new major version. It may change how POINT works.`
+      : `POINT ${update.version} is available.`,
+    installing: `Installing POINT ${update.version}…`,
+    restart: `POINT ${update.version} is installed. Restart POINT to use it.`,
+    failed: update.message ? `POINT ${update.version} could not be installed: ${update.message}` : `POINT ${update.version} could not be installed.`,
+  };
+  const actions = { available: "Install", restart: "Restart now", failed: "Try again" };
+  $("update-text").textContent = texts[update.state] ?? "";
+  action.hidden = !actions[update.state];
+  action.textContent = actions[update.state] ?? "";
+}
+$("update-action").addEventListener("click", async () => {
+  if (!pendingUpdate) return;
+  if (pendingUpdate.state === "restart") return run("restart");
+  if (pendingUpdate.major && pendingUpdate.state === "available" && !majorConfirmed) {
+    majorConfirmed = true;
+    $("update-text").textContent = `Install POINT ${pendingUpdate.version}? It is a new major version: your IT department may not have tried it yet.`;
+    $("update-action").textContent = "Yes, install it";
+    return;
+  }
+  try { await invoke("install_update"); } catch { /* the banner shows the failure */ }
+});
+
 async function run(command, args) {
   try {
     return await invoke(command, args);
@@ -166,6 +202,8 @@ $("copy-details").addEventListener("click", async () => {
 
 await listen("session://changed", (event) => render(event.payload));
 await listen("session://error", (event) => showError(event.payload));
+await listen("update://changed", (event) => renderUpdate(event.payload));
+renderUpdate(await invoke("update_state"));
 const initial = await invoke("session_state");
 render(initial);
 if (initial.error) showError(initial.error);

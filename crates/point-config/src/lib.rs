@@ -5,11 +5,13 @@
 //! configuration (which the user cannot change), then the user's own settings (manual setup, or
 //! what sign-in by work email found), then the defaults.
 
+mod app_folders;
 mod managed_config;
 mod update_policy;
 
 use std::path::{Path, PathBuf};
 
+pub use app_folders::{config_dir, log_dir, IDENTIFIER, LOG_FILE};
 pub use managed_config::{ManagedConfig, ManagedConfigError, LINUX_PATH, MACOS_PATH, WINDOWS_KEY};
 pub use update_policy::{
     MajorUpdates, SkipReason, UnknownPolicyValue, UpdateDecision, UpdateMode, UpdatePolicy,

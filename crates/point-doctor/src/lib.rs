@@ -102,27 +102,10 @@ pub fn main(args: impl Iterator<Item = String>) -> ExitCode {
     }
 }
 
-/// The app's config directory, as Tauri names it (development builds: `dev` inside it).
-pub fn app_config_dir(dev_build: bool) -> Option<PathBuf> {
-    let base = if cfg!(target_os = "linux") {
-        std::env::var_os("XDG_CONFIG_HOME")
-            .map(PathBuf::from)
-            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))
-    } else if cfg!(target_os = "macos") {
-        std::env::var_os("HOME").map(|h| PathBuf::from(h).join("Library/Application Support"))
-    } else if cfg!(windows) {
-        std::env::var_os("APPDATA").map(PathBuf::from)
-    } else {
-        None
-    }?;
-    let dir = base.join("org.pointapp.point");
-    Some(if dev_build { dir.join("dev") } else { dir })
-}
-
 /// Runs every check.
 pub async fn run(dev_build: bool) -> Vec<Check> {
     let mut checks = Vec::new();
-    let user = app_config_dir(dev_build)
+    let user = point_config::config_dir(dev_build)
         .map(|dir| UserSettings::load(&dir))
         .unwrap_or_default();
     let managed = ManagedConfig::load_platform();
@@ -192,7 +175,43 @@ pub async fn run(dev_build: bool) -> Vec<Check> {
     checks.push(scheme_handler());
     checks.push(keychain(dev_build));
     checks.push(dashboard(&resolved).await);
+    checks.push(updates(&resolved));
+    checks.push(log_folder(dev_build));
     checks
+}
+
+/// The update policy in force (informational: it cannot fail).
+fn updates(resolved: &Resolved) -> Check {
+    let policy = &resolved.updates;
+    let detail = match (&policy.url, policy.mode) {
+        (None, _) | (_, point_config::UpdateMode::Off) => "in-app updates are off".to_string(),
+        (Some(url), mode) => format!(
+            "{mode:?} from {url}; new major versions: {:?}",
+            policy.major
+        )
+        .to_lowercase(),
+    };
+    pass(
+        "updates",
+        format!("{detail} ({})", policy.source.describe()),
+    )
+}
+
+/// Where the app's log file is (informational).
+fn log_folder(dev_build: bool) -> Check {
+    match point_config::log_dir(dev_build) {
+        Some(dir) => pass(
+            "log",
+            format!(
+                "POINT logs to {}",
+                dir.join(point_config::LOG_FILE).display()
+            ),
+        ),
+        None => skip(
+            "log",
+            "this account has no data folder: POINT logs to stderr only",
+        ),
+    }
 }
 
 fn configuration(
