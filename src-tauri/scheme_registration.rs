@@ -1,27 +1,40 @@
 //! Development builds register themselves as the `org.pointapp.point:` handler, so sign-in works
-//! from `scripts/demo` and the end-to-end test. Installed builds get the handler from their
-//! package instead (.deb/.rpm .desktop entry, the Windows installer, Info.plist).
+//! from `scripts/demo` and the end-to-end test; so does an AppImage, which nothing installs
+//! (it registers the path it runs from, at each start, as AppImages move). Installed builds get
+//! the handler from their package instead (.deb/.rpm .desktop entry, the Windows installer,
+//! Info.plist).
 //!
 //! On Linux POINT writes the .desktop entry itself rather than using the deep-link plugin's
 //! `register_all`: the plugin quotes the Exec path even when nothing needs quoting, and
 //! xdg-open's generic mode (no desktop environment) takes the quotes as part of the program
 //! name and fails. Set POINT_NO_SCHEME_REGISTRATION to skip this.
 
-#[cfg(all(debug_assertions, target_os = "linux"))]
+#[cfg(target_os = "linux")]
 pub fn register(_app: &tauri::App) {
     if std::env::var_os("POINT_NO_SCHEME_REGISTRATION").is_some() {
         return;
     }
-    if let Err(error) = register_desktop_entry() {
-        tracing::warn!(%error, "could not register the org.pointapp.point scheme");
+    let handler = if cfg!(debug_assertions) {
+        std::env::current_exe()
+            .ok()
+            .map(|exe| (exe, "org.pointapp.point.dev.desktop", "POINT (development)"))
+    } else {
+        std::env::var_os("APPIMAGE").map(|image| {
+            let image = std::path::PathBuf::from(image);
+            (image, "org.pointapp.point.appimage.desktop", "POINT")
+        })
+    };
+    if let Some((exe, name, title)) = handler {
+        if let Err(error) = register_desktop_entry(&exe, name, title) {
+            tracing::warn!(%error, "could not register the org.pointapp.point scheme");
+        }
     }
 }
 
-#[cfg(all(debug_assertions, target_os = "linux"))]
-fn register_desktop_entry() -> std::io::Result<()> {
+#[cfg(target_os = "linux")]
+fn register_desktop_entry(exe: &std::path::Path, name: &str, title: &str) -> std::io::Result<()> {
     use std::process::Command;
 
-    let exe = std::env::current_exe()?;
     let data_home = std::env::var_os("XDG_DATA_HOME")
         .map(std::path::PathBuf::from)
         .or_else(|| {
@@ -30,9 +43,8 @@ fn register_desktop_entry() -> std::io::Result<()> {
         .ok_or_else(|| std::io::Error::other("neither XDG_DATA_HOME nor HOME is set"))?;
     let dir = data_home.join("applications");
     std::fs::create_dir_all(&dir)?;
-    let name = "org.pointapp.point.dev.desktop";
     let entry = format!(
-        "[Desktop Entry]\nType=Application\nName=POINT (development)\nExec={} %u\nTerminal=false\nNoDisplay=true\nMimeType=x-scheme-handler/org.pointapp.point;\n",
+        "[Desktop Entry]\nType=Application\nName={title}\nExec={} %u\nTerminal=false\nNoDisplay=true\nMimeType=x-scheme-handler/org.pointapp.point;\n",
         exec_word(&exe.to_string_lossy())
     );
     std::fs::write(dir.join(name), entry)?;
@@ -50,7 +62,7 @@ fn register_desktop_entry() -> std::io::Result<()> {
 
 /// A program path as an Exec word: bare unless it has a character the Desktop Entry
 /// Specification reserves, then double-quoted with `"`, `` ` ``, `$` and `\` escaped.
-#[cfg_attr(not(all(debug_assertions, target_os = "linux")), allow(dead_code))]
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
 pub fn exec_word(path: &str) -> String {
     const RESERVED: &[char] = &[
         ' ', '\t', '\n', '"', '\'', '\\', '>', '<', '~', '|', '&', ';', '$', '*', '?', '#', '(',
@@ -80,7 +92,7 @@ pub fn register(app: &tauri::App) {
     }
 }
 
-#[cfg(not(all(debug_assertions, any(target_os = "linux", windows))))]
+#[cfg(not(any(target_os = "linux", all(debug_assertions, windows))))]
 pub fn register(_app: &tauri::App) {}
 
 #[cfg(test)]
