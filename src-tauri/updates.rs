@@ -315,6 +315,7 @@ mod desktop {
                     ))
                     .unwrap(),
                 ),
+                refused_url: None,
                 source: Source::Managed,
             }
         }

@@ -193,7 +193,7 @@ pub fn resolve(
     }
 }
 
-/// The update policy: IT's, else the environment's (development builds), else the default —
+/// The update policy: the environment's (development builds), else IT's, else the default —
 /// release builds are offered updates from [`DEFAULT_UPDATE_URL`]; development builds look for
 /// none unless `POINT_UPDATE_URL` is set.
 fn resolve_updates(
@@ -205,23 +205,25 @@ fn resolve_updates(
         m.updates.is_some() || m.major_updates.is_some() || m.update_url.is_some()
     });
     let env_url = env("POINT_UPDATE_URL");
-    let source = if managed_any {
-        Source::Managed
-    } else if env_url.is_some() {
+    let source = if env_url.is_some() {
         Source::Environment
+    } else if managed_any {
+        Source::Managed
     } else {
         Source::Default
     };
     let default_url = (!dev_build).then(|| DEFAULT_UPDATE_URL.to_string());
-    let url = managed
-        .and_then(|m| m.update_url.clone())
-        .or(env_url)
-        .or(default_url)
+    let given = env_url
+        .or_else(|| managed.and_then(|m| m.update_url.clone()))
+        .or(default_url);
+    let url = given
+        .as_deref()
         .and_then(|url| Url::parse(url.trim()).ok())
         .filter(|url| url.scheme() == "https" || url_is_loopback(url));
     UpdatePolicy {
         mode: managed.and_then(|m| m.updates).unwrap_or_default(),
         major: managed.and_then(|m| m.major_updates).unwrap_or_default(),
+        refused_url: given.filter(|_| url.is_none()),
         url,
         source,
     }
@@ -321,6 +323,11 @@ mod tests {
             (it.source, it.mode, it.url.clone()),
             (Source::Managed, UpdateMode::Automatic, None)
         );
+        assert_eq!(
+            it.refused_url.as_deref(),
+            Some("http://updates.corp.example/point")
+        );
+        assert_eq!(release.refused_url, None);
         assert_eq!(
             it.decide("1.0.0", "1.0.1"),
             UpdateDecision::Skip(SkipReason::UpdatesOff)

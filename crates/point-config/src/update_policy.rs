@@ -93,6 +93,8 @@ pub struct UpdatePolicy {
     pub major: MajorUpdates,
     /// The updater endpoint; `None` when updates are off.
     pub url: Option<Url>,
+    /// An update address that was given but refused (not a URL, or plain HTTP off this machine).
+    pub refused_url: Option<String>,
     /// Where the policy came from.
     pub source: Source,
 }
@@ -179,6 +181,7 @@ mod tests {
             mode,
             major,
             url: Some(Url::parse("https://updates.example/{{target}}").unwrap()),
+            refused_url: None,
             source: Source::Managed,
         }
     }

@@ -183,6 +183,13 @@ pub async fn run(dev_build: bool) -> Vec<Check> {
 /// The update policy in force (informational: it cannot fail).
 fn updates(resolved: &Resolved) -> Check {
     let policy = &resolved.updates;
+    if let Some(refused) = &policy.refused_url {
+        return fail(
+            "updates",
+            format!("the update address {refused} ({}) is not an https:// URL, so in-app updates are off", policy.source.describe()),
+            "Set UpdateUrl (update_url) to the https:// address of your update server, or remove it.",
+        );
+    }
     let detail = match (&policy.url, policy.mode) {
         (None, _) | (_, point_config::UpdateMode::Off) => "in-app updates are off".to_string(),
         (Some(url), mode) => format!(
