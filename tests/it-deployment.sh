@@ -47,9 +47,17 @@ trap cleanup EXIT
 cp "$bundle"/deb/*.deb "$bundle"/deb/*.deb.asc "$bundle"/rpm/*.rpm "$bundle"/rpm/*.rpm.asc \
   "$bundle/point-release-key.asc" "$work/"
 
-scripts/dev-stack --env-file "$work/stack.env" > "$work/stack.log" 2>&1 &
+# Built as scripts/e2e builds it (so nothing is rebuilt after the end-to-end test), then started.
+point_npm_ci "$POINT_ROOT/dev/idp"
+cargo build -q -p point -p point-dev-stack --bins
+"${CARGO_TARGET_DIR:-$POINT_ROOT/target}/debug/dev-stack" --env-file "$work/stack.env" \
+  --state-dir "$work/stack" > "$work/stack.log" 2>&1 &
 stack_pid=$!
-for _ in $(seq 1 600); do [ -s "$work/stack.env" ] && break; sleep 0.1; done
+for _ in $(seq 1 600); do
+  [ -s "$work/stack.env" ] && break
+  kill -0 "$stack_pid" 2>/dev/null || break
+  sleep 0.1
+done
 [ -s "$work/stack.env" ] || { cat "$work/stack.log" >&2; point_say "the dev stack did not start"; exit 1; }
 # shellcheck disable=SC1091
 source "$work/stack.env"
