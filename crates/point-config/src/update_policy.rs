@@ -10,8 +10,6 @@
 //! - `update_url` / `UpdateUrl`: where the app asks for updates (the updater's endpoint, with
 //!   `{{target}}`, `{{arch}}` and `{{current_version}}` filled in by the updater).
 
-use std::fmt;
-
 use serde::Deserialize;
 use url::Url;
 
@@ -117,17 +115,6 @@ pub enum SkipReason {
     MajorBlocked,
     /// The offered version is not a version number: refuse rather than guess.
     UnreadableVersion,
-}
-
-impl fmt::Display for SkipReason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::UpdatesOff => "updates are turned off by your IT department",
-            Self::NotNewer => "the offered version is not newer than this one",
-            Self::MajorBlocked => "your IT department installs new major versions of POINT itself",
-            Self::UnreadableVersion => "the offered version is not a version number",
-        })
-    }
 }
 
 impl UpdatePolicy {
