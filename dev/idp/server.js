@@ -7,11 +7,19 @@
 // app as client `point-native`, and refuses unassigned users the way Okta does.
 //
 // On start it prints one JSON line to stdout: {"event":"ready","issuer":...,"port":...}.
+//
+// For tests it also has a fault switch, driven with JSON requests to /__dev/ on its own HTTPS port
+// (see devApi below): queued faults on its endpoints (an error status, a delay, a dropped
+// connection, a captive portal's page, a truncated body), going offline for a while, a clock that
+// runs fast or slow, an Okta-style signing key rotation, and Okta's refresh token grace period.
 
 import { readFileSync } from 'node:fs';
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
 import https from 'node:https';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
+import { CompactSign, compactVerify, decodeProtectedHeader } from 'jose';
 import Provider, { errors } from 'oidc-provider';
 
 const HERE = new URL('.', import.meta.url).pathname;
@@ -28,13 +36,32 @@ const { values: opts } = parseArgs({
     'access-token-ttl': { type: 'string', default: '3600' },
     'id-token-ttl': { type: 'string', default: '3600' },
     'refresh-token-ttl': { type: 'string', default: String(90 * 24 * 3600) },
+    // Okta's "grace period for token rotation": 30 s by default, 0 to 60 allowed.
+    'refresh-grace': { type: 'string', default: '30' },
   },
 });
 
 if (!opts.cert || !opts.key) {
-  console.error('usage: node server.js --cert CERT.pem --key KEY.pem [--org-server] [--auto-login] [--port N]');
+  console.error('usage: node server.js --cert CERT.pem --key KEY.pem [--org-server] [--auto-login] [--port N] [--refresh-grace SECONDS]');
   process.exit(2);
 }
+
+const MAX_REFRESH_GRACE = 60;
+const validGrace = (value) => Number.isInteger(value) && value >= 0 && value <= MAX_REFRESH_GRACE;
+let refreshGraceSeconds = Number(opts['refresh-grace']);
+if (!validGrace(refreshGraceSeconds)) {
+  console.error(`--refresh-grace must be a whole number of seconds from 0 to ${MAX_REFRESH_GRACE}`);
+  process.exit(2);
+}
+
+// The provider's clock, which /__dev/clock can set running ahead or behind. oidc-provider (iat,
+// exp, auth_time, expiry of its stored codes and tokens) reads the global Date.now() whenever it
+// needs the time, so patching it moves everything at once; the HTTP Date header is stamped from it
+// too (see the request handler).
+const realNow = Date.now;
+let clockOffsetMs = 0;
+Date.now = () => realNow() + clockOffsetMs;
+const httpDate = () => new Date(Date.now()).toUTCString();
 
 const CLIENT_ID = 'point-native';
 const API_AUDIENCE = 'api://point';
@@ -50,7 +77,16 @@ const orgServer = opts['org-server'];
 const mountPath = orgServer ? '' : '/oauth2/default';
 const endpoint = (name) => (orgServer ? `/oauth2/v1/${name}` : `/v1/${name}`);
 
-const stats = { requests: {}, grants: {} };
+// The provider's endpoints by the names the fault switch uses. Paths are as oidc-provider sees
+// them, that is below the mount path in both shapes.
+const ENDPOINT_NAMES = ['authorize', 'token', 'keys', 'revoke', 'logout', 'introspect', 'userinfo'];
+const DISCOVERY_PATH = '/.well-known/openid-configuration';
+const FAULT_PATHS = [...ENDPOINT_NAMES, 'discovery'];
+const endpointName = (path) => (path === DISCOVERY_PATH ? 'discovery' : ENDPOINT_NAMES.find((name) => endpoint(name) === path));
+
+// requests: by `METHOD path`; grants: by `grant_type:outcome` (and `logout:success`);
+// faults: faults applied, by `path:kind:phase`.
+const stats = { requests: {}, grants: {}, faults: {} };
 const count = (table, key) => { table[key] = (table[key] ?? 0) + 1; };
 
 const server = https.createServer({
@@ -61,7 +97,28 @@ await new Promise((resolve) => server.listen(Number(opts.port), opts.host, resol
 const { port } = server.address();
 const issuer = `https://${opts.host}:${port}${mountPath}`;
 
-const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+// Every open connection, so that going offline can cut the keep-alive ones too. For an HTTPS
+// server 'connection' gives the TCP socket, before the TLS handshake.
+const sockets = new Set();
+server.on('connection', (socket) => {
+  sockets.add(socket);
+  socket.on('close', () => sockets.delete(socket));
+});
+
+// A new RSA key pair as KeyObjects of their own. Node 20's generateKeyPairSync can deadlock when
+// garbage collection frees its job while the key it returned is being exported (seen: the main
+// thread stuck in ~KeyGenJob under privateKey.export()); taking the keys out as PEM inside the job
+// and parsing them again leaves nothing shared with the job.
+function newRsaKeyPair() {
+  const pem = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+  });
+  return { privateKey: createPrivateKey(pem.privateKey), publicKey: createPublicKey(pem.publicKey) };
+}
+
+const { privateKey } = newRsaKeyPair();
 const signingKey = { ...privateKey.export({ format: 'jwk' }), kid: `dev-${randomBytes(6).toString('hex')}`, use: 'sig', alg: 'RS256' };
 
 const provider = new Provider(issuer, {
@@ -95,7 +152,9 @@ const provider = new Provider(issuer, {
     AuthorizationCode: 300,
     Grant: Number(opts['refresh-token-ttl']),
     Session: 14 * 24 * 3600,
-    Interaction: 3600,
+    // Longer than Okta's, so that the clock-offset fault (up to ±2 h) does not expire the
+    // browser's interaction cookie at once.
+    Interaction: 3 * 3600,
   },
   routes: {
     authorization: endpoint('authorize'),
@@ -109,7 +168,13 @@ const provider = new Provider(issuer, {
   features: {
     devInteractions: { enabled: false },
     revocation: { enabled: true },
-    introspection: { enabled: true },
+    introspection: {
+      enabled: true,
+      // Okta lets a native app introspect its own tokens with just its client_id. A client without
+      // credentials may introspect only its own tokens; a consumed (rotated away) refresh token is
+      // answered {"active": false}.
+      allowedPolicy: (_ctx, client, token) => client.clientAuthMethod !== 'none' || token.clientId === client.clientId,
+    },
     rpInitiatedLogout: { enabled: true },
     resourceIndicators: {
       // A custom authorization server issues JWT access tokens for POINT's API. The org server's
@@ -163,6 +228,293 @@ provider.proxy = false;
 provider.on('grant.success', (ctx) => count(stats.grants, `${ctx.oidc.params.grant_type}:success`));
 provider.on('grant.error', (ctx) => count(stats.grants, `${ctx.oidc.params?.grant_type ?? 'unknown'}:error`));
 
+// Koa middleware, in the order a request meets it (all of it runs before oidc-provider's routes):
+// the fault switch, the key rotation, the refresh token grace period, then Okta's peculiarities.
+provider.use(applyFaults);
+provider.use(rotatedKeys);
+provider.use(refreshGrace);
+
+// ---- Fault switch -------------------------------------------------------------------------------
+//
+// Queued faults, first match first. A request to a provider endpoint takes the first fault queued
+// for that endpoint's name and spends one of its count. Phase "before": the provider never sees the
+// request (a refresh token is not spent); phase "after": the provider answers it (a refresh token
+// IS spent) and the answer is then replaced.
+const FAULT_KINDS = ['status', 'delay', 'close', 'captive_portal', 'truncate'];
+const FAULT_PHASES = ['before', 'after'];
+let faults = [];
+
+function takeFault(name) {
+  const fault = faults.find((f) => f.path === name);
+  if (!fault) return undefined;
+  fault.count -= 1;
+  if (fault.count <= 0) faults = faults.filter((f) => f !== fault);
+  count(stats.faults, `${fault.path}:${fault.kind}:${fault.phase}`);
+  return fault;
+}
+
+async function applyFaults(ctx, next) {
+  const name = endpointName(ctx.path);
+  const fault = name && takeFault(name);
+  if (!fault) return next();
+
+  if (fault.phase === 'before') {
+    switch (fault.kind) {
+      case 'delay': await sleep(fault.delay_ms); return next();
+      case 'status': return answerError(ctx, fault.status);
+      case 'close': return dropConnection(ctx);
+      case 'captive_portal': return captivePortal(ctx);
+      default: throw new Error(`fault ${fault.kind} cannot come before`);
+    }
+  }
+
+  await next();
+  switch (fault.kind) {
+    case 'delay': await sleep(fault.delay_ms); return undefined;
+    case 'status': return answerError(ctx, fault.status);
+    case 'close': return dropConnection(ctx);
+    case 'captive_portal': return captivePortal(ctx);
+    case 'truncate': return truncate(ctx);
+    default: throw new Error(`unknown fault ${fault.kind}`);
+  }
+}
+
+// Okta's error shape ({errorCode, errorSummary, ...}), with its codes for the usual statuses.
+const OKTA_ERRORS = {
+  401: ['E0000011', 'Invalid token provided'],
+  403: ['E0000006', 'You do not have permission to perform the requested action'],
+  404: ['E0000007', 'Not found: Resource not found'],
+  429: ['E0000047', 'API call exceeded rate limit due to too many requests.'],
+};
+
+function answerError(ctx, status) {
+  const [errorCode, errorSummary] = OKTA_ERRORS[status]
+    ?? (status >= 500 ? ['E0000009', 'Internal Server Error'] : [undefined, STATUS_CODES[status] ?? 'Error']);
+  ctx.remove('location');
+  ctx.status = status;
+  ctx.type = 'application/json';
+  ctx.body = { errorCode, errorSummary, errorLink: errorCode, errorId: `oaedev${randomBytes(8).toString('hex')}`, errorCauses: [] };
+}
+
+// No answer at all: the connection just ends.
+function dropConnection(ctx) {
+  ctx.respond = false;
+  ctx.req.socket.destroy();
+}
+
+// What a client gets from a hotel's Wi-Fi before the guest has signed in: 200 and a web page.
+function captivePortal(ctx) {
+  ctx.remove('location');
+  ctx.status = 200;
+  ctx.type = 'text/html; charset=utf-8';
+  ctx.set('cache-control', 'no-store');
+  ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour View Hotel - Guest Wi-Fi</title></head>
+<body><h1>Welcome to Harbour View Hotel</h1><p>Please sign in to access the Internet.</p>
+<form method="post" action="/portal/login"><label>Room number <input name="room"></label>
+<label>Last name <input name="surname"></label><label><input type="checkbox" name="terms"> I accept the terms of use</label>
+<button type="submit">Connect</button></form></body></html>`;
+}
+
+// The real answer's status line and a content-length for the whole body, then half of the body,
+// then the connection ends.
+function truncate(ctx) {
+  const { body } = ctx;
+  if (body && typeof body.pipe === 'function') return dropConnection(ctx);
+  const full = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body ?? {}));
+  ctx.respond = false;
+  const { res } = ctx;
+  res.writeHead(200, { 'content-type': 'application/json', 'content-length': full.length });
+  res.write(full.subarray(0, Math.floor(full.length / 2)), () => setImmediate(() => res.socket?.destroy()));
+  return undefined;
+}
+
+// Reads a fault from the JSON body of POST /__dev/faults; throws a message for a bad one.
+function parseFault(input) {
+  const fault = {
+    path: input.path,
+    kind: input.kind,
+    phase: input.phase ?? 'before',
+    count: input.count ?? 1,
+  };
+  if (!FAULT_PATHS.includes(fault.path)) throw new Error(`path must be one of ${FAULT_PATHS.join(', ')}`);
+  if (!FAULT_KINDS.includes(fault.kind)) throw new Error(`kind must be one of ${FAULT_KINDS.join(', ')}`);
+  if (!FAULT_PHASES.includes(fault.phase)) throw new Error('phase must be "before" or "after"');
+  if (fault.kind === 'truncate' && fault.phase !== 'after') throw new Error('truncate needs phase "after" (there is no body to cut before)');
+  if (!Number.isInteger(fault.count) || fault.count < 1) throw new Error('count must be a positive whole number');
+  if (fault.kind === 'status') {
+    fault.status = input.status ?? 503;
+    if (!Number.isInteger(fault.status) || fault.status < 200 || fault.status > 599) throw new Error('status must be an HTTP status from 200 to 599');
+  }
+  if (fault.kind === 'delay') {
+    fault.delay_ms = input.delay_ms;
+    if (!Number.isInteger(fault.delay_ms) || fault.delay_ms < 0) throw new Error('delay_ms (a whole number of milliseconds) is required for a delay');
+  }
+  return fault;
+}
+
+// ---- Going offline ------------------------------------------------------------------------------
+//
+// Close the listening socket and cut every open connection, so clients get "connection refused",
+// then listen again on the same host and port.
+let offline = false;
+
+function goOffline(seconds) {
+  if (offline) return;
+  offline = true;
+  server.close();
+  for (const socket of sockets) socket.destroy();
+  console.error(`dev idp: offline for ${seconds} s`);
+  setTimeout(() => listenAgain(50), seconds * 1000);
+}
+
+function listenAgain(attemptsLeft) {
+  const retry = (err) => {
+    if (attemptsLeft <= 0) {
+      console.error(`dev idp: cannot listen on ${opts.host}:${port} again: ${err.message}`);
+      return;
+    }
+    setTimeout(() => listenAgain(attemptsLeft - 1), 200);
+  };
+  server.once('error', retry);
+  server.listen(port, opts.host, () => {
+    server.off('error', retry);
+    offline = false;
+    console.error('dev idp: back online');
+  });
+}
+
+// ---- Key rotation -------------------------------------------------------------------------------
+//
+// oidc-provider's keystore is fixed when it starts, so a rotation is imitated at the edge: GET keys
+// publishes only the newest key, and every JWT in a token response is signed again with it (same
+// header but for kid, same payload bytes). Okta drops the old key at once in this scenario.
+let rotatedKey;
+
+function rotateKeys() {
+  const { privateKey, publicKey } = newRsaKeyPair();
+  const kid = `dev-${randomBytes(6).toString('hex')}`;
+  rotatedKey = { kid, privateKey, publicKey, publicJwk: { ...publicKey.export({ format: 'jwk' }), kid, use: 'sig', alg: 'RS256' } };
+  return kid;
+}
+
+async function rotatedKeys(ctx, next) {
+  await next();
+  if (!rotatedKey || ctx.status !== 200) return;
+  const name = endpointName(ctx.path);
+  if (name === 'keys') {
+    ctx.body = { keys: [rotatedKey.publicJwk] };
+  } else if (name === 'token' && ctx.body && typeof ctx.body === 'object') {
+    const { access_token: accessToken, id_token: idToken } = ctx.body;
+    if (accessToken !== undefined) ctx.body.access_token = await resign(accessToken);
+    if (idToken !== undefined) ctx.body.id_token = await resign(idToken, ctx.body.access_token);
+  }
+}
+
+// Signs a JWT again with the rotated key, same header but for kid, same payload bytes; anything
+// that is not an RS256 JWT is left as it is. The token endpoint's ID tokens carry no at_hash, but
+// should one be there it is recomputed for the re-signed access token it describes.
+async function resign(token, accessToken) {
+  if (typeof token !== 'string' || token.split('.').length !== 3) return token;
+  let header;
+  try {
+    header = decodeProtectedHeader(token);
+  } catch {
+    return token;
+  }
+  if (header.alg !== 'RS256') return token;
+  let payload = Buffer.from(token.split('.')[1], 'base64url');
+  const claims = JSON.parse(payload.toString('utf8'));
+  if (claims.at_hash !== undefined && typeof accessToken === 'string') {
+    claims.at_hash = createHash('sha256').update(accessToken).digest().subarray(0, 16).toString('base64url');
+    payload = Buffer.from(JSON.stringify(claims));
+  }
+  return new CompactSign(payload).setProtectedHeader({ ...header, kid: rotatedKey.kid }).sign(rotatedKey.privateKey);
+}
+
+// An ID token hint after a rotation: signed with the current key, issued here for POINT. Like
+// oidc-provider's own check, an expired one is still good enough to sign out with.
+async function validateHintWithRotatedKey(hint) {
+  const { payload } = await compactVerify(hint, rotatedKey.publicKey, { algorithms: ['RS256'] });
+  const claims = JSON.parse(Buffer.from(payload).toString('utf8'));
+  const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
+  if (claims.iss !== issuer || !audiences.includes(CLIENT_ID) || typeof claims.sub !== 'string') {
+    throw new Error('id_token_hint was not issued here for this client');
+  }
+}
+
+// ---- Refresh token grace period and reuse detection ---------------------------------------------
+//
+// oidc-provider rotates refresh tokens and, when a spent one comes back, revokes the whole grant
+// (Okta's reuse detection). Okta also keeps the previous refresh token good for a grace period: a
+// client that lost the answer may present it again and gets tokens. Here it gets the very answer
+// it lost. Past the grace period the request goes on to oidc-provider, which answers invalid_grant
+// and revokes the grant, newest refresh token included.
+const redeemed = new Map(); // sha256(refresh token) -> { at, grantId, body } of its successful redemption
+const inflight = new Map(); // sha256(refresh token) -> promise of a redemption under way
+
+async function refreshGrace(ctx, next) {
+  if (endpointName(ctx.path) !== 'token' || ctx.method !== 'POST' || !ctx.is('application/x-www-form-urlencoded')) return next();
+
+  // Read the form here. oidc-provider's body parser then finds the stream read and falls back to
+  // ctx.req.body (a Buffer is parsed as a form, like the stream would have been).
+  let raw;
+  try {
+    raw = await readRawBody(ctx.req);
+  } catch (err) {
+    ctx.status = 400;
+    ctx.body = { error: 'invalid_request', error_description: err.message };
+    return;
+  }
+  ctx.req.body = raw;
+  const form = new URLSearchParams(raw.toString('utf8'));
+  const presented = form.get('refresh_token');
+  if (form.get('grant_type') !== 'refresh_token' || !presented) return next();
+
+  // One redemption of a token at a time: a second presentation waits for the first to finish.
+  const key = createHash('sha256').update(presented).digest('hex');
+  while (inflight.has(key)) await inflight.get(key);
+  let finished;
+  inflight.set(key, new Promise((resolve) => { finished = resolve; }));
+  try {
+    const previous = redeemed.get(key);
+    if (previous) {
+      const inGrace = Date.now() - previous.at < refreshGraceSeconds * 1000;
+      if (inGrace && previous.grantId && await provider.Grant.find(previous.grantId)) {
+        count(stats.grants, 'refresh_token:reuse_in_grace');
+        ctx.status = 200;
+        ctx.set('cache-control', 'no-store');
+        ctx.set('pragma', 'no-cache');
+        ctx.body = structuredClone(previous.body);
+        return;
+      }
+      count(stats.grants, 'refresh_token:reuse');
+      await next();
+      return;
+    }
+    await next();
+    if (ctx.status === 200 && ctx.body?.access_token) {
+      redeemed.set(key, { at: Date.now(), grantId: ctx.oidc.entities.Grant?.jti, body: structuredClone(ctx.body) });
+    }
+  } finally {
+    inflight.delete(key);
+    finished();
+  }
+}
+
+async function readRawBody(req) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    // oidc-provider's own limit.
+    if (size > 56 * 1024) throw new Error('request entity too large');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+// ---- Okta's peculiarities -----------------------------------------------------------------------
+
 // Okta issues a refresh token for offline_access without asking for consent. oidc-provider drops
 // offline_access unless the request prompts for consent, so ask for it on the client's behalf;
 // the consent step is then granted automatically (POINT is the organization's own app).
@@ -196,7 +548,9 @@ async function oktaLogout(ctx) {
   if (typeof hint !== 'string') return fail(400, 'invalid_request', 'The id_token_hint parameter is required.');
   const client = await provider.Client.find(CLIENT_ID);
   try {
-    await provider.IdToken.validate(hint, client);
+    // After a rotation oidc-provider's keystore no longer holds the key ID tokens are signed with.
+    if (rotatedKey) await validateHintWithRotatedKey(hint);
+    else await provider.IdToken.validate(hint, client);
   } catch {
     return fail(400, 'invalid_token', 'The id_token_hint is not valid.');
   }
@@ -220,10 +574,12 @@ async function oktaLogout(ctx) {
 const providerCallback = provider.callback();
 
 server.on('request', async (req, res) => {
+  // Node's own Date header comes from a clock that the offset does not reach.
+  res.setHeader('date', httpDate());
   const path = new URL(req.url, issuer).pathname;
   count(stats.requests, `${req.method} ${path}`);
   try {
-    if (path === '/__dev/stats') return json(res, 200, stats);
+    if (path.startsWith('/__dev/')) return await devApi(req, res, path);
     if (path.startsWith('/interaction/')) return await interaction(req, res, path);
     if (mountPath) {
       if (path !== mountPath && !path.startsWith(`${mountPath}/`)) return json(res, 404, { errorCode: 'E0000022', errorSummary: 'The endpoint does not support the provided HTTP method' });
@@ -236,6 +592,87 @@ server.on('request', async (req, res) => {
     if (!res.headersSent) json(res, 500, { error: 'server_error' });
   }
 });
+
+// The test controls, as JSON over the provider's own port:
+//   GET    /__dev/stats          {requests, grants, faults}
+//   GET    /__dev/faults         {faults: [...]}, the faults still queued
+//   POST   /__dev/faults         {path, kind, phase?, status?, delay_ms?, count?} queues a fault
+//   DELETE /__dev/faults         clears every queued fault
+//   POST   /__dev/offline        {seconds}: refuse connections for that long
+//   POST   /__dev/clock          {offset_seconds}: run the clock that far ahead (negative: behind)
+//   POST   /__dev/rotate-keys    {}: sign with a new key from now on, publish only that one
+//   POST   /__dev/refresh-grace  {seconds}: the refresh token grace period, 0 to 60
+async function devApi(req, res, path) {
+  const route = `${req.method} ${path}`;
+  const bad = (message) => json(res, 400, { error: 'invalid_request', error_description: message });
+  let input = {};
+  if (req.method === 'POST') {
+    const text = await readBody(req);
+    try {
+      input = text.trim() ? JSON.parse(text) : {};
+    } catch {
+      return bad('the body must be JSON');
+    }
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return bad('the body must be a JSON object');
+  }
+
+  switch (route) {
+    case 'GET /__dev/stats':
+      return json(res, 200, stats);
+
+    case 'GET /__dev/faults':
+      return json(res, 200, { faults });
+    case 'POST /__dev/faults': {
+      let fault;
+      try {
+        fault = parseFault(input);
+      } catch (err) {
+        return bad(err.message);
+      }
+      faults.push(fault);
+      return json(res, 200, { queued: fault, faults });
+    }
+    case 'DELETE /__dev/faults':
+      faults = [];
+      return json(res, 200, { faults });
+
+    case 'POST /__dev/offline': {
+      const { seconds } = input;
+      if (typeof seconds !== 'number' || !(seconds > 0) || seconds > 3600) return bad('seconds must be a number above 0 (at most 3600)');
+      // Answer first, on a connection that then closes, and go down once it has.
+      res.setHeader('connection', 'close');
+      json(res, 200, { offline_seconds: seconds });
+      let down = false;
+      const goDown = () => {
+        if (down) return;
+        down = true;
+        goOffline(seconds);
+      };
+      req.socket.once('close', goDown);
+      setTimeout(goDown, 500);
+      return undefined;
+    }
+
+    case 'POST /__dev/clock': {
+      const offset = input.offset_seconds;
+      if (typeof offset !== 'number' || !Number.isFinite(offset)) return bad('offset_seconds must be a number');
+      clockOffsetMs = Math.round(offset * 1000);
+      return json(res, 200, { offset_seconds: clockOffsetMs / 1000, now: Math.floor(Date.now() / 1000) });
+    }
+
+    case 'POST /__dev/rotate-keys':
+      return json(res, 200, { kid: rotateKeys() });
+
+    case 'POST /__dev/refresh-grace': {
+      if (!validGrace(input.seconds)) return bad(`seconds must be a whole number from 0 to ${MAX_REFRESH_GRACE}`);
+      refreshGraceSeconds = input.seconds;
+      return json(res, 200, { seconds: refreshGraceSeconds });
+    }
+
+    default:
+      return json(res, 404, { error: 'not_found', error_description: `no dev control ${route}` });
+  }
+}
 
 // The sign-in page (or, with --auto-login, a sign-in without one) and the automatic consent.
 async function interaction(req, res, path) {

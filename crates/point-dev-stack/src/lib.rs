@@ -6,6 +6,7 @@
 
 pub mod dashboard;
 pub mod provider;
+pub mod provider_faults;
 pub mod tls;
 
 use std::path::{Path, PathBuf};
@@ -22,6 +23,7 @@ use dashboard::store::Store;
 use dashboard::Dashboard;
 use provider::ProviderProcess;
 pub use provider::{ProviderOptions, ServerShape};
+pub use provider_faults::{Fault, FaultKind, FaultPhase, ProviderStats};
 use tls::DevCertificates;
 
 /// Why the stack could not start.
@@ -53,7 +55,7 @@ impl StackOptions {
             provider: ProviderOptions {
                 shape,
                 auto_login: true,
-                access_token_ttl: None,
+                ..ProviderOptions::default()
             },
             state_dir: None,
         }
@@ -206,25 +208,7 @@ impl DevStack {
     /// How many token grants the provider has answered, by `grant_type:outcome` (for example
     /// `refresh_token:success`), counted by the provider itself.
     pub async fn grant_counts(&self) -> Result<std::collections::HashMap<String, u64>, StackError> {
-        #[derive(serde::Deserialize)]
-        struct Stats {
-            grants: std::collections::HashMap<String, u64>,
-        }
-        let url = self
-            .issuer
-            .join("/__dev/stats")
-            .map_err(|e| StackError::Setup(e.to_string()))?;
-        let stats: Stats = self
-            .http_client()?
-            .get(url)
-            .send()
-            .await
-            .and_then(|r| r.error_for_status())
-            .map_err(|e| StackError::Setup(format!("provider stats: {e}")))?
-            .json()
-            .await
-            .map_err(|e| StackError::Setup(format!("provider stats: {e}")))?;
-        Ok(stats.grants)
+        Ok(self.provider_stats().await?.grants)
     }
 
     /// Makes the next `count` dashboard API requests fail with `status`.

@@ -299,9 +299,33 @@ async fn refresh_tokens_rotate_and_a_spent_one_is_refused() {
     assert_ne!(first, second, "the refresh token rotates");
     assert_me_is_alice(&stack, rotated["access_token"].as_str().unwrap()).await;
 
+    // Within Okta's default grace period (30 s) the spent token still works, once more.
+    let (status, again) = refresh(first.to_string()).await;
+    assert_eq!(status, StatusCode::OK, "{again}");
+    assert_eq!(
+        stack
+            .provider_stats()
+            .await
+            .unwrap()
+            .grants("refresh_token:reuse_in_grace"),
+        1
+    );
+
+    // Without a grace period, a spent token is reuse: refused, and the whole session revoked.
+    stack.set_refresh_grace(0).await.unwrap();
     let (status, error) = refresh(first.to_string()).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(error["error"], "invalid_grant");
+    let (status, error) = refresh(second.to_string()).await;
+    assert_eq!(
+        (status, error["error"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalid_grant")),
+        "the newest token of the session is revoked too"
+    );
+    assert_eq!(
+        stack.provider_stats().await.unwrap().refresh_token_reuse(),
+        1
+    );
     stack.stop().await;
 }
 
