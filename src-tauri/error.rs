@@ -44,7 +44,11 @@ impl From<AppError> for CommandError {
             AppError::Session(SessionError::Keychain(e)) => {
                 ("keychain", e.to_string(), Some(e.hint()))
             }
-            AppError::Session(e @ (SessionError::NotSignedIn | SessionError::SessionEnded)) => {
+            AppError::Session(
+                e @ (SessionError::NotSignedIn
+                | SessionError::SessionEnded
+                | SessionError::Superseded),
+            ) => {
                 (e.code(), e.to_string(), None)
             }
             AppError::Dashboard(DashboardError::Session(SessionError::SignIn(e))) => {

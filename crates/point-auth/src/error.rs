@@ -21,6 +21,8 @@ pub enum SignInError {
     Offline { host: String },
     #[error("{host} did not answer in time. Check your connection and try again.")]
     Timeout { host: String },
+    #[error("The connection to {host} broke before its answer arrived. Check your connection and try again.")]
+    Interrupted { host: String },
     #[error("POINT could not make a secure connection to {host} ({detail}).")]
     Tls { host: String, detail: String },
     #[error("Okta ({host}) is having problems (HTTP {status}). Try again in a few minutes.")]
@@ -114,6 +116,10 @@ pub enum IdTokenError {
     Expired,
     #[error("it was issued in the future (check this device's date and time)")]
     IssuedInFuture,
+    #[error("it says you signed in in the future (check this device's date and time)")]
+    AuthenticatedInFuture,
+    #[error("it is not valid yet (check this device's date and time)")]
+    NotYetValid,
     #[error("its nonce does not match this sign-in")]
     WrongNonce,
     #[error("it has no nonce")]
@@ -149,6 +155,7 @@ impl SignInError {
             Self::Config(_) => "invalid_settings",
             Self::Offline { .. } => "offline",
             Self::Timeout { .. } => "timeout",
+            Self::Interrupted { .. } => "interrupted",
             Self::Tls { .. } => "tls",
             Self::ProviderUnavailable { .. } => "provider_unavailable",
             Self::UnexpectedResponse { .. } => "unexpected_response",
@@ -200,8 +207,18 @@ impl SignInError {
             self,
             Self::Offline { .. }
                 | Self::Timeout { .. }
+                | Self::Interrupted { .. }
                 | Self::ProviderUnavailable { .. }
                 | Self::UnexpectedResponse { .. }
+        )
+    }
+
+    /// Whether the request surely never reached the provider (no connection, no TLS session):
+    /// then nothing it carried, such as a refresh token, can have been spent.
+    pub fn never_reached_provider(&self) -> bool {
+        matches!(
+            self,
+            Self::Offline { .. } | Self::Timeout { .. } | Self::Tls { .. }
         )
     }
 
@@ -255,6 +272,7 @@ impl From<HttpError> for SignInError {
         match error {
             HttpError::Connect { host } => Self::Offline { host },
             HttpError::Timeout { host } => Self::Timeout { host },
+            HttpError::Interrupted { host } => Self::Interrupted { host },
             HttpError::Tls { host, detail } => Self::Tls { host, detail },
             HttpError::ServerError { host, status } => Self::ProviderUnavailable { host, status },
             HttpError::TooLarge { host } => Self::UnexpectedResponse {

@@ -3,8 +3,12 @@
 //! One reqwest client with the trusted roots (system roots plus any extra PEM, e.g. a corporate
 //! TLS-inspection CA or the dev stack's CA), no redirects (RFC 8252 §8.11 and SSRF: a token
 //! endpoint that redirects is an error), connect and request timeouts, and a `POINT/<version>`
-//! user agent. It learns the offset between this device's clock and the servers' `Date` headers,
-//! so a wrong device clock does not break ID token checks, and counts the requests it sends.
+//! user agent. It learns the offset between this device's clock and the identity provider's `Date`
+//! headers (only the provider's: [`HttpClient::execute_with_provider_clock`]), so a wrong device
+//! clock does not break ID token checks, and counts the requests it sends. Bodies are capped as
+//! they stream in. A failure after the request went out is [`HttpError::Interrupted`]: the server
+//! may have acted on it (a refresh token may be spent), which callers must not treat as "never
+//! sent".
 
 use std::path::Path;
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
@@ -16,7 +20,10 @@ pub const USER_AGENT: &str = concat!("POINT/", env!("CARGO_PKG_VERSION"));
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// Responses larger than this are refused (a discovery document or JWKS is a few KiB).
-const MAX_BODY: usize = 1024 * 1024;
+pub const MAX_BODY: usize = 1024 * 1024;
+/// The largest clock offset believed: a `Date` further off is a broken server or proxy, not a
+/// device clock (Okta's SDKs clamp too).
+pub const MAX_CLOCK_OFFSET: Duration = Duration::from_secs(24 * 3600);
 
 /// Why a request got no HTTP response, or one that is no use.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -25,6 +32,10 @@ pub enum HttpError {
     Connect { host: String },
     #[error("{host} did not answer in time")]
     Timeout { host: String },
+    /// The request was sent (or may have been) but the full answer never arrived: a timeout
+    /// waiting for it, or a connection closed before or while it came. The server may have acted.
+    #[error("the connection to {host} broke before its answer arrived")]
+    Interrupted { host: String },
     #[error("the secure connection to {host} failed: {detail}")]
     Tls { host: String, detail: String },
     #[error("{host} answered with HTTP {status}")]
@@ -55,11 +66,19 @@ impl std::fmt::Debug for HttpClient {
 impl HttpClient {
     /// A client trusting the system's roots and, if given, the certificates in a PEM file.
     pub fn new(extra_roots: Option<&Path>) -> Result<Self, ConfigError> {
+        Self::with_request_timeout(extra_roots, REQUEST_TIMEOUT)
+    }
+
+    /// Like [`HttpClient::new`], giving up on an answer after `timeout` (tests of slow servers).
+    pub fn with_request_timeout(
+        extra_roots: Option<&Path>,
+        timeout: Duration,
+    ) -> Result<Self, ConfigError> {
         let mut builder = reqwest::Client::builder()
             .user_agent(USER_AGENT)
             .redirect(reqwest::redirect::Policy::none())
-            .connect_timeout(CONNECT_TIMEOUT)
-            .timeout(REQUEST_TIMEOUT)
+            .connect_timeout(CONNECT_TIMEOUT.min(timeout))
+            .timeout(timeout)
             .https_only(false);
         if let Some(path) = extra_roots {
             for certificate in read_roots(path)? {
@@ -85,18 +104,37 @@ impl HttpClient {
         &self,
         request: http::Request<Vec<u8>>,
     ) -> Result<http::Response<Vec<u8>>, HttpError> {
+        self.send(request, false).await
+    }
+
+    /// Like [`HttpClient::execute`], for the identity provider: its `Date` header also sets the
+    /// server clock that ID tokens are checked against.
+    pub async fn execute_with_provider_clock(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<http::Response<Vec<u8>>, HttpError> {
+        self.send(request, true).await
+    }
+
+    async fn send(
+        &self,
+        request: http::Request<Vec<u8>>,
+        learn_clock: bool,
+    ) -> Result<http::Response<Vec<u8>>, HttpError> {
         let host = request.uri().host().unwrap_or("the server").to_string();
         let request = reqwest::Request::try_from(request).map_err(|e| HttpError::Other {
             host: host.clone(),
             detail: e.to_string(),
         })?;
         self.requests.fetch_add(1, Ordering::Relaxed);
-        let response = self
+        let mut response = self
             .inner
             .execute(request)
             .await
             .map_err(|e| classify(&host, &e))?;
-        self.learn_clock(response.headers());
+        if learn_clock {
+            self.learn_clock(response.headers());
+        }
         let status = response.status();
         if status.is_server_error() {
             return Err(HttpError::ServerError {
@@ -114,11 +152,19 @@ impl HttpClient {
         {
             return Err(HttpError::TooLarge { host });
         }
-        let body = response.bytes().await.map_err(|e| classify(&host, &e))?;
-        if body.len() > MAX_BODY {
-            return Err(HttpError::TooLarge { host });
+        // The cap holds as bytes arrive: a chunked body is never buffered past it.
+        let mut body = Vec::new();
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|_| HttpError::Interrupted { host: host.clone() })?
+        {
+            if body.len() + chunk.len() > MAX_BODY {
+                return Err(HttpError::TooLarge { host });
+            }
+            body.extend_from_slice(&chunk);
         }
-        builder.body(body.to_vec()).map_err(|e| HttpError::Other {
+        builder.body(body).map_err(|e| HttpError::Other {
             host,
             detail: e.to_string(),
         })
@@ -140,13 +186,18 @@ impl HttpClient {
         let now = SystemTime::now();
         let magnitude = Duration::from_secs(offset.unsigned_abs());
         if offset >= 0 {
-            now + magnitude
+            now.checked_add(magnitude).unwrap_or(now)
         } else {
             now.checked_sub(magnitude).unwrap_or(now)
         }
     }
 
+    /// Takes the server's time from a `Date` header, unless the response may come from a cache
+    /// (`Age`), in which case its date is old. Offsets beyond [`MAX_CLOCK_OFFSET`] are clamped.
     fn learn_clock(&self, headers: &reqwest::header::HeaderMap) {
+        if headers.contains_key(reqwest::header::AGE) {
+            return;
+        }
         let Some(date) = headers
             .get(reqwest::header::DATE)
             .and_then(|v| v.to_str().ok())
@@ -154,12 +205,17 @@ impl HttpClient {
         else {
             return;
         };
-        let now = SystemTime::now();
-        let offset = match date.duration_since(now) {
-            Ok(ahead) => ahead.as_secs() as i64,
-            Err(behind) => -(behind.duration().as_secs() as i64),
-        };
-        self.clock_offset.store(offset, Ordering::Relaxed);
+        self.clock_offset
+            .store(clock_offset(date, SystemTime::now()), Ordering::Relaxed);
+    }
+}
+
+/// Server time minus local time in whole seconds, clamped to ±[`MAX_CLOCK_OFFSET`].
+fn clock_offset(server: SystemTime, local: SystemTime) -> i64 {
+    let limit = MAX_CLOCK_OFFSET.as_secs();
+    match server.duration_since(local) {
+        Ok(ahead) => ahead.as_secs().min(limit) as i64,
+        Err(behind) => -(behind.duration().as_secs().min(limit) as i64),
     }
 }
 
@@ -177,7 +233,8 @@ fn read_roots(path: &Path) -> Result<Vec<reqwest::Certificate>, ConfigError> {
     Ok(certificates)
 }
 
-/// Sorts a reqwest failure into offline, timeout, TLS or other, by walking its causes.
+/// Sorts a reqwest failure: before the request went out (no connection, TLS handshake refused,
+/// connect timeout) or after (no full answer: the server may have acted on it).
 fn classify(host: &str, error: &reqwest::Error) -> HttpError {
     let host = host.to_string();
     let mut chain = Vec::new();
@@ -187,23 +244,59 @@ fn classify(host: &str, error: &reqwest::Error) -> HttpError {
         source = current.source();
     }
     let text = chain.join(": ").to_ascii_lowercase();
-    if error.is_timeout() {
-        HttpError::Timeout { host }
-    } else if text.contains("certificate")
-        || text.contains("tls")
-        || text.contains("handshake")
-        || text.contains("unknownissuer")
-    {
-        HttpError::Tls {
-            host,
-            detail: chain.last().cloned().unwrap_or_default(),
+    let detail = chain.last().cloned().unwrap_or_default();
+    if error.is_connect() {
+        if error.is_timeout() {
+            HttpError::Timeout { host }
+        } else if text.contains("certificate")
+            || text.contains("tls")
+            || text.contains("handshake")
+            || text.contains("unknownissuer")
+        {
+            HttpError::Tls { host, detail }
+        } else {
+            HttpError::Connect { host }
         }
-    } else if error.is_connect() {
-        HttpError::Connect { host }
+    } else if error.is_timeout() || error.is_body() || error.is_decode() || error.is_request() {
+        // Sent, and the answer did not come in full ("connection closed before message
+        // completed", a TLS session cut without close_notify, a reset, a timeout).
+        HttpError::Interrupted { host }
     } else {
-        HttpError::Other {
-            host,
-            detail: chain.last().cloned().unwrap_or_default(),
-        }
+        HttpError::Other { host, detail }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_clock_offset_is_signed_and_clamped() {
+        let local = SystemTime::UNIX_EPOCH + Duration::from_secs(1_800_000_000);
+        let hour = Duration::from_secs(3600);
+        assert_eq!(clock_offset(local + hour, local), 3600);
+        assert_eq!(clock_offset(local - hour, local), -3600);
+        assert_eq!(clock_offset(local, local), 0);
+        let year = Duration::from_secs(365 * 24 * 3600);
+        assert_eq!(clock_offset(local + year, local), 24 * 3600);
+        assert_eq!(clock_offset(local - year, local), -24 * 3600);
+    }
+
+    #[test]
+    fn a_cached_response_does_not_set_the_clock() {
+        let client = HttpClient::new(None).unwrap();
+        let mut headers = reqwest::header::HeaderMap::new();
+        let an_hour_ahead = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(3600));
+        headers.insert(reqwest::header::DATE, an_hour_ahead.parse().unwrap());
+        headers.insert(reqwest::header::AGE, "120".parse().unwrap());
+        client.learn_clock(&headers);
+        assert_eq!(
+            client.clock_offset_seconds(),
+            0,
+            "Age: the date may be stale"
+        );
+        headers.remove(reqwest::header::AGE);
+        client.learn_clock(&headers);
+        assert!((3598..=3601).contains(&client.clock_offset_seconds()));
     }
 }

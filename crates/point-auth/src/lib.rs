@@ -30,14 +30,16 @@ pub use config::{
     POST_LOGOUT_REDIRECT_URI, REDIRECT_URI, SCOPES,
 };
 pub use error::{IdTokenError, SignInError};
-pub use http::{HttpClient, HttpError, USER_AGENT};
-pub use oidc::{Identity, NonceRule, Provider, TokenSet, CLOCK_SKEW};
+pub use http::{HttpClient, HttpError, MAX_BODY, MAX_CLOCK_OFFSET, USER_AGENT};
+pub use oidc::{
+    expiry_after, rotated_refresh_token, Identity, NonceRule, Provider, TokenFailure, TokenSet,
+    CLOCK_SKEW, MAX_ACCESS_TOKEN_LIFETIME,
+};
 pub use secret::{
     AccessToken, AuthorizationCode, IdToken, Nonce, PkceVerifier, RefreshToken, State,
 };
 pub use sign_in::{
-    AuthorizationRequest, OktaSignIn, PendingSignIn, PendingSnapshot, Refreshed, SignedIn,
-    DEFAULT_SIGN_IN_TTL,
+    AuthorizationRequest, OktaSignIn, PendingSignIn, PendingSnapshot, SignedIn, DEFAULT_SIGN_IN_TTL,
 };
 
 /// A fresh random value of `bytes` bytes from the OS CSPRNG, base64url-encoded.

@@ -18,7 +18,9 @@ use crate::callback::{parse_sign_in_callback, SignInCallback};
 use crate::config::OktaSettings;
 use crate::error::{IdTokenError, SignInError};
 use crate::http::HttpClient;
-use crate::oidc::{self, IdTokenCheck, Identity, NonceRule, Provider, SigningKeys, TokenSet};
+use crate::oidc::{
+    self, IdTokenCheck, Identity, NonceRule, Provider, SigningKeys, TokenFailure, TokenSet,
+};
 use crate::secret::{
     constant_time_eq, random_url_safe, IdToken, Nonce, PkceVerifier, RefreshToken, State,
 };
@@ -61,13 +63,18 @@ impl PendingSignIn {
             nonce,
             verifier,
             authorization_url,
-            expires_at: SystemTime::now() + ttl,
+            expires_at: expiry_after_ttl(ttl),
         })
     }
 
     fn is_expired(&self) -> bool {
         SystemTime::now() >= self.expires_at
     }
+}
+
+fn expiry_after_ttl(ttl: Duration) -> SystemTime {
+    let now = SystemTime::now();
+    now.checked_add(ttl).unwrap_or(now)
 }
 
 /// A sign-in that has begun: the URL to open in the system browser.
@@ -84,13 +91,6 @@ pub struct SignedIn {
     pub identity: Identity,
     /// The sign-in's nonce: a refreshed ID token may repeat it (OpenID Connect Core §12.2).
     pub nonce: Nonce,
-}
-
-/// The result of a refresh: new tokens, and the identity from the new ID token if one came.
-#[derive(Debug)]
-pub struct Refreshed {
-    pub tokens: TokenSet,
-    pub identity: Option<Identity>,
 }
 
 /// A pending sign-in in storable form (for the keychain only: it holds the PKCE verifier), so a
@@ -125,8 +125,12 @@ impl PendingSnapshot {
         serde_json::from_str(json).ok()
     }
 
+    /// When the stored sign-in expires. A stored number too large for this platform's clock
+    /// reads as already expired.
     pub fn expires_at(&self) -> SystemTime {
-        UNIX_EPOCH + Duration::from_secs(self.expires_at)
+        UNIX_EPOCH
+            .checked_add(Duration::from_secs(self.expires_at))
+            .unwrap_or(UNIX_EPOCH)
     }
 }
 
@@ -165,6 +169,11 @@ impl OktaSignIn {
 
     pub fn settings(&self) -> &OktaSettings {
         &self.settings
+    }
+
+    /// The HTTP client, which knows the provider's clock.
+    pub fn http(&self) -> &HttpClient {
+        &self.http
     }
 
     /// The provider's discovery document, fetched once and cached.
@@ -282,7 +291,8 @@ impl OktaSignIn {
         if !matches {
             return false;
         }
-        let expires_at = snapshot.expires_at();
+        // A stored sign-in never lives longer than a new one would.
+        let expires_at = snapshot.expires_at().min(expiry_after_ttl(self.ttl));
         *self.pending_slot() = Some(PendingSignIn {
             state: State::new(snapshot.state),
             nonce: Nonce::new(snapshot.nonce),
@@ -293,31 +303,51 @@ impl OktaSignIn {
         true
     }
 
-    /// Redeems a refresh token. A new ID token is verified like the first one, except that it may
-    /// omit the nonce, and it must name the same user (`subject`).
-    pub async fn refresh(
+    /// Redeems a refresh token: one request. The answer's ID token is not verified here, so the
+    /// caller can store a rotated refresh token before anything else can fail; then it calls
+    /// [`OktaSignIn::verify_refreshed`].
+    pub async fn redeem_refresh_token(
         &self,
         refresh_token: &RefreshToken,
+    ) -> Result<TokenSet, TokenFailure> {
+        let provider = self.provider().await?;
+        provider
+            .refresh(&self.http, &self.settings.client_id, refresh_token)
+            .await
+    }
+
+    /// Verifies the ID token of a refresh's answer, when it has one: like the first one, except
+    /// that it may omit the nonce, and it must name the same user (`subject`).
+    pub async fn verify_refreshed(
+        &self,
+        tokens: &TokenSet,
         subject: &str,
         nonce: Option<&Nonce>,
-    ) -> Result<Refreshed, SignInError> {
+    ) -> Result<Option<Identity>, SignInError> {
+        if tokens.id_token.is_none() {
+            return Ok(None);
+        }
         let provider = self.provider().await?;
-        let tokens = provider
-            .refresh(&self.http, &self.settings.client_id, refresh_token)
-            .await?;
-        let identity = match tokens.id_token {
-            Some(_) => Some(
-                self.verify_id_token(
-                    &provider,
-                    &tokens,
-                    NonceRule::AbsentOrEqual(nonce),
-                    Some(subject),
-                )
-                .await?,
-            ),
-            None => None,
-        };
-        Ok(Refreshed { tokens, identity })
+        self.verify_id_token(
+            &provider,
+            tokens,
+            NonceRule::AbsentOrEqual(nonce),
+            Some(subject),
+        )
+        .await
+        .map(Some)
+    }
+
+    /// Whether a refresh token is still active at the provider (introspection): for a token
+    /// whose last redemption got no readable answer. Spends nothing.
+    pub async fn refresh_token_is_active(
+        &self,
+        refresh_token: &RefreshToken,
+    ) -> Result<bool, SignInError> {
+        let provider = self.provider().await?;
+        provider
+            .refresh_token_is_active(&self.http, &self.settings.client_id, refresh_token)
+            .await
     }
 
     /// Revokes a refresh token at the provider's revocation endpoint.
@@ -438,8 +468,10 @@ impl OktaSignIn {
         {
             return Ok(None);
         }
-        cache.last_refetch = Some(Instant::now());
+        // Only a fetch that succeeded starts the cooldown: after a failed one (the provider was
+        // unreachable), the next ID token may try again.
         let keys = oidc::fetch_keys(&self.http, provider).await?;
+        cache.last_refetch = Some(Instant::now());
         cache.keys = Some(keys.clone());
         Ok(Some(keys))
     }

@@ -124,7 +124,7 @@ impl From<HttpError> for DashboardError {
     fn from(error: HttpError) -> Self {
         match error {
             HttpError::Connect { .. } => Self::Offline,
-            HttpError::Timeout { .. } => Self::Timeout,
+            HttpError::Timeout { .. } | HttpError::Interrupted { .. } => Self::Timeout,
             HttpError::Tls { detail, .. } => Self::Tls(detail),
             HttpError::ServerError { status, .. } => Self::Unavailable(status),
             HttpError::TooLarge { .. } => Self::Unexpected("too large".into()),
@@ -205,6 +205,7 @@ impl DashboardClient {
                 Err(
                     HttpError::Connect { .. }
                     | HttpError::Timeout { .. }
+                    | HttpError::Interrupted { .. }
                     | HttpError::ServerError { .. },
                 ) if attempt < ATTEMPTS => {
                     let jitter =

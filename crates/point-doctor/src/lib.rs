@@ -22,6 +22,8 @@ pub struct Check {
 pub enum Outcome {
     Pass,
     Fail,
+    /// Works, but something should be fixed (does not fail `point doctor`).
+    Warn,
     /// Not applicable here (for example: an earlier check failed).
     Skip,
 }
@@ -67,7 +69,7 @@ pub fn main(args: impl Iterator<Item = String>) -> ExitCode {
             .map(|c| {
                 json!({
                     "name": c.name,
-                    "status": match c.outcome { Outcome::Pass => "pass", Outcome::Fail => "fail", Outcome::Skip => "skip" },
+                    "status": match c.outcome { Outcome::Pass => "pass", Outcome::Fail => "fail", Outcome::Warn => "warn", Outcome::Skip => "skip" },
                     "detail": c.detail,
                     "fix": c.fix,
                 })
@@ -79,6 +81,7 @@ pub fn main(args: impl Iterator<Item = String>) -> ExitCode {
             let label = match check.outcome {
                 Outcome::Pass => "PASS",
                 Outcome::Fail => "FAIL",
+                Outcome::Warn => "WARN",
                 Outcome::Skip => "SKIP",
             };
             println!("{label}  {}: {}", check.name, check.detail);
@@ -139,6 +142,7 @@ pub async fn run(dev_build: bool) -> Vec<Check> {
                                 okta.issuer.discovery_url()
                             ),
                         ));
+                        checks.push(clock(http.clock_offset_seconds()));
                         Some(provider)
                     }
                     Err(error) => {
@@ -179,6 +183,36 @@ pub async fn run(dev_build: bool) -> Vec<Check> {
     checks.push(log_folder(dev_build));
     checks
 }
+
+/// How far this device's clock is from the provider's (from its `Date` header). POINT corrects
+/// for it when checking tokens, but other apps and TLS do not.
+pub fn clock(offset_seconds: i64) -> Check {
+    const NAME: &str = "clock";
+    let minutes = offset_seconds.unsigned_abs() / 60;
+    let direction = if offset_seconds > 0 {
+        "behind"
+    } else {
+        "ahead of"
+    };
+    if offset_seconds.unsigned_abs() > CLOCK_WARNING_SECONDS {
+        Check {
+            name: NAME,
+            outcome: Outcome::Warn,
+            detail: format!(
+                "this device's clock is about {minutes} min {direction} Okta's (POINT corrects for it; other apps may not)"
+            ),
+            fix: Some("Turn on automatic date and time in the system settings (Linux: timedatectl set-ntp true; Windows: Settings → Time & language → Set time automatically; macOS: System Settings → General → Date & Time).".into()),
+        }
+    } else {
+        pass(
+            NAME,
+            format!("this device's clock is within {offset_seconds:+} s of Okta's"),
+        )
+    }
+}
+
+/// A clock offset beyond this is reported as a warning.
+pub const CLOCK_WARNING_SECONDS: u64 = 120;
 
 /// The update policy in force (informational: it cannot fail).
 fn updates(resolved: &Resolved) -> Check {
@@ -401,4 +435,20 @@ fn http_get(url: &url::Url) -> Result<http::Request<Vec<u8>>, String> {
     http::Request::get(url.as_str())
         .body(Vec::new())
         .map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_clock_off_by_more_than_two_minutes_is_a_warning_with_the_fix() {
+        assert_eq!(clock(0).outcome, Outcome::Pass);
+        assert_eq!(clock(-120).outcome, Outcome::Pass);
+        let behind = clock(600);
+        assert_eq!(behind.outcome, Outcome::Warn);
+        assert!(behind.detail.contains("10 min behind"), "{}", behind.detail);
+        assert!(behind.fix.unwrap().contains("automatic"));
+        assert!(clock(-3600).detail.contains("60 min ahead of"));
+    }
 }

@@ -8,6 +8,14 @@
 //!   new access token is handed out.
 //! - Only `invalid_grant` (or signing out) deletes the refresh token; timeouts, 5xx and network
 //!   errors never do.
+//! - Rotation first: a token response that carries a new refresh token puts it in memory and the
+//!   keychain before anything else that can fail (ID token checks, profile updates).
+//! - A refresh request that went out but got no readable answer may have spent the token at the
+//!   provider: the token is then "in doubt", and the next attempt asks the provider
+//!   (introspection) whether it is still active before presenting it, so Okta never sees a
+//!   spent refresh token presented again (its reuse detection would revoke the whole session).
+//! - Generations: sign-in and sign-out start a new generation; a refresh that finishes in an
+//!   older one writes nothing and changes no state (its new refresh token is revoked).
 //! - Two processes must not refresh the same rotating token: on the desktop the single-instance
 //!   rule makes POINT one process; `point doctor` only writes its own probe entry.
 
@@ -17,7 +25,7 @@ use std::time::{Duration, SystemTime};
 
 use point_auth::{
     parse_sign_out_callback, AccessToken, IdToken, Identity, Nonce, OktaSignIn, PendingSnapshot,
-    RefreshToken, SignInError, State,
+    RefreshToken, SignInError, State, TokenFailure,
 };
 use serde::{Deserialize, Serialize};
 use tokio::sync::{watch, Mutex};
@@ -77,6 +85,9 @@ pub enum SessionError {
     SignIn(#[from] SignInError),
     #[error(transparent)]
     Keychain(#[from] KeychainError),
+    /// A sign-in or sign-out happened while this operation ran; its result was discarded.
+    #[error("You signed in or out while POINT was renewing your session.")]
+    Superseded,
 }
 
 impl SessionError {
@@ -86,6 +97,7 @@ impl SessionError {
             Self::SessionEnded => "session_ended",
             Self::SignIn(error) => error.code(),
             Self::Keychain(_) => "keychain",
+            Self::Superseded => "superseded",
         }
     }
 
@@ -101,6 +113,9 @@ struct StoredSession {
     refresh_token: String,
     /// The sign-in's nonce, which a refreshed ID token may repeat.
     nonce: Option<String>,
+    /// The last redemption of this token got no readable answer: ask before presenting it.
+    #[serde(default)]
+    in_doubt: bool,
 }
 
 /// A revocation owed to the provider after an offline sign-out.
@@ -118,6 +133,8 @@ struct Tokens {
     access_token: Option<(AccessToken, SystemTime)>,
     id_token: Option<IdToken>,
     nonce: Option<Nonce>,
+    /// The refresh token may have been spent by a request whose answer was lost.
+    in_doubt: bool,
     /// Counts finished refresh attempts; with the outcome of the last one.
     refresh_generation: u64,
     last_refresh: Option<Result<(), SessionError>>,
@@ -130,6 +147,9 @@ pub struct Session {
     profiles: ProfileCache,
     tokens: Mutex<Tokens>,
     refresh_lock: Mutex<()>,
+    /// The session generation: sign-in and sign-out advance it. Held while a result is written
+    /// (memory, keychain, profile cache, state), so a stale refresh cannot write after them.
+    generation: Mutex<u64>,
     refresh_ahead: Duration,
     sign_out_state: SyncMutex<Option<State>>,
     status: watch::Sender<Status>,
@@ -158,6 +178,7 @@ impl Session {
             profiles,
             tokens: Mutex::new(Tokens::default()),
             refresh_lock: Mutex::new(()),
+            generation: Mutex::new(0),
             refresh_ahead: DEFAULT_REFRESH_AHEAD,
             sign_out_state: SyncMutex::new(None),
             status,
@@ -232,6 +253,7 @@ impl Session {
         profile: &Profile,
         refresh_token: &RefreshToken,
         nonce: Option<&Nonce>,
+        in_doubt: bool,
     ) {
         if self.store.is_none() {
             return;
@@ -240,6 +262,7 @@ impl Session {
             v: 1,
             refresh_token: refresh_token.expose().to_string(),
             nonce: nonce.map(|n| n.expose().to_string()),
+            in_doubt,
         };
         let secret = serde_json::to_string(&record).unwrap_or_default();
         let account = profile.keychain_account();
@@ -271,6 +294,7 @@ impl Session {
     pub async fn restore(self: &Arc<Self>) -> Status {
         self.settle_owed_revocation().await;
         self.restore_pending_sign_in().await;
+        let generation = *self.generation.lock().await;
 
         let settings = self.sign_in.settings();
         let Some(profile) = self.profiles.load().filter(|p| {
@@ -293,10 +317,16 @@ impl Session {
             return self.status();
         };
         {
+            let current = self.generation.lock().await;
+            if *current != generation {
+                // A sign-in or sign-out happened meanwhile: it decides.
+                return self.status();
+            }
             let mut tokens = self.tokens.lock().await;
             tokens.profile = Some(profile.clone());
             tokens.refresh_token = Some(RefreshToken::new(stored.refresh_token));
             tokens.nonce = stored.nonce.map(Nonce::new);
+            tokens.in_doubt = stored.in_doubt;
         }
         match self.access_token().await {
             Ok(_) => {}
@@ -398,8 +428,11 @@ impl Session {
             organization: None,
         };
         let tokens = signed_in.tokens;
+        // A new generation: a refresh of the previous session that finishes now writes nothing.
+        let mut generation = self.generation.lock().await;
+        *generation += 1;
         if let Some(refresh_token) = &tokens.refresh_token {
-            self.save_session(&profile, refresh_token, Some(&signed_in.nonce))
+            self.save_session(&profile, refresh_token, Some(&signed_in.nonce), false)
                 .await;
         }
         if let Err(error) = self.profiles.save(&profile) {
@@ -414,6 +447,7 @@ impl Session {
                 access_token: Some((tokens.access_token, tokens.expires_at)),
                 id_token: tokens.id_token,
                 nonce: Some(signed_in.nonce),
+                in_doubt: false,
                 refresh_generation: state.refresh_generation,
                 last_refresh: None,
             };
@@ -422,6 +456,7 @@ impl Session {
             profile: profile.clone(),
             access_expires_at,
         });
+        drop(generation);
         Ok(profile)
     }
 
@@ -478,8 +513,13 @@ impl Session {
         let mut tokens = self.tokens.lock().await;
         tokens.refresh_generation += 1;
         tokens.last_refresh = Some(outcome.clone());
-        outcome?;
-        unexpired(&tokens).ok_or(SessionError::NotSignedIn)
+        match outcome {
+            // A sign-in that completed meanwhile has its own token.
+            Ok(()) | Err(SessionError::Superseded) => {
+                unexpired(&tokens).ok_or(SessionError::NotSignedIn)
+            }
+            Err(error) => Err(error),
+        }
     }
 
     /// Forgets an access token the API refused (`invalid_token`), so the next
@@ -503,66 +543,187 @@ impl Session {
 
     /// One refresh (the caller holds the refresh lock).
     async fn refresh(&self) -> Result<(), SessionError> {
-        let (refresh_token, profile, nonce) = {
+        let generation = *self.generation.lock().await;
+        let (refresh_token, profile, nonce, in_doubt) = {
             let tokens = self.tokens.lock().await;
             match (&tokens.refresh_token, &tokens.profile) {
-                (Some(rt), Some(profile)) => (rt.clone(), profile.clone(), tokens.nonce.clone()),
+                (Some(rt), Some(profile)) => (
+                    rt.clone(),
+                    profile.clone(),
+                    tokens.nonce.clone(),
+                    tokens.in_doubt,
+                ),
                 _ => return Err(SessionError::NotSignedIn),
             }
         };
-        match self
+        if in_doubt {
+            // Presenting a spent token would look like theft to Okta: ask first.
+            match self.sign_in.refresh_token_is_active(&refresh_token).await {
+                Ok(true) => {
+                    self.keep_refresh_token(generation, &profile, &refresh_token, &nonce, false)
+                        .await?
+                }
+                Ok(false) => return self.end(generation, &profile, None).await,
+                Err(error) => return self.failed(generation, profile, error).await,
+            }
+        }
+        let tokens = match self.sign_in.redeem_refresh_token(&refresh_token).await {
+            Ok(tokens) => tokens,
+            Err(TokenFailure {
+                error,
+                rotated: Some(rotated),
+            }) => {
+                // An unusable answer that still rotated the token: keep the new one.
+                self.keep_refresh_token(generation, &profile, &rotated, &nonce, false)
+                    .await?;
+                return self.failed(generation, profile, error).await;
+            }
+            Err(TokenFailure {
+                error: SignInError::CodeRejected,
+                ..
+            }) => {
+                // invalid_grant: the provider ended this session. Only now is the token deleted.
+                return self.end(generation, &profile, None).await;
+            }
+            Err(TokenFailure { error, .. }) => {
+                if error.is_transient() && !error.never_reached_provider() {
+                    // Sent, but no readable answer: the provider may have rotated.
+                    self.keep_refresh_token(generation, &profile, &refresh_token, &nonce, true)
+                        .await?;
+                }
+                return self.failed(generation, profile, error).await;
+            }
+        };
+        // Rotation first: the new refresh token is stored before the ID token is checked.
+        if let Some(rotated) = &tokens.refresh_token {
+            self.keep_refresh_token(generation, &profile, rotated, &nonce, false)
+                .await?;
+        }
+        let identity = match self
             .sign_in
-            .refresh(&refresh_token, &profile.subject, nonce.as_ref())
+            .verify_refreshed(&tokens, &profile.subject, nonce.as_ref())
             .await
         {
-            Ok(refreshed) => {
-                let mut profile = profile;
-                if let Some(identity) = &refreshed.identity {
-                    update_profile(&mut profile, identity);
-                    let _ = self.profiles.save(&profile);
-                }
-                let tokens = refreshed.tokens;
-                // Rotation: the new refresh token reaches the keychain before the new access
-                // token is handed out. A failed write keeps the session in memory.
-                if let Some(new_refresh_token) = &tokens.refresh_token {
-                    self.save_session(&profile, new_refresh_token, nonce.as_ref())
-                        .await;
-                }
-                let access_expires_at = tokens.expires_at;
-                {
-                    let mut state = self.tokens.lock().await;
-                    if let Some(new_refresh_token) = tokens.refresh_token {
-                        state.refresh_token = Some(new_refresh_token);
-                    }
-                    if let Some(id_token) = tokens.id_token {
-                        state.id_token = Some(id_token);
-                    }
-                    state.access_token = Some((tokens.access_token, tokens.expires_at));
-                    state.profile = Some(profile.clone());
-                }
-                self.set_state(SessionState::SignedIn {
-                    profile,
-                    access_expires_at,
-                });
-                Ok(())
+            Ok(identity) => identity,
+            Err(SignInError::IdToken(point_auth::IdTokenError::WrongSubject)) => {
+                // Someone else's tokens: this session cannot go on, and they are revoked.
+                return self.end(generation, &profile, tokens.refresh_token).await;
             }
-            Err(SignInError::CodeRejected)
-            | Err(SignInError::IdToken(point_auth::IdTokenError::WrongSubject)) => {
-                // invalid_grant: the provider ended this session. Only now is the token deleted.
-                self.delete_session(&profile).await;
-                *self.tokens.lock().await = Tokens::default();
-                self.set_state(SessionState::Ended);
-                Err(SessionError::SessionEnded)
-            }
-            Err(error) if error.is_transient() => {
-                self.set_state(SessionState::Offline {
-                    profile,
-                    reason: error.to_string(),
-                });
-                Err(error.into())
-            }
-            Err(error) => Err(error.into()),
+            Err(error) => return self.failed(generation, profile, error).await,
+        };
+        let mut profile = profile;
+        if let Some(identity) = &identity {
+            update_profile(&mut profile, identity);
         }
+        let current = self.generation.lock().await;
+        if *current != generation {
+            return Err(SessionError::Superseded);
+        }
+        if identity.is_some() {
+            let _ = self.profiles.save(&profile);
+        }
+        let access_expires_at = tokens.expires_at;
+        {
+            let mut state = self.tokens.lock().await;
+            if let Some(id_token) = tokens.id_token {
+                state.id_token = Some(id_token);
+            }
+            state.access_token = Some((tokens.access_token, tokens.expires_at));
+            state.profile = Some(profile.clone());
+        }
+        self.set_state(SessionState::SignedIn {
+            profile,
+            access_expires_at,
+        });
+        Ok(())
+    }
+
+    /// Makes `refresh_token` the session's, in memory and in the keychain, with its doubt flag,
+    /// unless the session's generation moved on: then the token is revoked and nothing is kept.
+    async fn keep_refresh_token(
+        &self,
+        generation: u64,
+        profile: &Profile,
+        refresh_token: &RefreshToken,
+        nonce: &Option<Nonce>,
+        in_doubt: bool,
+    ) -> Result<(), SessionError> {
+        let current = self.generation.lock().await;
+        if *current != generation {
+            drop(current);
+            self.revoke_in_background(refresh_token.clone());
+            return Err(SessionError::Superseded);
+        }
+        {
+            let mut state = self.tokens.lock().await;
+            let unchanged = state
+                .refresh_token
+                .as_ref()
+                .is_some_and(|held| held.matches(refresh_token.expose()))
+                && state.in_doubt == in_doubt;
+            if unchanged {
+                return Ok(());
+            }
+            state.refresh_token = Some(refresh_token.clone());
+            state.in_doubt = in_doubt;
+        }
+        self.save_session(profile, refresh_token, nonce.as_ref(), in_doubt)
+            .await;
+        Ok(())
+    }
+
+    /// A refresh that failed without ending the session: offline when it may pass later.
+    async fn failed(
+        &self,
+        generation: u64,
+        profile: Profile,
+        error: SignInError,
+    ) -> Result<(), SessionError> {
+        let current = self.generation.lock().await;
+        if *current != generation {
+            return Err(SessionError::Superseded);
+        }
+        if error.is_transient() {
+            self.set_state(SessionState::Offline {
+                profile,
+                reason: error.to_string(),
+            });
+        } else {
+            tracing::warn!(code = error.code(), "refresh failed");
+        }
+        Err(error.into())
+    }
+
+    /// The provider ended the session: the keychain entry and profile cache go, the state is
+    /// `Ended`. `revoke` is a token the provider issued that must not outlive the session.
+    async fn end(
+        &self,
+        generation: u64,
+        profile: &Profile,
+        revoke: Option<RefreshToken>,
+    ) -> Result<(), SessionError> {
+        let mut current = self.generation.lock().await;
+        if *current != generation {
+            return Err(SessionError::Superseded);
+        }
+        *current += 1;
+        self.delete_session(profile).await;
+        *self.tokens.lock().await = Tokens::default();
+        self.set_state(SessionState::Ended);
+        drop(current);
+        if let Some(token) = revoke {
+            self.revoke_in_background(token);
+        }
+        Err(SessionError::SessionEnded)
+    }
+
+    fn revoke_in_background(&self, refresh_token: RefreshToken) {
+        let sign_in = self.sign_in.clone();
+        tokio::spawn(async move {
+            if let Err(error) = sign_in.revoke(&refresh_token).await {
+                tracing::info!(code = error.code(), "revoking a superseded refresh token");
+            }
+        });
     }
 
     // ---- sign-out ----
@@ -572,11 +733,15 @@ impl Session {
     /// end-session URL to open in the system browser, when there is one.
     pub async fn sign_out(&self) -> Result<Option<Url>, SessionError> {
         self.sign_in.cancel();
+        // A new generation: a refresh in flight now writes nothing and changes no state.
+        let mut generation = self.generation.lock().await;
+        *generation += 1;
         let tokens = std::mem::take(&mut *self.tokens.lock().await);
         if let Some(profile) = &tokens.profile {
             self.delete_session(profile).await;
         }
         self.set_state(SessionState::SignedOut);
+        drop(generation);
 
         if let Some(refresh_token) = &tokens.refresh_token {
             let revoked =

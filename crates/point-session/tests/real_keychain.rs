@@ -5,105 +5,20 @@
 //! With `POINT_SECRET_SERVICE=required` (set by scripts/with-keyring) a missing Secret Service
 //! fails these tests; without it they say they were skipped.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::sync::Arc;
+mod common;
 
-use point_auth::{HttpClient, OktaSettings, OktaSignIn};
-use point_dev_stack::{DevStack, ProviderOptions, ServerShape, StackOptions};
-use point_session::{
-    KeychainError, OsKeychain, ProfileCache, SecretStore, Session, SessionError, SessionState,
-    RELEASE_SERVICE,
+use std::path::Path;
+use std::process::Command;
+
+use common::{
+    account, data_dir, lookup, redeem, secret_service, session, session_with, sign_in, start,
+    start_with, stored_refresh_token,
 };
+use point_dev_stack::{DevStack, ProviderOptions};
+use point_session::{KeychainError, ProfileCache, SessionError, SessionState, RELEASE_SERVICE};
 use serde_json::Value;
 
 const TOOL: &str = env!("CARGO_BIN_EXE_session-tool");
-
-/// The real keychain, or `None` (with a note) when this run has no Secret Service and does not
-/// require one.
-fn secret_service() -> Option<OsKeychain> {
-    match OsKeychain::open(RELEASE_SERVICE) {
-        Ok(keychain) => Some(keychain),
-        Err(error) if std::env::var("POINT_SECRET_SERVICE").as_deref() == Ok("required") => {
-            panic!("the Secret Service is required but unavailable: {error}")
-        }
-        Err(error) => {
-            eprintln!("skipped: no Secret Service ({error}); run through scripts/with-keyring");
-            None
-        }
-    }
-}
-
-async fn start(access_token_ttl: Option<u32>) -> DevStack {
-    DevStack::start(StackOptions {
-        provider: ProviderOptions {
-            shape: ServerShape::Custom,
-            auto_login: true,
-            access_token_ttl,
-        },
-        state_dir: None,
-    })
-    .await
-    .expect("dev stack starts")
-}
-
-fn data_dir(stack: &DevStack) -> PathBuf {
-    let dir = stack.state_dir.join("app-data");
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn session_with(
-    stack: &DevStack,
-    store: Result<Arc<dyn SecretStore>, KeychainError>,
-) -> Arc<Session> {
-    let settings = OktaSettings::parse(stack.issuer.as_str(), &stack.client_id, None).unwrap();
-    let http = HttpClient::new(Some(&stack.ca_file)).unwrap();
-    let sign_in = Arc::new(OktaSignIn::new(settings, Arc::new(http)));
-    Session::new(sign_in, store, ProfileCache::in_dir(&data_dir(stack)))
-}
-
-fn session(stack: &DevStack, keychain: &OsKeychain) -> Arc<Session> {
-    session_with(stack, Ok(Arc::new(keychain.clone())))
-}
-
-async fn sign_in(stack: &DevStack, session: &Session) {
-    let url = session
-        .begin_sign_in(Some("alice@example.com"))
-        .await
-        .unwrap();
-    let callback = stack.browser_leg(&url).await.unwrap();
-    session
-        .complete_sign_in(callback.as_str())
-        .await
-        .expect("signed in");
-}
-
-fn account(stack: &DevStack) -> String {
-    format!(
-        "{} {} 00u1alice0example0001",
-        stack.issuer.as_str().trim_end_matches('/'),
-        stack.client_id
-    )
-}
-
-/// `secret-tool lookup`: what the Secret Service itself holds, or `None`.
-fn lookup(account: &str) -> Option<String> {
-    let output = Command::new("secret-tool")
-        .args(["lookup", "service", RELEASE_SERVICE, "username", account])
-        .output()
-        .expect("secret-tool runs");
-    output
-        .status
-        .success()
-        .then(|| String::from_utf8_lossy(&output.stdout).into_owned())
-        .filter(|s| !s.is_empty())
-}
-
-fn stored_refresh_token(account: &str) -> Option<String> {
-    let value: Value = serde_json::from_str(&lookup(account)?).ok()?;
-    value["refresh_token"].as_str().map(str::to_string)
-}
 
 fn tool(stack: &DevStack, args: &[&str], env: &[(&str, &str)]) -> Value {
     let mut command = Command::new(TOOL);
@@ -131,27 +46,6 @@ fn tool(stack: &DevStack, args: &[&str], env: &[(&str, &str)]) -> Value {
             String::from_utf8_lossy(&output.stderr)
         )
     })
-}
-
-/// Redeems a refresh token directly at the provider, as an attacker or a second device would.
-async fn redeem(stack: &DevStack, refresh_token: &str) -> (u16, Value) {
-    let token_url = format!("{}/v1/token", stack.issuer.as_str().trim_end_matches('/'));
-    let response = stack
-        .http_client()
-        .unwrap()
-        .post(token_url)
-        .form(&[
-            ("grant_type", "refresh_token"),
-            ("refresh_token", refresh_token),
-            ("client_id", &stack.client_id),
-        ])
-        .send()
-        .await
-        .unwrap();
-    (
-        response.status().as_u16(),
-        response.json().await.unwrap_or_default(),
-    )
 }
 
 fn files_mention(dir: &Path, needle: &str) -> bool {
@@ -229,7 +123,12 @@ async fn rotation_stores_the_new_refresh_token_and_the_old_one_is_refused() {
     let Some(keychain) = secret_service() else {
         return;
     };
-    let stack = start(None).await;
+    // No grace period: the spent token is refused at once.
+    let stack = start_with(ProviderOptions {
+        refresh_grace: Some(0),
+        ..ProviderOptions::default()
+    })
+    .await;
     sign_in(&stack, &session(&stack, &keychain)).await;
     let account = account(&stack);
     let original = stored_refresh_token(&account).unwrap();
@@ -251,8 +150,14 @@ async fn reusing_a_spent_refresh_token_ends_the_session_cleanly() {
     let Some(keychain) = secret_service() else {
         return;
     };
-    // Access tokens live 30 s, less than the 60 s refresh margin: every call refreshes.
-    let stack = start(Some(30)).await;
+    // Access tokens live 30 s, less than the 60 s refresh margin: every call refreshes. No grace
+    // period: the spent token is refused at once.
+    let stack = start_with(ProviderOptions {
+        access_token_ttl: Some(30),
+        refresh_grace: Some(0),
+        ..ProviderOptions::default()
+    })
+    .await;
     let session = session(&stack, &keychain);
     sign_in(&stack, &session).await;
     let account = account(&stack);
