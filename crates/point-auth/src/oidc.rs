@@ -18,12 +18,11 @@ use openidconnect::core::{
     CoreClientAuthMethod, CoreGrantType, CoreIdToken, CoreIdTokenVerifier, CoreJsonWebKey,
     CoreJsonWebKeySet, CoreJweContentEncryptionAlgorithm, CoreJweKeyManagementAlgorithm,
     CoreJwsSigningAlgorithm, CoreResponseMode, CoreResponseType, CoreSubjectIdentifierType,
-    CoreTokenResponse,
 };
 use openidconnect::{
     AdditionalProviderMetadata, ClaimsVerificationError, EndpointMaybeSet, EndpointNotSet,
-    EndpointSet, OAuth2TokenResponse, PkceCodeChallenge, ProviderMetadata, RedirectUrl, Scope,
-    SignatureVerificationError, TokenResponse,
+    EndpointSet, PkceCodeChallenge, ProviderMetadata, RedirectUrl, Scope,
+    SignatureVerificationError,
 };
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -551,10 +550,19 @@ pub fn parse_token_response(
         ))
         .into());
     }
-    match serde_json::from_slice::<CoreTokenResponse>(body) {
-        Ok(response) => Ok(token_set(&response, now)),
-        Err(error) => Err(TokenFailure {
-            error: unexpected(error.to_string()),
+    let answer = serde_json::from_slice::<TokenAnswer>(body)
+        .map_err(|e| e.to_string())
+        .and_then(|answer| {
+            if answer.token_type.eq_ignore_ascii_case("bearer") {
+                Ok(answer)
+            } else {
+                Err(format!("token type {:?} is not Bearer", answer.token_type))
+            }
+        });
+    match answer {
+        Ok(answer) => Ok(token_set(answer, now)),
+        Err(detail) => Err(TokenFailure {
+            error: unexpected(detail),
             rotated: rotated_refresh_token(body),
         }),
     }
@@ -583,17 +591,35 @@ pub fn expiry_after(lifetime: Option<Duration>, now: SystemTime) -> SystemTime {
     now.checked_add(lifetime).unwrap_or(now)
 }
 
-fn token_set(response: &CoreTokenResponse, now: SystemTime) -> TokenSet {
+/// A successful token answer (RFC 6749 §5.1, OpenID Connect Core §3.1.3.3). The ID token stays a
+/// string here: it is parsed and judged by [`verify_id_token`], so a bad claim in it cannot make
+/// the rest of the answer, and its rotated refresh token, unreadable.
+#[derive(Deserialize)]
+struct TokenAnswer {
+    access_token: String,
+    token_type: String,
+    #[serde(default)]
+    expires_in: Option<u64>,
+    #[serde(default)]
+    refresh_token: Option<String>,
+    #[serde(default)]
+    id_token: Option<String>,
+    #[serde(default)]
+    scope: Option<String>,
+}
+
+fn token_set(answer: TokenAnswer, now: SystemTime) -> TokenSet {
     TokenSet {
-        access_token: AccessToken::new(response.access_token().secret().clone()),
-        refresh_token: response
-            .refresh_token()
-            .map(|t| RefreshToken::new(t.secret().clone())),
-        id_token: response.id_token().map(|t| IdToken::new(t.to_string())),
-        expires_at: expiry_after(response.expires_in(), now),
-        scopes: response
-            .scopes()
-            .map(|scopes| scopes.iter().map(|s| s.to_string()).collect())
+        access_token: AccessToken::new(answer.access_token),
+        refresh_token: answer
+            .refresh_token
+            .filter(|token| !token.is_empty())
+            .map(RefreshToken::new),
+        id_token: answer.id_token.map(IdToken::new),
+        expires_at: expiry_after(answer.expires_in.map(Duration::from_secs), now),
+        scopes: answer
+            .scope
+            .map(|scope| scope.split_whitespace().map(str::to_string).collect())
             .unwrap_or_default(),
     }
 }

@@ -433,3 +433,106 @@ async fn a_provider_5xx_is_an_outage_not_a_protocol_error() {
     );
     assert!(error.is_transient());
 }
+
+#[tokio::test]
+async fn a_token_not_valid_yet_or_from_a_future_sign_in_is_refused() {
+    let fake = fake_provider().await;
+    let (key, _) = keys();
+    let ahead = 2 * CLOCK_SKEW_SECS;
+    let (result, _) = sign_in_with(&fake, |cx| {
+        key.sign(&with(good_claims(cx), json!({ "nbf": cx.now + ahead })))
+    })
+    .await;
+    assert_eq!(refused(result), IdTokenError::NotYetValid);
+    let (result, _) = sign_in_with(&fake, |cx| {
+        key.sign(&with(
+            good_claims(cx),
+            json!({ "auth_time": cx.now + ahead }),
+        ))
+    })
+    .await;
+    assert_eq!(refused(result), IdTokenError::AuthenticatedInFuture);
+    // Within the allowance, both are fine.
+    let (result, _) = sign_in_with(&fake, |cx| {
+        key.sign(&with(
+            good_claims(cx),
+            json!({ "nbf": cx.now + 60, "auth_time": cx.now + 60 }),
+        ))
+    })
+    .await;
+    result.expect("a minute of skew is allowed");
+}
+
+const CLOCK_SKEW_SECS: i64 = point_auth::CLOCK_SKEW.as_secs() as i64;
+
+/// A claim value as a provider (or a forger) might send it.
+fn any_claim_value() -> impl proptest::strategy::Strategy<Value = Value> {
+    use proptest::prelude::*;
+    prop_oneof![
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        any::<f64>()
+            .prop_map(|n| serde_json::Number::from_f64(n).map_or(Value::Null, Value::Number)),
+        ".{0,20}".prop_map(Value::from),
+        Just(Value::Null),
+        Just(json!([1, 2])),
+    ]
+}
+
+#[test]
+fn any_numbers_in_a_signed_token_and_any_header_are_judged_without_panic() {
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, TestRunner};
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let fake = runtime.block_on(fake_provider());
+    let (key, _) = keys();
+    let config = Config {
+        cases: 150,
+        failure_persistence: None,
+        ..Config::default()
+    };
+
+    // Signed tokens whose time claims hold anything: each is accepted or refused, never a panic.
+    let claims = proptest::collection::vec(
+        (
+            prop_oneof![Just("iat"), Just("exp"), Just("nbf"), Just("auth_time")],
+            any_claim_value(),
+        ),
+        1..4,
+    );
+    TestRunner::new(config.clone())
+        .run(&claims, |changes| {
+            let (result, _) = runtime.block_on(sign_in_with(&fake, |cx| {
+                let mut forged = good_claims(cx);
+                for (name, value) in &changes {
+                    forged[*name] = value.clone();
+                }
+                key.sign(&forged)
+            }));
+            if let Err(error) = result {
+                prop_assert!(matches!(error, SignInError::IdToken(_)), "{error:?}");
+            }
+            Ok(())
+        })
+        .unwrap();
+
+    // Anything in the ID token's place: a JWT header of any shape, or no JWT at all.
+    let raw = prop_oneof![
+        ".{0,200}",
+        (
+            "[A-Za-z0-9_-]{0,60}",
+            "[A-Za-z0-9_-]{0,60}",
+            "[A-Za-z0-9_-]{0,60}"
+        )
+            .prop_map(|(h, p, s)| format!("{h}.{p}.{s}")),
+        ".{0,80}"
+            .prop_map(|header| format!("{}.e30.c2ln", URL_SAFE_NO_PAD.encode(header.as_bytes()))),
+    ];
+    TestRunner::new(config)
+        .run(&raw, |raw| {
+            let (result, _) = runtime.block_on(sign_in_with(&fake, |_| raw.clone()));
+            prop_assert!(result.is_err(), "{raw:?} was accepted");
+            Ok(())
+        })
+        .unwrap();
+}

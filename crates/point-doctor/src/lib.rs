@@ -188,7 +188,7 @@ pub async fn run(dev_build: bool) -> Vec<Check> {
 /// for it when checking tokens, but other apps and TLS do not.
 pub fn clock(offset_seconds: i64) -> Check {
     const NAME: &str = "clock";
-    let minutes = offset_seconds.unsigned_abs() / 60;
+    let minutes = (offset_seconds.unsigned_abs() + 30) / 60;
     let direction = if offset_seconds > 0 {
         "behind"
     } else {

@@ -1,6 +1,7 @@
 //! `point doctor` (its stand-alone binary) on real parts: it passes against the dev stack with a
-//! registered handler and an unlocked keyring, and fails with the right fix when the provider
-//! lacks S256, when no handler is registered, and when the keychain is unavailable.
+//! registered handler and an unlocked keyring (and warns about a clock 10 minutes off), and fails
+//! with the right fix when the provider lacks S256, when no handler is registered, and when the
+//! keychain is unavailable.
 
 use std::path::Path;
 use std::process::Command;
@@ -112,6 +113,17 @@ async fn passes_against_the_dev_stack() {
         .as_str()
         .unwrap()
         .contains("environment (development build)"));
+    assert_eq!(check(&report, "clock")["status"], "pass", "{report:#}");
+
+    // The provider's clock 10 minutes ahead (this device 10 minutes behind): a warning with the
+    // fix, and doctor still passes (POINT corrects for it).
+    stack.set_provider_clock_offset(600).await.unwrap();
+    let (ok, report) = doctor(&env, &[]);
+    assert!(ok, "{report:#}");
+    let clock = check(&report, "clock");
+    assert_eq!(clock["status"], "warn", "{report:#}");
+    assert!(clock["detail"].as_str().unwrap().contains("10 min behind"));
+    assert!(clock["fix"].as_str().unwrap().contains("automatic"));
     stack.stop().await;
 }
 

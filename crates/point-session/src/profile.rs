@@ -27,6 +27,9 @@ impl Profile {
     }
 }
 
+/// The profile cache file's name in the app's data directory.
+pub(crate) const PROFILE_FILE: &str = "profile.json";
+
 /// The profile cache file (`profile.json` in the app's data directory).
 #[derive(Debug, Clone)]
 pub struct ProfileCache {
@@ -36,7 +39,7 @@ pub struct ProfileCache {
 impl ProfileCache {
     pub fn in_dir(dir: &Path) -> Self {
         Self {
-            path: dir.join("profile.json"),
+            path: dir.join(PROFILE_FILE),
         }
     }
 

@@ -32,6 +32,8 @@ use tokio::sync::{watch, Mutex};
 use url::Url;
 
 use crate::keychain::{KeychainError, SecretStore};
+#[cfg(test)]
+use crate::profile::PROFILE_FILE;
 use crate::profile::{Profile, ProfileCache};
 
 /// Refresh this long before the access token expires.
@@ -116,6 +118,16 @@ struct StoredSession {
     /// The last redemption of this token got no readable answer: ask before presenting it.
     #[serde(default)]
     in_doubt: bool,
+}
+
+impl StoredSession {
+    /// Reads a keychain entry. Pure and total: anything unreadable (another version, a
+    /// damaged entry, no token) is no session, never a panic.
+    fn read(secret: &str) -> Option<Self> {
+        serde_json::from_str::<Self>(secret)
+            .ok()
+            .filter(|stored| !stored.refresh_token.is_empty())
+    }
 }
 
 /// A revocation owed to the provider after an offline sign-out.
@@ -304,7 +316,7 @@ impl Session {
         };
         let account = profile.keychain_account();
         let stored = match self.keychain(move |store| store.read(&account)).await {
-            Ok(Some(secret)) => serde_json::from_str::<StoredSession>(&secret).ok(),
+            Ok(Some(secret)) => StoredSession::read(&secret),
             Ok(None) => None,
             Err(problem) => {
                 // The keychain is locked or gone: nothing to restore from, and nothing deleted.
@@ -559,14 +571,15 @@ impl Session {
         if in_doubt {
             // Presenting a spent token would look like theft to Okta: ask first.
             match self.sign_in.refresh_token_is_active(&refresh_token).await {
-                Ok(true) => {
-                    self.keep_refresh_token(generation, &profile, &refresh_token, &nonce, false)
-                        .await?
-                }
+                Ok(true) => self.tokens.lock().await.in_doubt = false,
                 Ok(false) => return self.end(generation, &profile, None).await,
                 Err(error) => return self.failed(generation, profile, error).await,
             }
         }
+        // The keychain says "in doubt" while the request is out, so that a crash before the
+        // answer is stored makes the next launch ask before presenting this token.
+        self.store(generation, &profile, &refresh_token, &nonce, true)
+            .await?;
         let tokens = match self.sign_in.redeem_refresh_token(&refresh_token).await {
             Ok(tokens) => tokens,
             Err(TokenFailure {
@@ -574,7 +587,7 @@ impl Session {
                 rotated: Some(rotated),
             }) => {
                 // An unusable answer that still rotated the token: keep the new one.
-                self.keep_refresh_token(generation, &profile, &rotated, &nonce, false)
+                self.keep_refresh_token(generation, &profile, &rotated, &nonce)
                     .await?;
                 return self.failed(generation, profile, error).await;
             }
@@ -587,18 +600,21 @@ impl Session {
             }
             Err(TokenFailure { error, .. }) => {
                 if error.is_transient() && !error.never_reached_provider() {
-                    // Sent, but no readable answer: the provider may have rotated.
-                    self.keep_refresh_token(generation, &profile, &refresh_token, &nonce, true)
+                    // Sent, but no readable answer: the provider may have rotated. The
+                    // keychain already says so.
+                    self.tokens.lock().await.in_doubt = true;
+                } else {
+                    // Never sent, or a readable refusal: the token was not spent.
+                    self.store(generation, &profile, &refresh_token, &nonce, false)
                         .await?;
                 }
                 return self.failed(generation, profile, error).await;
             }
         };
         // Rotation first: the new refresh token is stored before the ID token is checked.
-        if let Some(rotated) = &tokens.refresh_token {
-            self.keep_refresh_token(generation, &profile, rotated, &nonce, false)
-                .await?;
-        }
+        let kept = tokens.refresh_token.as_ref().unwrap_or(&refresh_token);
+        self.keep_refresh_token(generation, &profile, kept, &nonce)
+            .await?;
         let identity = match self
             .sign_in
             .verify_refreshed(&tokens, &profile.subject, nonce.as_ref())
@@ -638,15 +654,14 @@ impl Session {
         Ok(())
     }
 
-    /// Makes `refresh_token` the session's, in memory and in the keychain, with its doubt flag,
-    /// unless the session's generation moved on: then the token is revoked and nothing is kept.
+    /// Makes `refresh_token` the session's, in memory and in the keychain (not in doubt), unless
+    /// the session's generation moved on: then the token is revoked and nothing is kept.
     async fn keep_refresh_token(
         &self,
         generation: u64,
         profile: &Profile,
         refresh_token: &RefreshToken,
         nonce: &Option<Nonce>,
-        in_doubt: bool,
     ) -> Result<(), SessionError> {
         let current = self.generation.lock().await;
         if *current != generation {
@@ -656,16 +671,26 @@ impl Session {
         }
         {
             let mut state = self.tokens.lock().await;
-            let unchanged = state
-                .refresh_token
-                .as_ref()
-                .is_some_and(|held| held.matches(refresh_token.expose()))
-                && state.in_doubt == in_doubt;
-            if unchanged {
-                return Ok(());
-            }
             state.refresh_token = Some(refresh_token.clone());
-            state.in_doubt = in_doubt;
+            state.in_doubt = false;
+        }
+        self.save_session(profile, refresh_token, nonce.as_ref(), false)
+            .await;
+        Ok(())
+    }
+
+    /// Writes the keychain entry with its doubt flag, unless the generation moved on.
+    async fn store(
+        &self,
+        generation: u64,
+        profile: &Profile,
+        refresh_token: &RefreshToken,
+        nonce: &Option<Nonce>,
+        in_doubt: bool,
+    ) -> Result<(), SessionError> {
+        let current = self.generation.lock().await;
+        if *current != generation {
+            return Err(SessionError::Superseded);
         }
         self.save_session(profile, refresh_token, nonce.as_ref(), in_doubt)
             .await;
@@ -851,5 +876,52 @@ fn update_profile(profile: &mut Profile, identity: &Identity) {
     }
     if identity.email.is_some() {
         profile.email = identity.email.clone();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_keychain_entry_is_read_without_panic(
+            secret in prop_oneof![
+                ".*",
+                (any::<i64>(), ".{0,20}", any::<bool>()).prop_map(|(v, token, doubt)| {
+                    format!(r#"{{"v":{v},"refresh_token":{token:?},"nonce":null,"in_doubt":{doubt}}}"#)
+                }),
+            ],
+        ) {
+            let _ = StoredSession::read(&secret);
+        }
+
+        #[test]
+        fn what_is_written_reads_back(token in "[!-~]{1,200}", nonce in proptest::option::of("[A-Za-z0-9_-]{1,60}"), in_doubt in any::<bool>()) {
+            let written = serde_json::to_string(&StoredSession { v: 1, refresh_token: token.clone(), nonce: nonce.clone(), in_doubt }).unwrap();
+            let read = StoredSession::read(&written).unwrap();
+            prop_assert_eq!(read.refresh_token, token);
+            prop_assert_eq!(read.nonce, nonce);
+            prop_assert_eq!(read.in_doubt, in_doubt);
+        }
+
+        #[test]
+        fn any_profile_cache_file_is_read_without_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+            let dir = std::env::temp_dir().join(format!("point-profile-prop-{}", std::process::id()));
+            std::fs::create_dir_all(&dir).unwrap();
+            let cache = ProfileCache::in_dir(&dir);
+            std::fs::write(dir.join(PROFILE_FILE), &bytes).unwrap();
+            let _ = cache.load();
+        }
+    }
+
+    #[test]
+    fn an_entry_from_before_the_doubt_flag_is_not_in_doubt() {
+        let stored = StoredSession::read(r#"{"v":1,"refresh_token":"rt","nonce":null}"#).unwrap();
+        assert!(!stored.in_doubt);
+        assert!(StoredSession::read(r#"{"v":1,"refresh_token":"","nonce":null}"#).is_none());
     }
 }

@@ -9,18 +9,32 @@ mod common;
 
 use std::path::Path;
 use std::process::Command;
+use std::time::Duration;
 
 use common::{
     account, data_dir, lookup, redeem, secret_service, session, session_with, sign_in, start,
     start_with, stored_refresh_token,
 };
-use point_dev_stack::{DevStack, ProviderOptions};
+use point_dev_stack::{DevStack, Fault, FaultKind, ProviderOptions};
 use point_session::{KeychainError, ProfileCache, SessionError, SessionState, RELEASE_SERVICE};
 use serde_json::Value;
 
 const TOOL: &str = env!("CARGO_BIN_EXE_session-tool");
 
 fn tool(stack: &DevStack, args: &[&str], env: &[(&str, &str)]) -> Value {
+    let output = tool_command(stack, args, env)
+        .output()
+        .expect("session-tool runs");
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|_| {
+        panic!(
+            "session-tool printed no JSON: {} {}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        )
+    })
+}
+
+fn tool_command(stack: &DevStack, args: &[&str], env: &[(&str, &str)]) -> Command {
     let mut command = Command::new(TOOL);
     command
         .args(args)
@@ -38,14 +52,7 @@ fn tool(stack: &DevStack, args: &[&str], env: &[(&str, &str)]) -> Value {
     for (key, value) in env {
         command.env(key, value);
     }
-    let output = command.output().expect("session-tool runs");
-    serde_json::from_slice(&output.stdout).unwrap_or_else(|_| {
-        panic!(
-            "session-tool printed no JSON: {} {}",
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
-        )
-    })
+    command
 }
 
 fn files_mention(dir: &Path, needle: &str) -> bool {
@@ -317,4 +324,62 @@ async fn a_locked_keyring_is_a_typed_error() {
     assert_eq!(checked["ok"], false, "{checked}");
     assert_eq!(checked["kind"], "Locked", "{checked}");
     assert!(checked["hint"].as_str().unwrap().contains("Unlock"));
+}
+
+/// Starts `session-tool restore` with the provider's token endpoint under `fault` (a delay), and
+/// kills the tool once the provider holds the request. Returns the keychain entry left behind.
+async fn kill_during_refresh(stack: &DevStack, fault: Fault) -> Value {
+    stack.add_fault(fault).await.unwrap();
+    let mut restoring = tool_command(stack, &["restore"], &[])
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let applied = |stats: &point_dev_stack::ProviderStats| stats.faults.values().sum::<u64>();
+    let before = applied(&stack.provider_stats().await.unwrap());
+    while applied(&stack.provider_stats().await.unwrap()) == before {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    restoring.kill().unwrap();
+    restoring.wait().unwrap();
+    serde_json::from_str(&lookup(&account(stack)).expect("an entry")).unwrap()
+}
+
+#[tokio::test]
+async fn a_process_killed_during_a_refresh_never_presents_the_spent_token_again() {
+    let Some(keychain) = secret_service() else {
+        return;
+    };
+    let stack = start_with(ProviderOptions {
+        refresh_grace: Some(0),
+        ..ProviderOptions::default()
+    })
+    .await;
+    sign_in(&stack, &session(&stack, &keychain)).await;
+    let account = account(&stack);
+    let delay = FaultKind::Delay(Duration::from_secs(2));
+
+    // Killed while the provider waits before acting: the token is unspent; the next launch asks,
+    // hears "active", and goes on.
+    let entry = kill_during_refresh(&stack, Fault::before("token", delay)).await;
+    assert_eq!(
+        entry["in_doubt"], true,
+        "marked before the request went out"
+    );
+    let relaunched = tool(&stack, &["restore"], &[]);
+    assert_eq!(relaunched["state"], "signed_in", "{relaunched}");
+
+    // Killed after the provider rotated (its answer is delayed): the stored token is spent; the
+    // next launch asks, hears "inactive", and does not present it.
+    let spent = stored_refresh_token(&account).unwrap();
+    let entry = kill_during_refresh(&stack, Fault::after("token", delay)).await;
+    assert_eq!(entry["in_doubt"], true);
+    assert_eq!(entry["refresh_token"], spent.as_str());
+    let relaunched = tool(&stack, &["restore"], &[]);
+    assert_eq!(relaunched["state"], "ended", "{relaunched}");
+    assert_eq!(lookup(&account), None);
+
+    let stats = stack.provider_stats().await.unwrap();
+    assert_eq!(stats.refresh_token_reuse(), 0, "{stats:?}");
+    stack.stop().await;
 }
