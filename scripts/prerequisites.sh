@@ -17,6 +17,8 @@ POINT_BUILD_PACKAGES=(
 POINT_RUN_PACKAGES=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xdg-utils desktop-file-utils x11-apps
   imagemagick
+  # A device whose clock is off (the session's clock tests).
+  faketime
 )
 
 point_say() { printf '%s\n' "$*" >&2; }

@@ -383,3 +383,57 @@ async fn a_process_killed_during_a_refresh_never_presents_the_spent_token_again(
     assert_eq!(stats.refresh_token_reuse(), 0, "{stats:?}");
     stack.stop().await;
 }
+
+/// `session-tool` on a device whose clock is `skew` off (libfaketime's `faketime -f`), run to its
+/// end; tokio's timers keep the real monotonic clock.
+fn skewed_tool(stack: &DevStack, skew: &str, args: &[&str]) -> Value {
+    let plain = tool_command(stack, args, &[]);
+    let output = Command::new("faketime")
+        .arg("-f")
+        .arg(skew)
+        .arg(plain.get_program())
+        .args(plain.get_args())
+        .env("FAKETIME_DONT_FAKE_MONOTONIC", "1")
+        .output()
+        .expect("faketime runs (Debian package faketime)");
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|_| {
+        panic!(
+            "session-tool under faketime printed no JSON: {} {}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        )
+    })
+}
+
+#[tokio::test]
+async fn a_device_clock_an_hour_off_either_way_signs_in_and_refreshes() {
+    let Some(_keychain) = secret_service() else {
+        return;
+    };
+    let stack = start(None).await;
+    for skew in ["-1h", "+1h", "-10m"] {
+        // Sign in on the skewed device: the code exchange's ID token is checked against Okta's
+        // clock, learned from its answers.
+        let begun = skewed_tool(&stack, skew, &["begin"]);
+        assert_eq!(begun["ok"], true, "{skew}: {begun}");
+        let url = url::Url::parse(begun["url"].as_str().unwrap()).unwrap();
+        let callback = stack.browser_leg(&url).await.unwrap();
+        let completed = skewed_tool(&stack, skew, &["complete", callback.as_str()]);
+        assert_eq!(completed["state"], "signed_in", "{skew}: {completed}");
+        // The device really was off, and POINT knew by how much.
+        let expected = match skew {
+            "-1h" => 3600,
+            "+1h" => -3600,
+            _ => 600,
+        };
+        let learned = completed["clock_offset_seconds"].as_i64().unwrap();
+        assert!(
+            learned.abs_diff(expected) <= 2,
+            "{skew}: learned {learned} s"
+        );
+        // A later launch on the same device refreshes.
+        let restored = skewed_tool(&stack, skew, &["restore"]);
+        assert_eq!(restored["state"], "signed_in", "{skew}: {restored}");
+    }
+    stack.stop().await;
+}

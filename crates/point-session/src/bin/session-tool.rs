@@ -69,7 +69,7 @@ async fn run(command: &str, positional: &[String], options: &Options) -> Value {
     match command {
         "restore" => {
             let status = session.restore().await;
-            describe(&status)
+            describe(&session, &status)
         }
         "begin" => match session.begin_sign_in(None).await {
             Ok(url) => json!({ "ok": true, "url": url.as_str() }),
@@ -81,7 +81,7 @@ async fn run(command: &str, positional: &[String], options: &Options) -> Value {
             session.restore().await;
             let callback = positional.first().map(String::as_str).unwrap_or_default();
             match session.complete_sign_in(callback).await {
-                Ok(_) => describe(&session.status()),
+                Ok(_) => describe(&session, &session.status()),
                 Err(error) => {
                     json!({ "ok": false, "code": error.code(), "message": error.to_string() })
                 }
@@ -119,7 +119,14 @@ fn session(options: &Options) -> Result<Arc<Session>, String> {
     ))
 }
 
-fn describe(status: &Status) -> Value {
+/// The status as JSON, with the provider's clock offset as this process learned it.
+fn describe(session: &Session, status: &Status) -> Value {
+    let mut described = describe_state(status);
+    described["clock_offset_seconds"] = session.sign_in().http().clock_offset_seconds().into();
+    described
+}
+
+fn describe_state(status: &Status) -> Value {
     let keychain = status.keychain_problem.as_ref().map(|p| p.to_string());
     match &status.state {
         SessionState::SignedIn { profile, .. } => json!({
