@@ -260,7 +260,9 @@ async function applyFaults(ctx, next) {
 
   if (fault.phase === 'before') {
     switch (fault.kind) {
-      case 'delay': await sleep(fault.delay_ms); return next();
+      // A slow provider: it has the whole request, and acts on it after the delay even if
+      // the client has given up meanwhile.
+      case 'delay': await holdRequest(ctx); await sleep(fault.delay_ms); return next();
       case 'status': return answerError(ctx, fault.status);
       case 'close': return dropConnection(ctx);
       case 'captive_portal': return captivePortal(ctx);
@@ -277,6 +279,12 @@ async function applyFaults(ctx, next) {
     case 'truncate': return truncate(ctx);
     default: throw new Error(`unknown fault ${fault.kind}`);
   }
+}
+
+// Reads a request's body now (oidc-provider then takes it from ctx.req.body), so that the request
+// survives its client going away.
+async function holdRequest(ctx) {
+  if (ctx.req.readable && ctx.method === 'POST') ctx.req.body = await readRawBody(ctx.req);
 }
 
 // Okta's error shape ({errorCode, errorSummary, ...}), with its codes for the usual statuses.
@@ -323,7 +331,7 @@ function truncate(ctx) {
   const full = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body ?? {}));
   ctx.respond = false;
   const { res } = ctx;
-  res.writeHead(200, { 'content-type': 'application/json', 'content-length': full.length });
+  res.writeHead(ctx.status || 200, { 'content-type': 'application/json', 'content-length': full.length });
   res.write(full.subarray(0, Math.floor(full.length / 2)), () => setImmediate(() => res.socket?.destroy()));
   return undefined;
 }
@@ -459,7 +467,7 @@ async function refreshGrace(ctx, next) {
   // ctx.req.body (a Buffer is parsed as a form, like the stream would have been).
   let raw;
   try {
-    raw = await readRawBody(ctx.req);
+    raw = ctx.req.body ?? await readRawBody(ctx.req);
   } catch (err) {
     ctx.status = 400;
     ctx.body = { error: 'invalid_request', error_description: err.message };

@@ -40,6 +40,12 @@ impl Issuer {
         self.kind
     }
 
+    /// The host (and port) the issuer lives on, for messages.
+    pub fn host(&self) -> &str {
+        let rest = self.issuer.strip_prefix("https://").unwrap_or(&self.issuer);
+        rest.split('/').next().unwrap_or(rest)
+    }
+
     /// The OpenID Connect discovery document's URL.
     pub fn discovery_url(&self) -> String {
         format!("{}/.well-known/openid-configuration", self.issuer)

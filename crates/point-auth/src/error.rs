@@ -213,13 +213,10 @@ impl SignInError {
         )
     }
 
-    /// Whether the request surely never reached the provider (no connection, no TLS session):
-    /// then nothing it carried, such as a refresh token, can have been spent.
+    /// Whether the request surely never reached the provider (no connection, or a connect
+    /// timeout): then nothing it carried, such as a refresh token, can have been spent.
     pub fn never_reached_provider(&self) -> bool {
-        matches!(
-            self,
-            Self::Offline { .. } | Self::Timeout { .. } | Self::Tls { .. }
-        )
+        matches!(self, Self::Offline { .. } | Self::Timeout { .. })
     }
 
     /// Maps an OAuth error from the authorization response (the browser leg), by Okta's words.

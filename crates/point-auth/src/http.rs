@@ -49,6 +49,7 @@ pub enum HttpError {
 /// See the module documentation.
 pub struct HttpClient {
     inner: reqwest::Client,
+    request_timeout: Duration,
     /// Server time minus local time, in seconds, from the latest `Date` header.
     clock_offset: AtomicI64,
     requests: AtomicU64,
@@ -93,6 +94,7 @@ impl HttpClient {
         })?;
         Ok(Self {
             inner,
+            request_timeout: timeout,
             clock_offset: AtomicI64::new(0),
             requests: AtomicU64::new(0),
         })
@@ -168,6 +170,11 @@ impl HttpClient {
             host,
             detail: e.to_string(),
         })
+    }
+
+    /// How long this client waits for an answer before giving up.
+    pub fn request_timeout(&self) -> Duration {
+        self.request_timeout
     }
 
     /// How many requests this client has sent.

@@ -393,9 +393,10 @@ impl Provider {
             .additional_metadata()
             .introspection_endpoint
             .as_ref()
-            .ok_or(SignInError::UnexpectedResponse {
-                what: "OpenID configuration",
-                detail: "no introspection endpoint".into(),
+            // Not a passing failure: without the endpoint, the answer never comes.
+            .ok_or(SignInError::TokenRequestRefused {
+                error: "introspection_unavailable".into(),
+                description: Some("the provider advertises no introspection endpoint".into()),
             })?;
         let response = http
             .execute_with_provider_clock(token_form(endpoint, refresh_token, client_id)?)
@@ -412,7 +413,11 @@ impl Provider {
                     detail: e.to_string(),
                 });
         }
-        Err(oauth_error(&response, "introspection response"))
+        Err(oauth_error(
+            response.status().as_u16(),
+            response.body(),
+            "introspection response",
+        ))
     }
 
     fn additional_metadata(&self) -> &OktaMetadata {
@@ -455,19 +460,19 @@ fn form_post(endpoint: &Url, form: &[(&str, &str)]) -> Result<http::Request<Vec<
 }
 
 /// The OAuth error in a non-2xx answer, or an unexpected-response error naming `what`.
-fn oauth_error(response: &http::Response<Vec<u8>>, what: &'static str) -> SignInError {
+fn oauth_error(status: u16, body: &[u8], what: &'static str) -> SignInError {
     #[derive(Deserialize)]
     struct OAuthError {
         error: String,
         error_description: Option<String>,
     }
-    match serde_json::from_slice::<OAuthError>(response.body()) {
+    match serde_json::from_slice::<OAuthError>(body) {
         Ok(error) => {
             SignInError::from_token_error(&error.error, error.error_description.as_deref())
         }
         Err(_) => SignInError::UnexpectedResponse {
             what,
-            detail: format!("HTTP {}", response.status()),
+            detail: format!("HTTP {status}"),
         },
     }
 }
@@ -493,7 +498,11 @@ impl Provider {
         if response.status().is_success() {
             return Ok(());
         }
-        Err(oauth_error(&response, "revocation response"))
+        Err(oauth_error(
+            response.status().as_u16(),
+            response.body(),
+            "revocation response",
+        ))
     }
 
     /// The end-session URL for the system browser: Okta's `/v1/logout` with the ID token as hint,
@@ -530,37 +539,31 @@ pub fn parse_token_response(
         essence.eq_ignore_ascii_case("application/json") || essence.ends_with("+json")
     });
     if !(200..300).contains(&status) {
-        #[derive(Deserialize)]
-        struct OAuthError {
-            error: String,
-            error_description: Option<String>,
-        }
-        return Err(match serde_json::from_slice::<OAuthError>(body) {
-            Ok(error) if json => {
-                SignInError::from_token_error(&error.error, error.error_description.as_deref())
-            }
-            _ => unexpected(format!("HTTP {status}")),
+        return Err(match json {
+            true => oauth_error(status, body, "token response"),
+            false => unexpected(format!("HTTP {status}")),
         }
         .into());
     }
-    if !json {
-        return Err(unexpected(format!(
+    let answer = if json {
+        serde_json::from_slice::<TokenAnswer>(body)
+            .map_err(|e| e.to_string())
+            .and_then(|answer| {
+                if answer.token_type.eq_ignore_ascii_case("bearer") {
+                    Ok(answer)
+                } else {
+                    Err(format!("token type {:?} is not Bearer", answer.token_type))
+                }
+            })
+    } else {
+        Err(format!(
             "{} instead of JSON",
             content_type.unwrap_or_default()
         ))
-        .into());
-    }
-    let answer = serde_json::from_slice::<TokenAnswer>(body)
-        .map_err(|e| e.to_string())
-        .and_then(|answer| {
-            if answer.token_type.eq_ignore_ascii_case("bearer") {
-                Ok(answer)
-            } else {
-                Err(format!("token type {:?} is not Bearer", answer.token_type))
-            }
-        });
+    };
     match answer {
         Ok(answer) => Ok(token_set(answer, now)),
+        // Whatever went wrong, a refresh token in a 2xx answer is the provider's rotation.
         Err(detail) => Err(TokenFailure {
             error: unexpected(detail),
             rotated: rotated_refresh_token(body),
@@ -578,8 +581,13 @@ pub fn rotated_refresh_token(body: &[u8]) -> Option<RefreshToken> {
     serde_json::from_slice::<Rotated>(body)
         .ok()
         .map(|r| r.refresh_token)
-        .filter(|token| !token.is_empty() && token.len() <= 4096)
+        .filter(|token| plausible_refresh_token(token))
         .map(RefreshToken::new)
+}
+
+/// A refresh token worth keeping: not empty, and not larger than any provider issues.
+fn plausible_refresh_token(token: &str) -> bool {
+    !token.is_empty() && token.len() <= 4096
 }
 
 /// When a token that lives `lifetime` from now expires: unknown lifetimes are Okta's hour,
@@ -613,7 +621,7 @@ fn token_set(answer: TokenAnswer, now: SystemTime) -> TokenSet {
         access_token: AccessToken::new(answer.access_token),
         refresh_token: answer
             .refresh_token
-            .filter(|token| !token.is_empty())
+            .filter(|token| plausible_refresh_token(token))
             .map(RefreshToken::new),
         id_token: answer.id_token.map(IdToken::new),
         expires_at: expiry_after(answer.expires_in.map(Duration::from_secs), now),

@@ -63,18 +63,13 @@ impl PendingSignIn {
             nonce,
             verifier,
             authorization_url,
-            expires_at: expiry_after_ttl(ttl),
+            expires_at: oidc::expiry_after(Some(ttl), SystemTime::now()),
         })
     }
 
     fn is_expired(&self) -> bool {
         SystemTime::now() >= self.expires_at
     }
-}
-
-fn expiry_after_ttl(ttl: Duration) -> SystemTime {
-    let now = SystemTime::now();
-    now.checked_add(ttl).unwrap_or(now)
 }
 
 /// A sign-in that has begun: the URL to open in the system browser.
@@ -292,7 +287,9 @@ impl OktaSignIn {
             return false;
         }
         // A stored sign-in never lives longer than a new one would.
-        let expires_at = snapshot.expires_at().min(expiry_after_ttl(self.ttl));
+        let expires_at = snapshot
+            .expires_at()
+            .min(oidc::expiry_after(Some(self.ttl), SystemTime::now()));
         *self.pending_slot() = Some(PendingSignIn {
             state: State::new(snapshot.state),
             nonce: Nonce::new(snapshot.nonce),

@@ -17,13 +17,15 @@ use crate::{DevStack, StackError};
 pub enum FaultKind {
     /// Answers with an HTTP status (Okta's error body).
     Status(u16),
-    /// Waits this long, then answers normally.
+    /// A slow provider. Before: it takes the whole request, waits, then acts on it (even if the
+    /// client has given up). After: it acts, then waits before answering.
     Delay(Duration),
     /// Closes the connection without an answer.
     Close,
     /// Answers 200 with a Wi-Fi login page in HTML.
     CaptivePortal,
-    /// Sends half of a 200 answer, then closes the connection (phase `After` only).
+    /// Sends the answer's status and half of its body, then closes the connection (phase
+    /// `After` only).
     Truncate,
 }
 

@@ -21,7 +21,7 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex as SyncMutex};
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use point_auth::{
     parse_sign_out_callback, AccessToken, IdToken, Identity, Nonce, OktaSignIn, PendingSnapshot,
@@ -115,9 +115,10 @@ struct StoredSession {
     refresh_token: String,
     /// The sign-in's nonce, which a refreshed ID token may repeat.
     nonce: Option<String>,
-    /// The last redemption of this token got no readable answer: ask before presenting it.
+    /// When a redemption of this token went out whose answer was never stored (seconds since
+    /// the epoch): the provider may have spent it, so ask before presenting it again.
     #[serde(default)]
-    in_doubt: bool,
+    in_doubt_since: Option<u64>,
 }
 
 impl StoredSession {
@@ -145,8 +146,8 @@ struct Tokens {
     access_token: Option<(AccessToken, SystemTime)>,
     id_token: Option<IdToken>,
     nonce: Option<Nonce>,
-    /// The refresh token may have been spent by a request whose answer was lost.
-    in_doubt: bool,
+    /// When a request that may have spent the refresh token went out, its answer lost.
+    in_doubt_since: Option<SystemTime>,
     /// Counts finished refresh attempts; with the outcome of the last one.
     refresh_generation: u64,
     last_refresh: Option<Result<(), SessionError>>,
@@ -260,30 +261,29 @@ impl Session {
         }
     }
 
+    /// Writes the session's keychain entry. Without a keychain (the session lives in memory)
+    /// there is nothing to write; a keychain that fails is reported, and the error returned.
     async fn save_session(
         &self,
         profile: &Profile,
         refresh_token: &RefreshToken,
         nonce: Option<&Nonce>,
-        in_doubt: bool,
-    ) {
+        in_doubt_since: Option<SystemTime>,
+    ) -> Result<(), KeychainError> {
         if self.store.is_none() {
-            return;
+            return Ok(());
         }
         let record = StoredSession {
             v: 1,
             refresh_token: refresh_token.expose().to_string(),
             nonce: nonce.map(|n| n.expose().to_string()),
-            in_doubt,
+            in_doubt_since: in_doubt_since.map(unix_seconds),
         };
         let secret = serde_json::to_string(&record).unwrap_or_default();
         let account = profile.keychain_account();
-        if let Err(problem) = self
-            .keychain(move |store| store.write(&account, &secret))
+        self.keychain(move |store| store.write(&account, &secret))
             .await
-        {
-            self.keychain_failed(problem);
-        }
+            .inspect_err(|problem| self.keychain_failed(problem.clone()))
     }
 
     async fn delete_session(&self, profile: &Profile) {
@@ -338,7 +338,9 @@ impl Session {
             tokens.profile = Some(profile.clone());
             tokens.refresh_token = Some(RefreshToken::new(stored.refresh_token));
             tokens.nonce = stored.nonce.map(Nonce::new);
-            tokens.in_doubt = stored.in_doubt;
+            tokens.in_doubt_since = stored
+                .in_doubt_since
+                .map(|secs| UNIX_EPOCH + Duration::from_secs(secs.min(MAX_STORED_SECONDS)));
         }
         match self.access_token().await {
             Ok(_) => {}
@@ -444,7 +446,9 @@ impl Session {
         let mut generation = self.generation.lock().await;
         *generation += 1;
         if let Some(refresh_token) = &tokens.refresh_token {
-            self.save_session(&profile, refresh_token, Some(&signed_in.nonce), false)
+            // A failed write was reported; the session goes on in memory.
+            let _ = self
+                .save_session(&profile, refresh_token, Some(&signed_in.nonce), None)
                 .await;
         }
         if let Err(error) = self.profiles.save(&profile) {
@@ -459,7 +463,7 @@ impl Session {
                 access_token: Some((tokens.access_token, tokens.expires_at)),
                 id_token: tokens.id_token,
                 nonce: Some(signed_in.nonce),
-                in_doubt: false,
+                in_doubt_since: None,
                 refresh_generation: state.refresh_generation,
                 last_refresh: None,
             };
@@ -556,29 +560,49 @@ impl Session {
     /// One refresh (the caller holds the refresh lock).
     async fn refresh(&self) -> Result<(), SessionError> {
         let generation = *self.generation.lock().await;
-        let (refresh_token, profile, nonce, in_doubt) = {
+        let (refresh_token, profile, nonce, in_doubt_since) = {
             let tokens = self.tokens.lock().await;
             match (&tokens.refresh_token, &tokens.profile) {
                 (Some(rt), Some(profile)) => (
                     rt.clone(),
                     profile.clone(),
                     tokens.nonce.clone(),
-                    tokens.in_doubt,
+                    tokens.in_doubt_since,
                 ),
                 _ => return Err(SessionError::NotSignedIn),
             }
         };
-        if in_doubt {
-            // Presenting a spent token would look like theft to Okta: ask first.
+        if let Some(since) = in_doubt_since {
+            // Presenting a spent token would look like theft to Okta: ask first, once the lost
+            // request can no longer be on its way (the provider might still act on it).
+            if !quiet_period_over(since, self.sign_in.http().request_timeout()) {
+                let host = self.sign_in.settings().issuer.host().to_string();
+                return self
+                    .failed(generation, profile, SignInError::Interrupted { host })
+                    .await;
+            }
             match self.sign_in.refresh_token_is_active(&refresh_token).await {
-                Ok(true) => self.tokens.lock().await.in_doubt = false,
+                Ok(true) => self.tokens.lock().await.in_doubt_since = None,
                 Ok(false) => return self.end(generation, &profile, None).await,
-                Err(error) => return self.failed(generation, profile, error).await,
+                Err(error) if error.is_transient() => {
+                    return self.failed(generation, profile, error).await
+                }
+                Err(error) => {
+                    // The provider will not say: the token cannot be used safely again.
+                    tracing::warn!(code = error.code(), "introspection refused");
+                    return self.end(generation, &profile, Some(refresh_token)).await;
+                }
             }
         }
+        // Discovery first: not reaching it spends nothing, so it leaves no doubt.
+        if let Err(error) = self.sign_in.provider().await {
+            return self.failed(generation, profile, error).await;
+        }
         // The keychain says "in doubt" while the request is out, so that a crash before the
-        // answer is stored makes the next launch ask before presenting this token.
-        self.store(generation, &profile, &refresh_token, &nonce, true)
+        // answer is stored makes the next launch ask before presenting this token. Without
+        // that mark the request does not go out.
+        let sent_at = SystemTime::now();
+        self.store(generation, &profile, &refresh_token, &nonce, Some(sent_at))
             .await?;
         let tokens = match self.sign_in.redeem_refresh_token(&refresh_token).await {
             Ok(tokens) => tokens,
@@ -602,10 +626,13 @@ impl Session {
                 if error.is_transient() && !error.never_reached_provider() {
                     // Sent, but no readable answer: the provider may have rotated. The
                     // keychain already says so.
-                    self.tokens.lock().await.in_doubt = true;
+                    let current = self.generation.lock().await;
+                    if *current == generation {
+                        self.tokens.lock().await.in_doubt_since = Some(sent_at);
+                    }
                 } else {
                     // Never sent, or a readable refusal: the token was not spent.
-                    self.store(generation, &profile, &refresh_token, &nonce, false)
+                    self.store(generation, &profile, &refresh_token, &nonce, None)
                         .await?;
                 }
                 return self.failed(generation, profile, error).await;
@@ -623,7 +650,7 @@ impl Session {
             Ok(identity) => identity,
             Err(SignInError::IdToken(point_auth::IdTokenError::WrongSubject)) => {
                 // Someone else's tokens: this session cannot go on, and they are revoked.
-                return self.end(generation, &profile, tokens.refresh_token).await;
+                return self.end(generation, &profile, Some(kept.clone())).await;
             }
             Err(error) => return self.failed(generation, profile, error).await,
         };
@@ -655,7 +682,9 @@ impl Session {
     }
 
     /// Makes `refresh_token` the session's, in memory and in the keychain (not in doubt), unless
-    /// the session's generation moved on: then the token is revoked and nothing is kept.
+    /// the session's generation moved on: then the token is revoked and nothing is kept. A
+    /// failed keychain write is reported; the session goes on in memory, and the keychain's
+    /// entry still says "in doubt", so a later launch asks before using it.
     async fn keep_refresh_token(
         &self,
         generation: u64,
@@ -672,28 +701,30 @@ impl Session {
         {
             let mut state = self.tokens.lock().await;
             state.refresh_token = Some(refresh_token.clone());
-            state.in_doubt = false;
+            state.in_doubt_since = None;
         }
-        self.save_session(profile, refresh_token, nonce.as_ref(), false)
+        let _ = self
+            .save_session(profile, refresh_token, nonce.as_ref(), None)
             .await;
         Ok(())
     }
 
-    /// Writes the keychain entry with its doubt flag, unless the generation moved on.
+    /// Writes the keychain entry with its doubt mark, unless the generation moved on; a failed
+    /// write is an error.
     async fn store(
         &self,
         generation: u64,
         profile: &Profile,
         refresh_token: &RefreshToken,
         nonce: &Option<Nonce>,
-        in_doubt: bool,
+        in_doubt_since: Option<SystemTime>,
     ) -> Result<(), SessionError> {
         let current = self.generation.lock().await;
         if *current != generation {
             return Err(SessionError::Superseded);
         }
-        self.save_session(profile, refresh_token, nonce.as_ref(), in_doubt)
-            .await;
+        self.save_session(profile, refresh_token, nonce.as_ref(), in_doubt_since)
+            .await?;
         Ok(())
     }
 
@@ -863,6 +894,23 @@ impl Session {
     }
 }
 
+/// The largest stored time believed (year 9999): later ones are clamped.
+const MAX_STORED_SECONDS: u64 = 253_402_300_799;
+
+fn unix_seconds(time: SystemTime) -> u64 {
+    time.duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or_default()
+}
+
+/// Whether a request sent at `since` can no longer be on its way: the client gave up after
+/// `timeout`, and as long again has passed. A clock that went back counts as over.
+fn quiet_period_over(since: SystemTime, timeout: Duration) -> bool {
+    SystemTime::now()
+        .duration_since(since)
+        .map_or(true, |elapsed| elapsed >= timeout.saturating_mul(2))
+}
+
 /// The access token if it has not expired (a just-refreshed token with a lifetime shorter than
 /// the refresh-ahead margin is still handed out).
 fn unexpired(tokens: &Tokens) -> Option<AccessToken> {
@@ -891,8 +939,8 @@ mod tests {
         fn any_keychain_entry_is_read_without_panic(
             secret in prop_oneof![
                 ".*",
-                (any::<i64>(), ".{0,20}", any::<bool>()).prop_map(|(v, token, doubt)| {
-                    format!(r#"{{"v":{v},"refresh_token":{token:?},"nonce":null,"in_doubt":{doubt}}}"#)
+                (any::<i64>(), ".{0,20}", any::<u64>()).prop_map(|(v, token, since)| {
+                    format!(r#"{{"v":{v},"refresh_token":{token:?},"nonce":null,"in_doubt_since":{since}}}"#)
                 }),
             ],
         ) {
@@ -900,12 +948,12 @@ mod tests {
         }
 
         #[test]
-        fn what_is_written_reads_back(token in "[!-~]{1,200}", nonce in proptest::option::of("[A-Za-z0-9_-]{1,60}"), in_doubt in any::<bool>()) {
-            let written = serde_json::to_string(&StoredSession { v: 1, refresh_token: token.clone(), nonce: nonce.clone(), in_doubt }).unwrap();
+        fn what_is_written_reads_back(token in "[!-~]{1,200}", nonce in proptest::option::of("[A-Za-z0-9_-]{1,60}"), in_doubt_since in proptest::option::of(any::<u64>())) {
+            let written = serde_json::to_string(&StoredSession { v: 1, refresh_token: token.clone(), nonce: nonce.clone(), in_doubt_since }).unwrap();
             let read = StoredSession::read(&written).unwrap();
             prop_assert_eq!(read.refresh_token, token);
             prop_assert_eq!(read.nonce, nonce);
-            prop_assert_eq!(read.in_doubt, in_doubt);
+            prop_assert_eq!(read.in_doubt_since, in_doubt_since);
         }
 
         #[test]
@@ -921,7 +969,7 @@ mod tests {
     #[test]
     fn an_entry_from_before_the_doubt_flag_is_not_in_doubt() {
         let stored = StoredSession::read(r#"{"v":1,"refresh_token":"rt","nonce":null}"#).unwrap();
-        assert!(!stored.in_doubt);
+        assert!(stored.in_doubt_since.is_none());
         assert!(StoredSession::read(r#"{"v":1,"refresh_token":"","nonce":null}"#).is_none());
     }
 }

@@ -22,6 +22,11 @@ use point_dev_stack::{DevStack, Fault, FaultKind, ProviderOptions};
 use point_session::{OsKeychain, ProfileCache, Session, SessionError, SessionState};
 
 const EVERY_CALL_REFRESHES: Option<u32> = Some(30);
+/// The HTTP timeout of most sessions here: short, so that the wait after a lost answer is too.
+const TIMEOUT: Duration = Duration::from_secs(1);
+/// A token in doubt is asked about only when its request can no longer be on its way: twice the
+/// timeout after it went out.
+const QUIET: Duration = Duration::from_millis(2100);
 
 async fn stack_with_grace(grace: u32) -> DevStack {
     start_with(ProviderOptions {
@@ -78,7 +83,7 @@ async fn faults_before_the_provider_acts_keep_the_token_and_the_next_call_recove
         return;
     };
     let stack = stack_with_grace(0).await;
-    let session = session(&stack, &keychain, Duration::from_secs(5));
+    let session = session(&stack, &keychain, TIMEOUT);
     sign_in(&stack, &session).await;
     let account = account(&stack);
 
@@ -105,6 +110,8 @@ async fn faults_before_the_provider_acts_keep_the_token_and_the_next_call_recove
             Some(before.as_str()),
             "{kind:?}: the token is kept"
         );
+        // The client cannot tell these from a lost answer: the token is in doubt until asked.
+        tokio::time::sleep(QUIET).await;
         session
             .access_token()
             .await
@@ -124,7 +131,7 @@ async fn faults_before_the_provider_acts_keep_the_token_and_the_next_call_recove
     stack
         .add_fault(Fault::before(
             "token",
-            FaultKind::Delay(Duration::from_millis(1500)),
+            FaultKind::Delay(Duration::from_millis(500)),
         ))
         .await
         .unwrap();
@@ -143,7 +150,7 @@ async fn faults_before_the_provider_acts_keep_the_token_and_the_next_call_recove
         "{offline:?}"
     );
     assert_eq!(stored_refresh_token(&account), Some(kept));
-    tokio::time::sleep(Duration::from_secs(4)).await;
+    tokio::time::sleep(Duration::from_secs(4).max(QUIET)).await;
     session.access_token().await.expect("back online");
 
     let stats = stack.provider_stats().await.unwrap();
@@ -161,7 +168,7 @@ async fn with_grace_zero_an_answer_lost_after_the_provider_rotated_is_never_foll
         return;
     };
     let stack = stack_with_grace(0).await;
-    let session = session(&stack, &keychain, Duration::from_secs(2));
+    let session = session(&stack, &keychain, TIMEOUT);
     let account = account(&stack);
     let lost_answers = [
         FaultKind::Close,
@@ -170,7 +177,7 @@ async fn with_grace_zero_an_answer_lost_after_the_provider_rotated_is_never_foll
         FaultKind::Status(504),
         FaultKind::CaptivePortal,
         // Slower than the client waits: the client gives up, the provider goes on and rotates.
-        FaultKind::Delay(Duration::from_secs(3)),
+        FaultKind::Delay(Duration::from_millis(1500)),
     ];
     for kind in lost_answers {
         sign_in(&stack, &session).await;
@@ -183,9 +190,7 @@ async fn with_grace_zero_an_answer_lost_after_the_provider_rotated_is_never_foll
             Some(spent.as_str()),
             "{kind:?}: kept, in doubt"
         );
-        if let FaultKind::Delay(delay) = kind {
-            tokio::time::sleep(delay).await;
-        }
+        tokio::time::sleep(QUIET).await;
         // The provider rotated: the next call asks before presenting the spent token, learns it
         // is dead, and ends the session instead of presenting it.
         assert!(
@@ -200,18 +205,25 @@ async fn with_grace_zero_an_answer_lost_after_the_provider_rotated_is_never_foll
         assert_eq!(session.status().state, SessionState::Ended);
         assert_eq!(lookup(&account), None, "{kind:?}: a dead token is not kept");
     }
-    // Faults before the provider acts, interleaved with doubt, then a sign-in that works on.
+    // A lost answer, then the question itself fails: still in doubt, still not presented.
     sign_in(&stack, &session).await;
     for fault in [
         Fault::after("token", FaultKind::Status(503)),
         Fault::before("introspect", FaultKind::Status(503)),
-        Fault::before("token", FaultKind::Close),
     ] {
         stack.add_fault(fault).await.unwrap();
     }
     let _ = session.access_token().await.unwrap_err(); // the answer is lost: in doubt
+    let early = session.access_token().await.unwrap_err(); // too early to ask
+    assert_eq!(early.code(), "interrupted", "{early:?}");
+    tokio::time::sleep(QUIET).await;
     let _ = session.access_token().await.unwrap_err(); // introspection fails: still in doubt
     assert!(lookup(&account).is_some(), "in doubt is not dead");
+    assert_eq!(
+        session.access_token().await.unwrap_err(),
+        SessionError::SessionEnded,
+        "asked at last: spent"
+    );
 
     let stats = stack.provider_stats().await.unwrap();
     assert_eq!(
@@ -229,7 +241,7 @@ async fn an_answer_cut_short_before_the_provider_acts_is_asked_about_and_the_ses
         return;
     };
     let stack = stack_with_grace(0).await;
-    let session = session(&stack, &keychain, Duration::from_secs(5));
+    let session = session(&stack, &keychain, TIMEOUT);
     sign_in(&stack, &session).await;
     let account = account(&stack);
     let kept = stored_refresh_token(&account).unwrap();
@@ -239,6 +251,7 @@ async fn an_answer_cut_short_before_the_provider_acts_is_asked_about_and_the_ses
         .await
         .unwrap();
     session.access_token().await.unwrap_err();
+    tokio::time::sleep(QUIET).await;
     let before = stack.provider_stats().await.unwrap();
     session.access_token().await.expect("recovers");
     let after = stack.provider_stats().await.unwrap();
@@ -431,5 +444,47 @@ async fn a_refresh_that_finishes_after_a_new_sign_in_writes_nothing() {
         SessionState::SignedIn { .. }
     ));
     session.access_token().await.expect("the new session works");
+    stack.stop().await;
+}
+
+#[tokio::test]
+async fn a_request_the_provider_is_still_working_on_is_not_asked_about_too_early() {
+    let Some(keychain) = secret_service() else {
+        return;
+    };
+    let stack = stack_with_grace(0).await;
+    let session = session(&stack, &keychain, TIMEOUT);
+    sign_in(&stack, &session).await;
+    let account = account(&stack);
+    let spent = stored_refresh_token(&account).unwrap();
+
+    // The provider holds the request past the client's timeout, then acts on it. Asked at once,
+    // it would still call the token active; presenting it then would be reuse.
+    stack
+        .add_fault(Fault::before(
+            "token",
+            FaultKind::Delay(Duration::from_millis(1500)),
+        ))
+        .await
+        .unwrap();
+    let lost = session.access_token().await.unwrap_err();
+    assert_eq!(lost.code(), "interrupted", "{lost:?}");
+    assert!(
+        active(&stack, &spent).await,
+        "the provider has not acted yet"
+    );
+    for _ in 0..3 {
+        let early = session.access_token().await.unwrap_err();
+        assert_eq!(early.code(), "interrupted", "not presented: {early:?}");
+    }
+    tokio::time::sleep(QUIET).await;
+    assert_eq!(
+        session.access_token().await.unwrap_err(),
+        SessionError::SessionEnded,
+        "the provider spent it meanwhile"
+    );
+    let stats = stack.provider_stats().await.unwrap();
+    assert_eq!(stats.refresh_token_reuse(), 0, "{stats:?}");
+    assert_eq!(stats.grants("refresh_token:success"), 1, "{stats:?}");
     stack.stop().await;
 }

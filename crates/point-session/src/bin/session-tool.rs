@@ -6,11 +6,14 @@
 //!   session-tool begin    (same options)                 prints the authorization URL
 //!   session-tool complete CALLBACK (same options)        completes a sign-in begun earlier
 //!
+//! `--request-timeout SECONDS` sets how long the HTTP client waits for an answer (default 30).
+//!
 //! Prints one JSON object on stdout; exits 1 when the step failed. Never prints a token.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::time::Duration;
 
 use point_auth::{HttpClient, OktaSettings, OktaSignIn};
 use point_session::{OsKeychain, ProfileCache, SecretStore, Session, SessionState, Status};
@@ -23,6 +26,7 @@ struct Options {
     ca: Option<PathBuf>,
     data_dir: PathBuf,
     service: String,
+    request_timeout: Option<Duration>,
 }
 
 fn main() -> ExitCode {
@@ -38,6 +42,12 @@ fn main() -> ExitCode {
             "--ca" => options.ca = Some(PathBuf::from(value())),
             "--data-dir" => options.data_dir = PathBuf::from(value()),
             "--service" => options.service = value(),
+            "--request-timeout" => {
+                options.request_timeout = value()
+                    .parse()
+                    .ok()
+                    .and_then(|s| Duration::try_from_secs_f64(s).ok())
+            }
             _ => positional.push(arg),
         }
     }
@@ -109,7 +119,11 @@ fn keychain_check(service: &str) -> Value {
 fn session(options: &Options) -> Result<Arc<Session>, String> {
     let settings = OktaSettings::parse(&options.issuer, &options.client_id, None)
         .map_err(|e| e.to_string())?;
-    let http = HttpClient::new(options.ca.as_deref()).map_err(|e| e.to_string())?;
+    let http = match options.request_timeout {
+        Some(timeout) => HttpClient::with_request_timeout(options.ca.as_deref(), timeout),
+        None => HttpClient::new(options.ca.as_deref()),
+    }
+    .map_err(|e| e.to_string())?;
     let sign_in = Arc::new(OktaSignIn::new(settings, Arc::new(http)));
     let store = OsKeychain::open(&options.service).map(|k| Arc::new(k) as Arc<dyn SecretStore>);
     Ok(Session::new(
