@@ -488,3 +488,71 @@ async fn a_request_the_provider_is_still_working_on_is_not_asked_about_too_early
     assert_eq!(stats.grants("refresh_token:success"), 1, "{stats:?}");
     stack.stop().await;
 }
+
+/// The real keychain, whose writes can be made to fail (a keychain locked mid-session).
+struct LockableKeychain {
+    inner: OsKeychain,
+    locked: std::sync::atomic::AtomicBool,
+}
+
+impl point_session::SecretStore for LockableKeychain {
+    fn read(&self, account: &str) -> Result<Option<String>, point_session::KeychainError> {
+        self.inner.read(account)
+    }
+
+    fn write(&self, account: &str, secret: &str) -> Result<(), point_session::KeychainError> {
+        if self.locked.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err(point_session::KeychainError::Locked(
+                "locked by the test".into(),
+            ));
+        }
+        self.inner.write(account, secret)
+    }
+
+    fn delete(&self, account: &str) -> Result<(), point_session::KeychainError> {
+        self.inner.delete(account)
+    }
+}
+
+#[tokio::test]
+async fn no_refresh_goes_out_when_the_keychain_cannot_note_it() {
+    let Some(keychain) = secret_service() else {
+        return;
+    };
+    let stack = stack_with_grace(0).await;
+    let store = Arc::new(LockableKeychain {
+        inner: keychain,
+        locked: false.into(),
+    });
+    let settings = OktaSettings::parse(stack.issuer.as_str(), &stack.client_id, None).unwrap();
+    let http = HttpClient::with_request_timeout(Some(&stack.ca_file), TIMEOUT).unwrap();
+    let session = Session::new(
+        Arc::new(OktaSignIn::new(settings, Arc::new(http))),
+        Ok(store.clone()),
+        ProfileCache::in_dir(&data_dir(&stack)),
+    );
+    sign_in(&stack, &session).await;
+    let account = account(&stack);
+    let stored = stored_refresh_token(&account).unwrap();
+    let refreshes = |stats: &point_dev_stack::ProviderStats| {
+        stats.grants("refresh_token:success") + stats.grants("refresh_token:error")
+    };
+    let before = refreshes(&stack.provider_stats().await.unwrap());
+
+    // A refresh the keychain could not mark "in doubt" would, if the app died with the answer,
+    // leave a spent token looking usable. So it does not go out.
+    store
+        .locked
+        .store(true, std::sync::atomic::Ordering::SeqCst);
+    let error = session.access_token().await.unwrap_err();
+    assert_eq!(error.code(), "keychain", "{error:?}");
+    assert!(session.status().keychain_problem.is_some());
+    assert_eq!(refreshes(&stack.provider_stats().await.unwrap()), before);
+    assert_eq!(stored_refresh_token(&account), Some(stored));
+
+    store
+        .locked
+        .store(false, std::sync::atomic::Ordering::SeqCst);
+    session.access_token().await.expect("unlocked: refreshes");
+    stack.stop().await;
+}
