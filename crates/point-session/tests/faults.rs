@@ -49,6 +49,20 @@ fn session(stack: &DevStack, keychain: &OsKeychain, timeout: Duration) -> Arc<Se
     )
 }
 
+/// A dev stack with this refresh grace period, and a session signed in on it whose HTTP client
+/// waits `timeout`; with the session's keychain account.
+async fn signed_in(
+    keychain: &OsKeychain,
+    grace: u32,
+    timeout: Duration,
+) -> (DevStack, Arc<Session>, String) {
+    let stack = stack_with_grace(grace).await;
+    let session = session(&stack, keychain, timeout);
+    sign_in(&stack, &session).await;
+    let account = account(&stack);
+    (stack, session, account)
+}
+
 /// Whether the provider still takes this refresh token (introspection spends nothing).
 async fn active(stack: &DevStack, refresh_token: &str) -> bool {
     let url = format!(
@@ -82,10 +96,7 @@ async fn faults_before_the_provider_acts_keep_the_token_and_the_next_call_recove
     let Some(keychain) = secret_service() else {
         return;
     };
-    let stack = stack_with_grace(0).await;
-    let session = session(&stack, &keychain, TIMEOUT);
-    sign_in(&stack, &session).await;
-    let account = account(&stack);
+    let (stack, session, account) = signed_in(&keychain, 0, TIMEOUT).await;
 
     let faults = [
         FaultKind::Status(500),
@@ -240,10 +251,7 @@ async fn an_answer_cut_short_before_the_provider_acts_is_asked_about_and_the_ses
     let Some(keychain) = secret_service() else {
         return;
     };
-    let stack = stack_with_grace(0).await;
-    let session = session(&stack, &keychain, TIMEOUT);
-    sign_in(&stack, &session).await;
-    let account = account(&stack);
+    let (stack, session, account) = signed_in(&keychain, 0, TIMEOUT).await;
     let kept = stored_refresh_token(&account).unwrap();
     // The connection closes before the provider saw the request: the client cannot tell.
     stack
@@ -271,10 +279,7 @@ async fn a_rotated_refresh_token_is_kept_when_the_answer_fails_validation() {
     let Some(keychain) = secret_service() else {
         return;
     };
-    let stack = stack_with_grace(0).await;
-    let session = session(&stack, &keychain, Duration::from_secs(5));
-    sign_in(&stack, &session).await;
-    let account = account(&stack);
+    let (stack, session, account) = signed_in(&keychain, 0, Duration::from_secs(5)).await;
     let spent = stored_refresh_token(&account).unwrap();
 
     // New signing key, and its key set cannot be fetched: the refreshed ID token cannot be
@@ -385,10 +390,7 @@ async fn a_refresh_that_finishes_after_sign_out_writes_nothing() {
     let Some(keychain) = secret_service() else {
         return;
     };
-    let stack = stack_with_grace(0).await;
-    let session = session(&stack, &keychain, Duration::from_secs(10));
-    sign_in(&stack, &session).await;
-    let account = account(&stack);
+    let (stack, session, account) = signed_in(&keychain, 0, Duration::from_secs(10)).await;
 
     let refreshing = refresh_in_flight(&stack, &session, Duration::from_secs(2)).await;
     session.sign_out().await.unwrap();
@@ -411,10 +413,7 @@ async fn a_refresh_that_finishes_after_a_new_sign_in_writes_nothing() {
     let Some(keychain) = secret_service() else {
         return;
     };
-    let stack = stack_with_grace(0).await;
-    let session = session(&stack, &keychain, Duration::from_secs(10));
-    sign_in(&stack, &session).await;
-    let account = account(&stack);
+    let (stack, session, account) = signed_in(&keychain, 0, Duration::from_secs(10)).await;
 
     let refreshing = refresh_in_flight(&stack, &session, Duration::from_secs(2)).await;
     sign_in(&stack, &session).await;
@@ -452,10 +451,7 @@ async fn a_request_the_provider_is_still_working_on_is_not_asked_about_too_early
     let Some(keychain) = secret_service() else {
         return;
     };
-    let stack = stack_with_grace(0).await;
-    let session = session(&stack, &keychain, TIMEOUT);
-    sign_in(&stack, &session).await;
-    let account = account(&stack);
+    let (stack, session, account) = signed_in(&keychain, 0, TIMEOUT).await;
     let spent = stored_refresh_token(&account).unwrap();
 
     // The provider holds the request past the client's timeout, then acts on it. Asked at once,
