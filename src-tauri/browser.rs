@@ -4,17 +4,25 @@
 //! commands, each with `%s` for the URL or the URL appended; the first that starts wins.
 //! Otherwise the opener plugin asks the OS (on iOS and Android through its native side).
 
+use point_app::{BrowserDidNotOpen, SystemBrowser};
 use tauri::AppHandle;
 use tauri_plugin_opener::OpenerExt;
 
-pub fn open(app: &AppHandle, url: &url::Url) -> Result<(), String> {
-    #[cfg(desktop)]
-    if open_from_browser_variable(url) {
-        return Ok(());
+/// The system browser, for the use cases. A failure carries nothing (the URL may hold the ID
+/// token), and is logged without the opener's text, which may quote the URL.
+pub struct OsBrowser(pub AppHandle);
+
+impl SystemBrowser for OsBrowser {
+    fn open(&self, url: &url::Url) -> Result<(), BrowserDidNotOpen> {
+        #[cfg(desktop)]
+        if open_from_browser_variable(url) {
+            return Ok(());
+        }
+        self.0
+            .opener()
+            .open_url(url.as_str(), None::<&str>)
+            .map_err(|_| BrowserDidNotOpen)
     }
-    app.opener()
-        .open_url(url.as_str(), None::<&str>)
-        .map_err(|e| e.to_string())
 }
 
 /// Starts the first command of `BROWSER` that starts; false when none does or it is unset.

@@ -9,6 +9,7 @@ const COMMANDS: &[&str] = &[
     "sign_out",
     "dashboard",
     "set_up_manually",
+    "dismiss_notice",
     "update_state",
     "install_update",
     "restart",

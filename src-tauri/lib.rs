@@ -1,19 +1,22 @@
-//! The POINT shell: wires Tauri's plugins, routes deep links, exposes one-line commands, and
-//! opens the window. Everything that needs no window lives in the crates under `crates/`.
+//! The POINT shell: wires Tauri's plugins, hands deep links to the use cases, exposes commands
+//! that are one call each into `point_app`, and opens the window. Everything that needs no
+//! window lives in the crates under `crates/`.
 
 mod browser;
 mod commands;
+pub mod contract;
 mod deep_link;
-mod error;
+mod events;
 mod logging;
 mod scheme_registration;
-mod state;
 mod updates;
 
+use std::sync::Arc;
+
+use point_app::{PointApp, Surroundings};
+use point_config::AppIdentity;
 use tauri::Manager;
 use tauri_plugin_deep_link::DeepLinkExt;
-
-use state::AppState;
 
 /// Builds and runs the app. Also the mobile entry point.
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
@@ -27,11 +30,7 @@ pub fn run() {
     // feature routes it into the deep-link plugin's `on_open_url`).
     #[cfg(desktop)]
     let builder = builder.plugin(tauri_plugin_single_instance::init(|app, _argv, _cwd| {
-        if let Some(window) = app.get_webview_window("main") {
-            let _ = window.unminimize();
-            let _ = window.show();
-            let _ = window.set_focus();
-        }
+        deep_link::focus_main_window(app);
     }));
 
     #[cfg(desktop)]
@@ -50,29 +49,35 @@ pub fn run() {
             commands::sign_out,
             commands::dashboard,
             commands::set_up_manually,
+            commands::dismiss_notice,
             commands::update_state,
             commands::install_update,
             commands::restart,
         ])
         .setup(|app| {
-            let state = AppState::new(app.handle())
-                .map_err(|error| crate::error::CommandError::from(error).message)?;
-            app.manage(state);
-            scheme_registration::register(app);
+            let identity = AppIdentity::of_this_build();
+            let surroundings = Surroundings::of_this_machine(
+                identity,
+                Arc::new(browser::OsBrowser(app.handle().clone())),
+                Arc::new(events::WindowEvents(app.handle().clone())),
+            )
+            .map_err(|error| contract::ErrorView::from(error).message)?;
+            app.manage(PointApp::new(surroundings));
+            scheme_registration::register(app, identity);
 
             let links = app.deep_link();
             // Warm start: a link that reaches the already running app.
             let handle = app.handle().clone();
             links.on_open_url(move |event| {
                 for url in event.urls() {
-                    deep_link::receive(&handle, &url, "warm");
+                    deep_link::receive(&handle, url, "warm");
                 }
             });
             // Cold start: the link that launched this process.
             match links.get_current() {
                 Ok(Some(urls)) => {
                     for url in urls {
-                        deep_link::receive(app.handle(), &url, "cold");
+                        deep_link::receive(app.handle(), url, "cold");
                     }
                 }
                 Ok(None) => {}
@@ -81,7 +86,8 @@ pub fn run() {
 
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move {
-                handle.state::<AppState>().start().await;
+                let point = handle.state::<Arc<PointApp>>().inner().clone();
+                point.start().await;
             });
             updates::start(app.handle());
             Ok(())

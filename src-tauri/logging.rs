@@ -1,4 +1,4 @@
-//! POINT's log: stderr and `point.log` in the app's log folder (`point_config::log_dir`).
+//! POINT's log: stderr and `point.log` in the app's log folder (`point_config::AppIdentity::log_dir`).
 //! Appended to (a second process that forwards a deep link to the running app logs there too);
 //! past 1 MiB it moves to `point.log.1`, so the folder never holds more than about 2 MiB.
 //! Nothing secret is logged: the crates log events and error kinds, and secrets print as
@@ -29,7 +29,7 @@ const ROTATE_AT: u64 = 1024 * 1024;
 /// Opens the log file for appending, moving a full one aside first. `None` when the folder
 /// cannot be written (the app then logs to stderr only).
 fn open_log_file() -> Option<File> {
-    let dir = point_config::log_dir(cfg!(debug_assertions))?;
+    let dir = point_config::AppIdentity::of_this_build().log_dir()?;
     std::fs::create_dir_all(&dir).ok()?;
     let path = dir.join(point_config::LOG_FILE);
     if std::fs::metadata(&path).is_ok_and(|m| m.len() > ROTATE_AT) {

@@ -10,14 +10,18 @@
 //! name and fails. Set POINT_NO_SCHEME_REGISTRATION to skip this.
 
 #[cfg(target_os = "linux")]
-pub fn register(_app: &tauri::App) {
+pub fn register(_app: &tauri::App, identity: point_config::AppIdentity) {
     if std::env::var_os("POINT_NO_SCHEME_REGISTRATION").is_some() {
         return;
     }
-    let handler = if cfg!(debug_assertions) {
-        std::env::current_exe()
-            .ok()
-            .map(|exe| (exe, "org.pointapp.point.dev.desktop", "POINT (development)"))
+    let handler = if identity.is_development() {
+        std::env::current_exe().ok().map(|exe| {
+            (
+                exe,
+                identity.development_desktop_entry(),
+                "POINT (development)",
+            )
+        })
     } else {
         std::env::var_os("APPIMAGE").map(|image| {
             let image = std::path::PathBuf::from(image);
@@ -25,14 +29,19 @@ pub fn register(_app: &tauri::App) {
         })
     };
     if let Some((exe, name, title)) = handler {
-        if let Err(error) = register_desktop_entry(&exe, name, title) {
+        if let Err(error) = register_desktop_entry(&exe, name, title, identity.scheme()) {
             tracing::warn!(%error, "could not register the org.pointapp.point scheme");
         }
     }
 }
 
 #[cfg(target_os = "linux")]
-fn register_desktop_entry(exe: &std::path::Path, name: &str, title: &str) -> std::io::Result<()> {
+fn register_desktop_entry(
+    exe: &std::path::Path,
+    name: &str,
+    title: &str,
+    scheme: &str,
+) -> std::io::Result<()> {
     use std::process::Command;
 
     let data_home = std::env::var_os("XDG_DATA_HOME")
@@ -44,13 +53,13 @@ fn register_desktop_entry(exe: &std::path::Path, name: &str, title: &str) -> std
     let dir = data_home.join("applications");
     std::fs::create_dir_all(&dir)?;
     let entry = format!(
-        "[Desktop Entry]\nType=Application\nName={title}\nExec={} %u\nTerminal=false\nNoDisplay=true\nMimeType=x-scheme-handler/org.pointapp.point;\n",
+        "[Desktop Entry]\nType=Application\nName={title}\nExec={} %u\nTerminal=false\nNoDisplay=true\nMimeType=x-scheme-handler/{scheme};\n",
         exec_word(&exe.to_string_lossy())
     );
     std::fs::write(dir.join(name), entry)?;
     let _ = Command::new("update-desktop-database").arg(&dir).status();
     let status = Command::new("xdg-mime")
-        .args(["default", name, "x-scheme-handler/org.pointapp.point"])
+        .args(["default", name, &format!("x-scheme-handler/{scheme}")])
         .status()?;
     if !status.success() {
         return Err(std::io::Error::other(format!(
@@ -82,18 +91,18 @@ pub fn exec_word(path: &str) -> String {
     quoted
 }
 
-#[cfg(all(debug_assertions, windows))]
-pub fn register(app: &tauri::App) {
+#[cfg(windows)]
+pub fn register(app: &tauri::App, identity: point_config::AppIdentity) {
     use tauri_plugin_deep_link::DeepLinkExt;
-    if std::env::var_os("POINT_NO_SCHEME_REGISTRATION").is_none() {
+    if identity.is_development() && std::env::var_os("POINT_NO_SCHEME_REGISTRATION").is_none() {
         if let Err(error) = app.deep_link().register_all() {
             tracing::warn!(%error, "could not register the org.pointapp.point scheme");
         }
     }
 }
 
-#[cfg(not(any(target_os = "linux", all(debug_assertions, windows))))]
-pub fn register(_app: &tauri::App) {}
+#[cfg(not(any(target_os = "linux", windows)))]
+pub fn register(_app: &tauri::App, _identity: point_config::AppIdentity) {}
 
 #[cfg(test)]
 mod tests {

@@ -4,30 +4,13 @@
 //! tauri.conf.json before installing it. The UI learns of updates from `update://changed`.
 //! Mobile apps update through their app store: there, nothing is checked.
 
-use serde::Serialize;
 #[cfg(mobile)]
 use tauri::AppHandle;
 
 #[cfg(mobile)]
-use crate::error::AppError;
+use crate::contract::{UpdateFailed, UpdateView};
 #[cfg(desktop)]
 pub use desktop::{install, start, view, PendingUpdate};
-
-/// The event that carries [`UpdateView`] to the UI.
-pub const UPDATE_EVENT: &str = "update://changed";
-
-/// What the UI may know of an update.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct UpdateView {
-    /// `available`, `installing`, `restart` (installed; takes effect on restart) or `failed`.
-    pub state: &'static str,
-    pub version: String,
-    pub notes: Option<String>,
-    /// A new major version: the UI asks the user to confirm.
-    pub major: bool,
-    pub message: Option<String>,
-}
 
 #[cfg(mobile)]
 pub fn start(_: &AppHandle) {}
@@ -38,8 +21,8 @@ pub async fn view(_: &AppHandle) -> Option<UpdateView> {
 }
 
 #[cfg(mobile)]
-pub async fn install(_: &AppHandle) -> Result<(), AppError> {
-    Err(AppError::Update(
+pub async fn install(_: &AppHandle) -> Result<(), UpdateFailed> {
+    Err(UpdateFailed(
         "on phones and tablets, POINT updates through the app store".into(),
     ))
 }
@@ -53,9 +36,7 @@ mod desktop {
     use tauri_plugin_updater::{Update, UpdaterExt};
     use tokio::sync::Mutex;
 
-    use super::{UpdateView, UPDATE_EVENT};
-    use crate::error::AppError;
-    use crate::state::AppState;
+    use crate::contract::{UpdateFailed, UpdateState, UpdateView, UPDATE_EVENT};
 
     /// How long after start the first check waits (sign-in and restore come first), and how often
     /// the app checks again while it runs.
@@ -79,7 +60,11 @@ mod desktop {
         tauri::async_runtime::spawn(async move {
             tokio::time::sleep(FIRST_CHECK_AFTER).await;
             loop {
-                let policy = app.state::<AppState>().settings().0.updates;
+                let policy = app
+                    .state::<std::sync::Arc<point_app::PointApp>>()
+                    .settings()
+                    .0
+                    .updates;
                 if policy.url.is_none() {
                     tracing::info!(source = ?policy.source, "in-app updates are off");
                     return;
@@ -109,13 +94,13 @@ mod desktop {
     async fn find_update<R: Runtime>(
         app: &AppHandle<R>,
         policy: &UpdatePolicy,
-    ) -> Result<Option<(Update, UpdateDecision)>, AppError> {
+    ) -> Result<Option<(Update, UpdateDecision)>, UpdateFailed> {
         let Some(url) = policy.url.clone() else {
             return Ok(None);
         };
         let decide = policy.clone();
         let current = app.package_info().version.to_string();
-        let failed = |e: tauri_plugin_updater::Error| AppError::Update(e.to_string());
+        let failed = |e: tauri_plugin_updater::Error| UpdateFailed(e.to_string());
         let updater = app
             .updater_builder()
             .endpoints(vec![url])
@@ -137,11 +122,11 @@ mod desktop {
         }))
     }
 
-    async fn check(app: &AppHandle, policy: &UpdatePolicy) -> Result<(), AppError> {
+    async fn check(app: &AppHandle, policy: &UpdatePolicy) -> Result<(), UpdateFailed> {
         // An update being installed, or installed and waiting for a restart, stays as it is.
         if view(app)
             .await
-            .is_some_and(|v| v.state == "installing" || v.state == "restart")
+            .is_some_and(|v| v.state == UpdateState::Installing || v.state == UpdateState::Restart)
         {
             return Ok(());
         }
@@ -149,7 +134,7 @@ mod desktop {
             return Ok(());
         };
         let view = UpdateView {
-            state: "available",
+            state: UpdateState::Available,
             version: update.version.clone(),
             notes: update.body.clone(),
             major: matches!(decision, UpdateDecision::Offer { major: true }),
@@ -177,19 +162,19 @@ mod desktop {
 
     /// Downloads, verifies and installs the pending update. It takes effect when POINT restarts
     /// (the UI offers to restart); nothing is installed when no check found one.
-    pub async fn install(app: &AppHandle) -> Result<(), AppError> {
+    pub async fn install(app: &AppHandle) -> Result<(), UpdateFailed> {
         let pending = app.state::<PendingUpdate>();
         // Mark it as installing, then download without holding the lock, so that the window can
         // still ask for the update's state.
         let update = {
             let mut guard = pending.update.lock().await;
             let Some((update, view)) = guard.as_mut() else {
-                return Err(AppError::Update("there is no update to install".into()));
+                return Err(UpdateFailed("there is no update to install".into()));
             };
-            if view.state != "available" && view.state != "failed" {
+            if view.state != UpdateState::Available && view.state != UpdateState::Failed {
                 return Ok(());
             }
-            view.state = "installing";
+            view.state = UpdateState::Installing;
             let _ = app.emit(UPDATE_EVENT, &*view);
             update.clone()
         };
@@ -201,17 +186,17 @@ mod desktop {
         match outcome {
             Ok(()) => {
                 tracing::info!(version = %view.version, "update installed");
-                view.state = "restart";
+                view.state = UpdateState::Restart;
                 view.message = None;
                 let _ = app.emit(UPDATE_EVENT, &*view);
                 Ok(())
             }
             Err(error) => {
                 tracing::warn!(%error, "update could not be installed");
-                view.state = "failed";
+                view.state = UpdateState::Failed;
                 view.message = Some(error.to_string());
                 let _ = app.emit(UPDATE_EVENT, &*view);
-                Err(AppError::Update(error.to_string()))
+                Err(UpdateFailed(error.to_string()))
             }
         }
     }

@@ -29,9 +29,22 @@ function showError(error) {
 function render(view) {
   lastView = view;
   $("offline-banner").hidden = view.state !== "offline";
+  $("offline-banner").textContent = view.state === "offline"
+    ? `You're offline. POINT shows what it last knew and keeps trying to reconnect. (${view.offlineReason ?? ""})` : "";
   $("keychain-banner").hidden = !view.keychainProblem;
   $("keychain-banner").textContent = view.keychainProblem
     ? `${view.keychainProblem} ${view.keychainHint ?? ""}` : "";
+  // A notice (a stray sign-in link) never takes over the window.
+  $("notice-banner").hidden = !view.notice;
+  $("notice-text").textContent = view.noticeMessage ?? "";
+  // IT's policy: no manual setup when IT manages the Okta settings; the allowed email domains.
+  $("manual-setup").hidden = view.managedByIt;
+  $("managed-note").hidden = !view.managedByIt;
+  $("managed-note").title = view.settingsSource ? `Okta settings: ${view.settingsSource}` : "";
+  const domains = view.allowedEmailDomains ?? [];
+  $("email-help").textContent = domains.length
+    ? `Use your work email at ${domains.join(" or ")}.`
+    : view.configured ? "POINT suggests it to Okta." : "POINT uses it to find your organization's Okta.";
   if (document.body.dataset.screen === "error" || document.body.dataset.screen === "setup") return;
 
   switch (view.state) {
@@ -157,9 +170,22 @@ async function run(command, args) {
 $("sign-in-form").addEventListener("submit", async (event) => {
   event.preventDefault();
   const email = $("work-email").value.trim();
-  show("waiting");
-  await run("sign_in", { email: email || null });
+  $("email-error").hidden = true;
+  try {
+    await invoke("sign_in", { email: email || null });
+    show("waiting");
+  } catch (error) {
+    if (error.code === "email_domain_not_allowed" || error.code === "managed_by_it") {
+      // IT's policy: said beside the field, before any browser opens.
+      $("email-error").textContent = error.message;
+      $("email-error").hidden = false;
+      $("work-email").focus();
+    } else {
+      showError(error);
+    }
+  }
 });
+$("notice-dismiss").addEventListener("click", () => run("dismiss_notice"));
 $("manual-setup").addEventListener("click", () => { show("setup"); $("okta-domain").focus(); });
 $("setup-back").addEventListener("click", () => { show("welcome"); render(lastView ?? { state: "signed_out" }); });
 $("setup-form").addEventListener("submit", async (event) => {

@@ -182,15 +182,58 @@ await step('7. the unassigned user gets the error screen with the admin step', a
   await screenshot('not-assigned');
 });
 
-await step('8. a cold start with a stray callback shows a clear error, no crash', async () => {
+await step('8. a cold start with a stray callback is only a notice: the window stays on its screen', async () => {
   await quit();
   // No sign-in may be pending (steps 2 and 7 consumed theirs).
   assert(!keychainEntries().some((name) => name.startsWith('pending sign-in')), `pending: ${keychainEntries()}`);
   await launch(['org.pointapp.point:/login?code=stray-code&state=stray-state']);
+  await assertedScreen('welcome');
+  await waitFor('the notice', async () => (await script('return !document.getElementById("notice-banner").hidden')));
+  const notice = await text('#notice-text');
+  assert(notice.includes('no sign-in is in progress'), `notice: ${notice}`);
+  await screenshot('stray-callback-notice');
+  await click('#notice-dismiss');
+  await waitFor('the notice to go', async () => (await script('return document.getElementById("notice-banner").hidden')));
+});
+
+const browserOpens = () => readFileSync(process.env.E2E_BROWSER_LOG, 'utf8').split('\n').filter((l) => l.includes(' open ')).length;
+const managedConfig = (domains) => writeFileSync(process.env.POINT_MANAGED_CONFIG,
+  `okta_domain = "${process.env.POINT_OKTA_DOMAIN}"\nclient_id = "${process.env.POINT_CLIENT_ID}"\nallowed_email_domains = ${JSON.stringify(domains)}\n`);
+
+await step('9. IT manages the Okta settings: no manual setup, and an email outside IT\'s domains is refused before the browser', async () => {
+  await quit();
+  managedConfig(['example.com']);
+  await launch();
+  await assertedScreen('welcome');
+  await waitFor('the managed note', async () => (await script('return !document.getElementById("managed-note").hidden')));
+  assert(await script('return document.getElementById("manual-setup").hidden'), '"Set up manually" is on screen');
+  const help = await text('#email-help');
+  assert(help.includes('example.com'), `help: ${help}`);
+  const before = browserOpens();
+  await type('#work-email', 'mallory@elsewhere.org');
+  await click('#sign-in');
+  await waitFor('the refusal beside the field', async () => (await script('return !document.getElementById("email-error").hidden')));
+  const refusal = await text('#email-error');
+  assert(refusal.includes('only with an email address at example.com'), `refusal: ${refusal}`);
+  assert((await screen()) === 'welcome', `screen: ${await screen()}`);
+  await sleep(1000);
+  assert(browserOpens() === before, 'the browser opened');
+  await screenshot('managed-refused-email');
+});
+
+await step('10. an account whose verified email is outside IT\'s domains is not kept, and its token is revoked', async () => {
+  await quit();
+  managedConfig(['corp.example']);
+  await launch();
+  await assertedScreen('welcome');
+  // Nothing typed: the provider's page signs alice@example.com in; the ID token decides.
+  await click('#sign-in');
   await assertedScreen('error');
   const message = await text('#error-message');
-  assert(message.includes('no sign-in is in progress'), `message: ${message}`);
-  await screenshot('stray-callback');
+  assert(message.includes('not one your IT department allows'), `message: ${message}`);
+  await screenshot('email-not-allowed');
+  await sleep(500);
+  assert(keychainEntries().length === 0, `keychain entries: ${keychainEntries()}`);
 });
 
 await quit();

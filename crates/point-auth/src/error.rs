@@ -10,7 +10,6 @@ use crate::http::HttpError;
 
 /// Why a sign-in failed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
 pub enum SignInError {
     // Settings.
     #[error(transparent)]
@@ -74,8 +73,13 @@ pub enum SignInError {
         error: String,
         description: Option<String>,
     },
+    /// The token endpoint refused the authorization code (`invalid_grant` for a code).
     #[error("The sign-in took too long or was interrupted. Try again.")]
     CodeRejected,
+    /// The token endpoint refused the refresh token (`invalid_grant` for a refresh): the
+    /// provider ended the session (revoked, expired, reused, the user deactivated).
+    #[error("Your session ended. Sign in again.")]
+    RefreshTokenRejected,
     #[error("Okta refused to issue tokens ({error}{}).", description_suffix(.description))]
     TokenRequestRefused {
         error: String,
@@ -177,6 +181,7 @@ impl SignInError {
             Self::LoginRequired => "login_required",
             Self::AuthorizationFailed { .. } => "authorization_failed",
             Self::CodeRejected => "code_rejected",
+            Self::RefreshTokenRejected => "refresh_token_rejected",
             Self::TokenRequestRefused { .. } => "token_request_refused",
             Self::MissingIdToken => "missing_id_token",
             Self::IdToken(_) => "id_token_invalid",

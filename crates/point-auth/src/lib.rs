@@ -5,10 +5,10 @@
 //! The flow:
 //! 1. [`OktaSettings::parse`] validates the Okta domain and Client ID (any form people paste).
 //! 2. [`OktaSignIn::begin`] fetches discovery (cached), starts fetching the signing keys, and
-//!    returns the authorization URL for the system browser.
-//! 3. The OS hands the callback URL to POINT; [`OktaSignIn::complete`] parses it
-//!    ([`parse_sign_in_callback`]), checks it against the pending sign-in, exchanges the code
-//!    (one request) and verifies the ID token.
+//!    returns a [`PendingSignIn`] (owned by the caller) with the URL for the system browser.
+//! 3. The OS hands the callback URL to POINT, parsed once ([`parse_sign_in_callback`]);
+//!    [`OktaSignIn::complete`] checks it against the pending sign-in, exchanges the code (one
+//!    request) and verifies the ID token.
 //!
 //! Every failure is a [`SignInError`] with a code, a message for the person and, where an Okta
 //! admin must act, the admin's step.
@@ -38,9 +38,7 @@ pub use oidc::{
 pub use secret::{
     AccessToken, AuthorizationCode, IdToken, Nonce, PkceVerifier, RefreshToken, State,
 };
-pub use sign_in::{
-    AuthorizationRequest, OktaSignIn, PendingSignIn, PendingSnapshot, SignedIn, DEFAULT_SIGN_IN_TTL,
-};
+pub use sign_in::{OktaSignIn, PendingSignIn, SignedIn, DEFAULT_SIGN_IN_TTL};
 
 /// A fresh random value of `bytes` bytes from the OS CSPRNG, base64url-encoded.
 pub fn random_token(bytes: usize) -> String {

@@ -321,7 +321,7 @@ impl Provider {
         http: &HttpClient,
         client_id: &ClientId,
         code: AuthorizationCode,
-        verifier: PkceVerifier,
+        verifier: &PkceVerifier,
     ) -> Result<TokenSet, SignInError> {
         let form = [
             ("grant_type", "authorization_code"),
@@ -346,7 +346,16 @@ impl Provider {
             ("refresh_token", refresh_token.expose()),
             ("client_id", client_id.as_str()),
         ];
-        self.token_request(http, &form).await
+        // invalid_grant here means the provider ended the session, not that a code was refused.
+        self.token_request(http, &form)
+            .await
+            .map_err(|failure| match failure.error {
+                SignInError::CodeRejected => TokenFailure {
+                    error: SignInError::RefreshTokenRejected,
+                    ..failure
+                },
+                _ => failure,
+            })
     }
 
     /// A POST to the token endpoint as a public client, its answer read by

@@ -1,20 +1,22 @@
-//! One organization's Okta sign-in: begin (authorization URL for the system browser), complete
-//! (from the callback URL), cancel.
+//! One organization's Okta sign-in: begin (a [`PendingSignIn`] and its authorization URL for the
+//! system browser), check a callback against it, complete it (the token request and the ID token).
+//!
+//! `OktaSignIn` holds no pending sign-in: whoever began one owns it (the session keeps it, in
+//! memory and in the keychain across restarts), so there is one owner that knows whether it was
+//! used. [`OktaSignIn::check_callback`] refuses a callback that does not match (unsolicited,
+//! wrong state, wrong issuer, expired) without consuming anything.
 //!
 //! Discovery and the signing keys are fetched when a sign-in begins and cached, so that once the
-//! callback arrives only the token request is left. One sign-in is pending at a time; a callback
-//! that does not match it (unsolicited, wrong state, wrong issuer) is refused without consuming it.
+//! callback arrives only the token request is left.
 
-use std::sync::{Arc, Mutex as SyncMutex};
-use std::time::{Duration, Instant, SystemTime};
-
-use std::time::UNIX_EPOCH;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 use tokio::sync::Mutex;
 use url::Url;
 
-use crate::callback::{parse_sign_in_callback, SignInCallback};
+use crate::callback::SignInCallback;
 use crate::config::OktaSettings;
 use crate::error::{IdTokenError, SignInError};
 use crate::http::HttpClient;
@@ -30,14 +32,37 @@ pub const DEFAULT_SIGN_IN_TTL: Duration = Duration::from_secs(10 * 60);
 /// At most one key-set refetch for an unknown `kid` per this period.
 const KEY_REFETCH_COOLDOWN: Duration = Duration::from_secs(60);
 
-/// A sign-in waiting for its callback. Holds the secrets that tie the callback to it.
-#[derive(Debug)]
+/// A sign-in waiting for its callback: the secrets that tie the callback to it, for one
+/// organization's settings. Its `Debug` shows no secret.
 pub struct PendingSignIn {
+    issuer: String,
+    client_id: String,
     state: State,
     nonce: Nonce,
     verifier: PkceVerifier,
     authorization_url: Url,
     expires_at: SystemTime,
+}
+
+impl std::fmt::Debug for PendingSignIn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PendingSignIn")
+            .field("issuer", &self.issuer)
+            .field("expires_at", &self.expires_at)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The stored form of a pending sign-in (a secret: it holds the PKCE verifier).
+#[derive(Serialize, Deserialize)]
+struct StoredPendingSignIn {
+    issuer: String,
+    client_id: String,
+    state: String,
+    nonce: String,
+    verifier: String,
+    authorization_url: String,
+    expires_at: u64,
 }
 
 impl PendingSignIn {
@@ -59,6 +84,8 @@ impl PendingSignIn {
             login_hint,
         )?;
         Ok(Self {
+            issuer: settings.issuer.as_str().to_string(),
+            client_id: settings.client_id.as_str().to_string(),
             state,
             nonce,
             verifier,
@@ -67,16 +94,61 @@ impl PendingSignIn {
         })
     }
 
-    fn is_expired(&self) -> bool {
+    /// The URL to open in the system browser (again).
+    pub fn authorization_url(&self) -> &Url {
+        &self.authorization_url
+    }
+
+    pub fn expires_at(&self) -> SystemTime {
+        self.expires_at
+    }
+
+    pub fn is_expired(&self) -> bool {
         SystemTime::now() >= self.expires_at
     }
-}
 
-/// A sign-in that has begun: the URL to open in the system browser.
-#[derive(Debug, Clone)]
-pub struct AuthorizationRequest {
-    pub url: Url,
-    pub expires_at: SystemTime,
+    /// Whether this sign-in was begun for these settings.
+    pub fn is_for(&self, settings: &OktaSettings) -> bool {
+        self.issuer == settings.issuer.as_str() && self.client_id == settings.client_id.as_str()
+    }
+
+    /// The sign-in in storable form: a secret, for the keychain only.
+    pub fn to_secret_json(&self) -> String {
+        let stored = StoredPendingSignIn {
+            issuer: self.issuer.clone(),
+            client_id: self.client_id.clone(),
+            state: self.state.expose().to_string(),
+            nonce: self.nonce.expose().to_string(),
+            verifier: self.verifier.expose().to_string(),
+            authorization_url: self.authorization_url.to_string(),
+            expires_at: self
+                .expires_at
+                .duration_since(UNIX_EPOCH)
+                .map(|d| d.as_secs())
+                .unwrap_or_default(),
+        };
+        serde_json::to_string(&stored).unwrap_or_default()
+    }
+
+    /// A stored sign-in, if it reads, is for `settings` and has not expired. Pure and total.
+    /// It never lives longer than a new one would (`ttl` from now).
+    pub fn from_secret_json(json: &str, settings: &OktaSettings, ttl: Duration) -> Option<Self> {
+        let stored: StoredPendingSignIn = serde_json::from_str(json).ok()?;
+        let expires_at = UNIX_EPOCH
+            .checked_add(Duration::from_secs(stored.expires_at))
+            .unwrap_or(UNIX_EPOCH)
+            .min(oidc::expiry_after(Some(ttl), SystemTime::now()));
+        let pending = Self {
+            issuer: stored.issuer,
+            client_id: stored.client_id,
+            state: State::new(stored.state),
+            nonce: Nonce::new(stored.nonce),
+            verifier: PkceVerifier::new(stored.verifier),
+            authorization_url: Url::parse(&stored.authorization_url).ok()?,
+            expires_at,
+        };
+        (pending.is_for(settings) && !pending.is_expired()).then_some(pending)
+    }
 }
 
 /// The result of a completed sign-in.
@@ -86,47 +158,6 @@ pub struct SignedIn {
     pub identity: Identity,
     /// The sign-in's nonce: a refreshed ID token may repeat it (OpenID Connect Core §12.2).
     pub nonce: Nonce,
-}
-
-/// A pending sign-in in storable form (for the keychain only: it holds the PKCE verifier), so a
-/// callback that cold-starts the app after the OS killed it still completes.
-#[derive(Serialize, Deserialize)]
-pub struct PendingSnapshot {
-    issuer: String,
-    client_id: String,
-    state: String,
-    nonce: String,
-    verifier: String,
-    authorization_url: String,
-    expires_at: u64,
-}
-
-impl std::fmt::Debug for PendingSnapshot {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PendingSnapshot")
-            .field("issuer", &self.issuer)
-            .field("expires_at", &self.expires_at)
-            .finish_non_exhaustive()
-    }
-}
-
-impl PendingSnapshot {
-    /// The snapshot as JSON: a secret, for the keychain only.
-    pub fn to_secret_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    pub fn from_secret_json(json: &str) -> Option<Self> {
-        serde_json::from_str(json).ok()
-    }
-
-    /// When the stored sign-in expires. A stored number too large for this platform's clock
-    /// reads as already expired.
-    pub fn expires_at(&self) -> SystemTime {
-        UNIX_EPOCH
-            .checked_add(Duration::from_secs(self.expires_at))
-            .unwrap_or(UNIX_EPOCH)
-    }
 }
 
 #[derive(Default)]
@@ -141,7 +172,6 @@ pub struct OktaSignIn {
     http: Arc<HttpClient>,
     provider: Mutex<Option<Arc<Provider>>>,
     keys: Arc<Mutex<KeyCache>>,
-    pending: SyncMutex<Option<PendingSignIn>>,
     ttl: Duration,
 }
 
@@ -157,7 +187,6 @@ impl OktaSignIn {
             http,
             provider: Mutex::new(None),
             keys: Arc::new(Mutex::new(KeyCache::default())),
-            pending: SyncMutex::new(None),
             ttl,
         }
     }
@@ -186,46 +215,55 @@ impl OktaSignIn {
         Ok(provider)
     }
 
-    /// Begins a sign-in: returns the URL to open in the system browser. Replaces any pending
-    /// sign-in. Starts fetching the signing keys while the person is in the browser.
-    pub async fn begin(
-        &self,
-        login_hint: Option<&str>,
-    ) -> Result<AuthorizationRequest, SignInError> {
+    /// How long a pending sign-in lives.
+    pub fn sign_in_ttl(&self) -> Duration {
+        self.ttl
+    }
+
+    /// Begins a sign-in: the pending sign-in, whose URL the caller opens in the system browser.
+    /// Starts fetching the signing keys while the person is in the browser.
+    pub async fn begin(&self, login_hint: Option<&str>) -> Result<PendingSignIn, SignInError> {
         let provider = self.provider().await?;
         self.prefetch_keys(provider.clone());
         let login_hint = login_hint.map(str::trim).filter(|hint| !hint.is_empty());
-        let pending = PendingSignIn::new(&provider, &self.settings, login_hint, self.ttl)?;
-        let request = AuthorizationRequest {
-            url: pending.authorization_url.clone(),
-            expires_at: pending.expires_at,
-        };
-        *self.pending_slot() = Some(pending);
-        Ok(request)
+        PendingSignIn::new(&provider, &self.settings, login_hint, self.ttl)
     }
 
-    /// The URL of the pending sign-in, to open the browser again. `None` when none is pending.
-    pub fn pending_url(&self) -> Option<Url> {
-        let slot = self.pending_slot();
-        slot.as_ref()
-            .filter(|pending| !pending.is_expired())
-            .map(|pending| pending.authorization_url.clone())
-    }
-
-    /// Cancels the pending sign-in. Returns whether one was pending.
-    pub fn cancel(&self) -> bool {
-        self.pending_slot().take().is_some()
-    }
-
-    /// Completes the pending sign-in from the callback URL the OS handed to POINT.
-    pub async fn complete(&self, callback: &str) -> Result<SignedIn, SignInError> {
-        let callback = parse_sign_in_callback(callback)?;
-        if self.pending_slot().is_none() {
-            return Err(SignInError::NoPendingSignIn);
+    /// Checks a callback against a pending sign-in without consuming either: expired, another
+    /// state, another issuer (RFC 9207) are refused.
+    pub async fn check_callback(
+        &self,
+        pending: &PendingSignIn,
+        callback: &SignInCallback,
+    ) -> Result<(), SignInError> {
+        if pending.is_expired() {
+            return Err(SignInError::SignInExpired);
+        }
+        let state_matches = callback
+            .state()
+            .is_some_and(|state| constant_time_eq(state.expose(), pending.state.expose()));
+        if !state_matches {
+            return Err(SignInError::StateMismatch);
         }
         // Cached since the sign-in began, unless this process started from the callback.
         let provider = self.provider().await?;
-        let pending = self.take_matching(&callback, &provider)?;
+        match callback.issuer() {
+            Some(issuer) if issuer != provider.issuer() => Err(SignInError::CallbackIssuerMismatch),
+            None if provider.sends_issuer_in_response() => Err(SignInError::CallbackIssuerMismatch),
+            _ => Ok(()),
+        }
+    }
+
+    /// Completes a sign-in from its callback: checks it ([`OktaSignIn::check_callback`]), then
+    /// exchanges the code (one request) and verifies the ID token. The owner of the pending
+    /// sign-in takes it out of its keeping first: a sign-in is completed once.
+    pub async fn complete(
+        &self,
+        pending: &PendingSignIn,
+        callback: SignInCallback,
+    ) -> Result<SignedIn, SignInError> {
+        self.check_callback(pending, &callback).await?;
+        let provider = self.provider().await?;
         let code = match callback {
             SignInCallback::Error {
                 error, description, ..
@@ -238,7 +276,12 @@ impl OktaSignIn {
             SignInCallback::Code { code, .. } => code,
         };
         let tokens = provider
-            .exchange_code(&self.http, &self.settings.client_id, code, pending.verifier)
+            .exchange_code(
+                &self.http,
+                &self.settings.client_id,
+                code,
+                &pending.verifier,
+            )
             .await?;
         let identity = self
             .verify_id_token(
@@ -251,53 +294,8 @@ impl OktaSignIn {
         Ok(SignedIn {
             tokens,
             identity,
-            nonce: pending.nonce,
+            nonce: pending.nonce.clone(),
         })
-    }
-
-    /// The pending sign-in, for storing in the keychain until it expires.
-    pub fn pending_snapshot(&self) -> Option<PendingSnapshot> {
-        let slot = self.pending_slot();
-        let pending = slot.as_ref().filter(|p| !p.is_expired())?;
-        Some(PendingSnapshot {
-            issuer: self.settings.issuer.as_str().to_string(),
-            client_id: self.settings.client_id.as_str().to_string(),
-            state: pending.state.expose().to_string(),
-            nonce: pending.nonce.expose().to_string(),
-            verifier: pending.verifier.expose().to_string(),
-            authorization_url: pending.authorization_url.to_string(),
-            expires_at: pending
-                .expires_at
-                .duration_since(UNIX_EPOCH)
-                .map(|d| d.as_secs())
-                .unwrap_or_default(),
-        })
-    }
-
-    /// Makes a stored sign-in pending again (after a restart), if it is for these settings and
-    /// has not expired. Returns whether it was restored.
-    pub fn restore_pending(&self, snapshot: PendingSnapshot) -> bool {
-        let matches = snapshot.issuer == self.settings.issuer.as_str()
-            && snapshot.client_id == self.settings.client_id.as_str()
-            && snapshot.expires_at() > SystemTime::now();
-        let Ok(authorization_url) = Url::parse(&snapshot.authorization_url) else {
-            return false;
-        };
-        if !matches {
-            return false;
-        }
-        // A stored sign-in never lives longer than a new one would.
-        let expires_at = snapshot
-            .expires_at()
-            .min(oidc::expiry_after(Some(self.ttl), SystemTime::now()));
-        *self.pending_slot() = Some(PendingSignIn {
-            state: State::new(snapshot.state),
-            nonce: Nonce::new(snapshot.nonce),
-            verifier: PkceVerifier::new(snapshot.verifier),
-            authorization_url,
-            expires_at,
-        });
-        true
     }
 
     /// Redeems a refresh token: one request. The answer's ID token is not verified here, so the
@@ -362,36 +360,6 @@ impl OktaSignIn {
         state: &State,
     ) -> Result<Option<Url>, SignInError> {
         Ok(self.provider().await?.end_session_url(id_token, state))
-    }
-
-    /// Checks the callback against the pending sign-in and takes it only if it matches.
-    fn take_matching(
-        &self,
-        callback: &SignInCallback,
-        provider: &Provider,
-    ) -> Result<PendingSignIn, SignInError> {
-        let mut slot = self.pending_slot();
-        let pending = slot.as_ref().ok_or(SignInError::NoPendingSignIn)?;
-        if pending.is_expired() {
-            *slot = None;
-            return Err(SignInError::SignInExpired);
-        }
-        let state_matches = callback
-            .state()
-            .is_some_and(|state| constant_time_eq(state.expose(), pending.state.expose()));
-        if !state_matches {
-            return Err(SignInError::StateMismatch);
-        }
-        match callback.issuer() {
-            Some(issuer) if issuer != provider.issuer() => {
-                return Err(SignInError::CallbackIssuerMismatch)
-            }
-            None if provider.sends_issuer_in_response() => {
-                return Err(SignInError::CallbackIssuerMismatch)
-            }
-            _ => {}
-        }
-        slot.take().ok_or(SignInError::NoPendingSignIn)
     }
 
     /// Verifies the ID token in a token response; refetches the signing keys once if it was
@@ -471,12 +439,5 @@ impl OktaSignIn {
         cache.last_refetch = Some(Instant::now());
         cache.keys = Some(keys.clone());
         Ok(Some(keys))
-    }
-
-    fn pending_slot(&self) -> std::sync::MutexGuard<'_, Option<PendingSignIn>> {
-        // The slot holds plain data; a panic elsewhere cannot leave it half-written.
-        self.pending
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }

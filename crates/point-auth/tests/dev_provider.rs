@@ -3,7 +3,10 @@
 
 use std::sync::Arc;
 
-use point_auth::{HttpClient, OktaSettings, OktaSignIn, ServerKind, SignInError};
+use point_auth::{
+    parse_sign_in_callback, HttpClient, OktaSettings, OktaSignIn, PendingSignIn, ServerKind,
+    SignInCallback, SignInError,
+};
 use point_dev_stack::{DevStack, ServerShape, StackOptions};
 use url::Url;
 
@@ -36,6 +39,11 @@ fn with_param(url: &Url, name: &str, value: &str) -> String {
     changed.to_string()
 }
 
+/// The callback as the app reads it: parsed once.
+fn read(callback: &str) -> SignInCallback {
+    parse_sign_in_callback(callback).expect("a well-formed callback")
+}
+
 fn param(url: &Url, name: &str) -> String {
     url.query_pairs()
         .find(|(k, _)| k == name)
@@ -55,8 +63,12 @@ async fn full_sign_in_against_both_okta_shapes() {
         let sign_in = sign_in_for(&stack, &pasted);
         assert_eq!(sign_in.settings().issuer.kind(), kind);
 
-        let request = sign_in.begin(Some("alice@example.com")).await.unwrap();
-        let query: Vec<(String, String)> = request.url.query_pairs().into_owned().collect();
+        let pending = sign_in.begin(Some("alice@example.com")).await.unwrap();
+        let query: Vec<(String, String)> = pending
+            .authorization_url()
+            .query_pairs()
+            .into_owned()
+            .collect();
         let get = |name: &str| {
             query
                 .iter()
@@ -82,9 +94,12 @@ async fn full_sign_in_against_both_okta_shapes() {
             );
         }
 
-        let callback = stack.browser_leg(&request.url).await.unwrap();
+        let callback = stack
+            .browser_leg(pending.authorization_url())
+            .await
+            .unwrap();
         let signed_in = sign_in
-            .complete(callback.as_str())
+            .complete(&pending, read(callback.as_str()))
             .await
             .expect("sign-in completes");
         assert_eq!(
@@ -105,35 +120,47 @@ async fn full_sign_in_against_both_okta_shapes() {
 async fn a_mismatched_callback_is_refused_and_leaves_the_sign_in_pending() {
     let stack = start(ServerShape::Custom).await;
     let sign_in = sign_in_for(&stack, stack.issuer.as_str());
-    let request = sign_in.begin(None).await.unwrap();
-    let callback = stack.browser_leg(&request.url).await.unwrap();
+    let pending = sign_in.begin(None).await.unwrap();
+    let callback = stack
+        .browser_leg(pending.authorization_url())
+        .await
+        .unwrap();
 
     let wrong_state = with_param(&callback, "state", "not-the-state");
     assert_eq!(
-        sign_in.complete(&wrong_state).await.unwrap_err(),
+        sign_in
+            .check_callback(&pending, &read(&wrong_state))
+            .await
+            .unwrap_err(),
         SignInError::StateMismatch
     );
     let foreign_issuer = with_param(&callback, "iss", "https://evil.example/oauth2/default");
     assert_eq!(
-        sign_in.complete(&foreign_issuer).await.unwrap_err(),
+        sign_in
+            .check_callback(&pending, &read(&foreign_issuer))
+            .await
+            .unwrap_err(),
         SignInError::CallbackIssuerMismatch
     );
     let host_form = callback.as_str().replacen(":/login", "://login", 1);
-    assert!(matches!(
-        sign_in.complete(&host_form).await.unwrap_err(),
-        SignInError::InvalidCallback(_)
-    ));
+    assert!(parse_sign_in_callback(&host_form).is_err());
 
-    // The genuine callback still completes, once.
+    // The genuine callback still completes (a code is redeemed once: `complete` takes the
+    // pending sign-in).
     sign_in
-        .complete(callback.as_str())
+        .complete(&pending, read(callback.as_str()))
         .await
         .expect("the pending sign-in survived");
-    assert_eq!(
-        sign_in.complete(callback.as_str()).await.unwrap_err(),
-        SignInError::NoPendingSignIn
-    );
     stack.stop().await;
+}
+
+async fn begin_and_leg(stack: &DevStack, sign_in: &OktaSignIn) -> (PendingSignIn, Url) {
+    let pending = sign_in.begin(None).await.unwrap();
+    let callback = stack
+        .browser_leg(pending.authorization_url())
+        .await
+        .unwrap();
+    (pending, callback)
 }
 
 #[tokio::test]
@@ -142,23 +169,32 @@ async fn replayed_code_and_wrong_verifier_are_refused_by_the_provider() {
     let sign_in = sign_in_for(&stack, stack.issuer.as_str());
 
     // Replay: a used code, presented again under a new sign-in's state.
-    let first = sign_in.begin(None).await.unwrap();
-    let first_callback = stack.browser_leg(&first.url).await.unwrap();
-    sign_in.complete(first_callback.as_str()).await.unwrap();
+    let (first, first_callback) = begin_and_leg(&stack, &sign_in).await;
+    sign_in
+        .complete(&first, read(first_callback.as_str()))
+        .await
+        .unwrap();
     let second = sign_in.begin(None).await.unwrap();
-    let replay = with_param(&first_callback, "state", &param(&second.url, "state"));
+    let replay = with_param(
+        &first_callback,
+        "state",
+        &param(second.authorization_url(), "state"),
+    );
     assert_eq!(
-        sign_in.complete(&replay).await.unwrap_err(),
+        sign_in.complete(&second, read(&replay)).await.unwrap_err(),
         SignInError::CodeRejected
     );
 
     // Wrong verifier: a fresh code from one sign-in, redeemed with another sign-in's verifier.
-    let third = sign_in.begin(None).await.unwrap();
-    let third_callback = stack.browser_leg(&third.url).await.unwrap();
+    let (_third, third_callback) = begin_and_leg(&stack, &sign_in).await;
     let fourth = sign_in.begin(None).await.unwrap();
-    let crossed = with_param(&third_callback, "state", &param(&fourth.url, "state"));
+    let crossed = with_param(
+        &third_callback,
+        "state",
+        &param(fourth.authorization_url(), "state"),
+    );
     assert_eq!(
-        sign_in.complete(&crossed).await.unwrap_err(),
+        sign_in.complete(&fourth, read(&crossed)).await.unwrap_err(),
         SignInError::CodeRejected
     );
     stack.stop().await;
@@ -168,9 +204,15 @@ async fn replayed_code_and_wrong_verifier_are_refused_by_the_provider() {
 async fn the_unassigned_user_gets_the_admin_step() {
     let stack = start(ServerShape::Custom).await;
     let sign_in = sign_in_for(&stack, stack.issuer.as_str());
-    let request = sign_in.begin(Some("bob@example.com")).await.unwrap();
-    let callback = stack.browser_leg(&request.url).await.unwrap();
-    let error = sign_in.complete(callback.as_str()).await.unwrap_err();
+    let pending = sign_in.begin(Some("bob@example.com")).await.unwrap();
+    let callback = stack
+        .browser_leg(pending.authorization_url())
+        .await
+        .unwrap();
+    let error = sign_in
+        .complete(&pending, read(callback.as_str()))
+        .await
+        .unwrap_err();
     assert_eq!(error, SignInError::NotAssigned);
     assert_eq!(error.code(), "not_assigned");
     assert!(error
@@ -209,7 +251,7 @@ async fn transport_failures_are_distinct() {
 }
 
 #[tokio::test]
-async fn pending_sign_ins_expire_and_can_be_cancelled() {
+async fn pending_sign_ins_expire_and_are_stored_only_for_their_settings() {
     let stack = start(ServerShape::Custom).await;
     let settings = OktaSettings::parse(stack.issuer.as_str(), &stack.client_id, None).unwrap();
     let http = Arc::new(HttpClient::new(Some(&stack.ca_file)).unwrap());
@@ -219,25 +261,35 @@ async fn pending_sign_ins_expire_and_can_be_cancelled() {
         http.clone(),
         std::time::Duration::from_millis(200),
     );
-    let request = short.begin(None).await.unwrap();
-    let callback = stack.browser_leg(&request.url).await.unwrap();
+    let (pending, callback) = begin_and_leg(&stack, &short).await;
+    let stored = pending.to_secret_json();
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    assert_eq!(short.pending_url(), None);
+    assert!(pending.is_expired());
     assert_eq!(
-        short.complete(callback.as_str()).await.unwrap_err(),
+        short
+            .complete(&pending, read(callback.as_str()))
+            .await
+            .unwrap_err(),
         SignInError::SignInExpired
     );
-
-    let sign_in = OktaSignIn::new(settings, http);
-    let request = sign_in.begin(None).await.unwrap();
-    assert_eq!(sign_in.pending_url(), Some(request.url.clone()));
-    let callback = stack.browser_leg(&request.url).await.unwrap();
-    assert!(sign_in.cancel());
-    assert!(!sign_in.cancel());
-    assert_eq!(
-        sign_in.complete(callback.as_str()).await.unwrap_err(),
-        SignInError::NoPendingSignIn
+    let ttl = std::time::Duration::from_secs(600);
+    assert!(
+        PendingSignIn::from_secret_json(&stored, &settings, ttl).is_none(),
+        "an expired stored sign-in is not restored"
     );
+
+    // A stored sign-in restores for its own settings only, and completes.
+    let sign_in = OktaSignIn::new(settings.clone(), http);
+    let (pending, callback) = begin_and_leg(&stack, &sign_in).await;
+    let stored = pending.to_secret_json();
+    let other = OktaSettings::parse(stack.issuer.as_str(), "0oaAnotherApp", None).unwrap();
+    assert!(PendingSignIn::from_secret_json(&stored, &other, ttl).is_none());
+    let restored = PendingSignIn::from_secret_json(&stored, &settings, ttl).expect("restored");
+    assert_eq!(restored.authorization_url(), pending.authorization_url());
+    sign_in
+        .complete(&restored, read(callback.as_str()))
+        .await
+        .expect("a restored sign-in completes");
     stack.stop().await;
 }
 
@@ -245,10 +297,13 @@ async fn pending_sign_ins_expire_and_can_be_cancelled() {
 async fn no_secret_reaches_debug_output() {
     let stack = start(ServerShape::Custom).await;
     let sign_in = sign_in_for(&stack, stack.issuer.as_str());
-    let request = sign_in.begin(None).await.unwrap();
-    let callback = stack.browser_leg(&request.url).await.unwrap();
+    let (pending, callback) = begin_and_leg(&stack, &sign_in).await;
     let code = param(&callback, "code");
-    let signed_in = sign_in.complete(callback.as_str()).await.unwrap();
+    assert!(!format!("{pending:?}").contains(&param(pending.authorization_url(), "state")));
+    let signed_in = sign_in
+        .complete(&pending, read(callback.as_str()))
+        .await
+        .unwrap();
     let printed = format!("{signed_in:?}");
     let tokens = &signed_in.tokens;
     for secret in [

@@ -218,7 +218,7 @@ async fn sign_in_with(
     let settings = OktaSettings::parse(&issuer, CLIENT_ID, None).unwrap();
     let sign_in = OktaSignIn::new(settings, Arc::new(HttpClient::new(None).unwrap()));
     let jwks_before = fake.lock().unwrap().jwks_requests;
-    let request = sign_in.begin(None).await.unwrap();
+    let pending = sign_in.begin(None).await.unwrap();
     // Let the key prefetch that `begin` started reach the provider, so counts are exact.
     for _ in 0..500 {
         if fake.lock().unwrap().jwks_requests > jwks_before {
@@ -227,8 +227,8 @@ async fn sign_in_with(
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
     let query = |name: &str| {
-        request
-            .url
+        pending
+            .authorization_url()
             .query_pairs()
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.into_owned())
@@ -251,7 +251,8 @@ async fn sign_in_with(
         .query_pairs_mut()
         .append_pair("code", "fake-code")
         .append_pair("state", &query("state"));
-    let result = sign_in.complete(callback.as_str()).await;
+    let callback = point_auth::parse_sign_in_callback(callback.as_str()).unwrap();
+    let result = sign_in.complete(&pending, callback).await;
     let jwks_requests = fake.lock().unwrap().jwks_requests - jwks_before;
     (result, jwks_requests)
 }

@@ -7,7 +7,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use point_auth::{
     parse_client_id, parse_okta_domain, parse_sign_in_callback, parse_sign_out_callback,
-    parse_token_response, OktaSettings, PendingSnapshot, SignInCallback, SignInError,
+    parse_token_response, OktaSettings, PendingSignIn, SignInCallback, SignInError,
     MAX_ACCESS_TOKEN_LIFETIME,
 };
 use proptest::prelude::*;
@@ -114,8 +114,9 @@ proptest! {
             any_number().prop_map(|n| format!(r#"{{"issuer":"i","client_id":"c","state":"s","nonce":"n","verifier":"v","authorization_url":"https://x.okta.com/a","expires_at":{n}}}"#)),
         ],
     ) {
-        if let Some(snapshot) = PendingSnapshot::from_secret_json(&json) {
-            let _ = snapshot.expires_at();
+        let settings = OktaSettings::parse("x.okta.com", "c", None).unwrap();
+        if let Some(pending) = PendingSignIn::from_secret_json(&json, &settings, std::time::Duration::from_secs(600)) {
+            prop_assert!(!pending.is_expired());
         }
     }
 }

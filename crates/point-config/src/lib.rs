@@ -5,13 +5,13 @@
 //! configuration (which the user cannot change), then the user's own settings (manual setup, or
 //! what sign-in by work email found), then the defaults.
 
-mod app_folders;
+mod app_identity;
 mod managed_config;
 mod update_policy;
 
 use std::path::{Path, PathBuf};
 
-pub use app_folders::{config_dir, log_dir, IDENTIFIER, LOG_FILE};
+pub use app_identity::{AppIdentity, BuildKind, IDENTIFIER, LOG_FILE};
 pub use managed_config::{ManagedConfig, ManagedConfigError, LINUX_PATH, MACOS_PATH, WINDOWS_KEY};
 pub use update_policy::{
     MajorUpdates, SkipReason, UnknownPolicyValue, UpdateDecision, UpdateMode, UpdatePolicy,
@@ -91,6 +91,9 @@ pub struct Resolved {
     /// Why the Okta settings that were given are not usable.
     pub okta_problem: Option<ConfigError>,
     pub api_base: (Url, Source),
+    /// A dashboard address that was given but is not `https` (a typo would send bearer tokens
+    /// in clear): POINT refuses it and signs in nowhere until it is fixed.
+    pub api_base_refused: Option<(String, Source)>,
     pub ca_file: Option<(PathBuf, Source)>,
     /// When and from where POINT updates itself.
     pub updates: UpdatePolicy,
@@ -121,6 +124,16 @@ impl Resolved {
         } else {
             Ok(())
         }
+    }
+
+    /// Why the dashboard address in force cannot be used, for the person and `point doctor`.
+    pub fn api_base_problem(&self) -> Option<String> {
+        self.api_base_refused.as_ref().map(|(given, source)| {
+            format!(
+                "The dashboard address from {} ({given}) is not an https:// address, so POINT will not send your sign-in to it. It must start with https://.",
+                source.describe()
+            )
+        })
     }
 
     /// Whether this work email may sign in here.
@@ -163,18 +176,24 @@ pub fn resolve(
         },
         None => (None, None),
     };
-    let managed_base = managed
-        .and_then(|m| m.api_base.as_deref())
-        .and_then(|base| Url::parse(base.trim()).ok())
-        .map(|url| (url, Source::Managed));
-    let api_base = env("POINT_API_BASE")
-        .and_then(|base| Url::parse(base.trim()).ok())
-        .map(|url| (url, Source::Environment))
-        .or(managed_base)
-        .unwrap_or_else(|| {
-            let default = Url::parse(DEFAULT_API_BASE).expect("DEFAULT_API_BASE is a valid URL");
-            (default, Source::Default)
+    let given_base = env("POINT_API_BASE")
+        .map(|base| (base, Source::Environment))
+        .or_else(|| {
+            managed
+                .and_then(|m| m.api_base.clone())
+                .map(|base| (base, Source::Managed))
         });
+    let (api_base, api_base_refused) = match given_base {
+        Some((base, source)) => match Url::parse(base.trim()) {
+            Ok(url) if url.scheme() == "https" && url.has_host() => (Some((url, source)), None),
+            _ => (None, Some((base, source))),
+        },
+        None => (None, None),
+    };
+    let api_base = api_base.unwrap_or_else(|| {
+        let default = Url::parse(DEFAULT_API_BASE).expect("DEFAULT_API_BASE is a valid URL");
+        (default, Source::Default)
+    });
     let ca_file = env("POINT_CA_FILE")
         .map(|path| (PathBuf::from(path), Source::Environment))
         .or_else(|| {
@@ -187,6 +206,7 @@ pub fn resolve(
         okta,
         okta_problem,
         api_base,
+        api_base_refused,
         ca_file,
         updates,
         managed: managed.cloned(),
@@ -279,6 +299,34 @@ mod tests {
             release.api_base,
             (Url::parse(DEFAULT_API_BASE).unwrap(), Source::Default)
         );
+    }
+
+    #[test]
+    fn a_dashboard_address_that_is_not_https_is_refused() {
+        let user = UserSettings::default();
+        for given in [
+            "http://dash.example.org",
+            "dash.example.org",
+            "ftp://dash.example.org",
+        ] {
+            let managed = ManagedConfig {
+                api_base: Some(given.into()),
+                ..Default::default()
+            };
+            let resolved = resolve(false, |_| None, Some(&managed), &user);
+            assert_eq!(
+                resolved.api_base_refused,
+                Some((given.to_string(), Source::Managed))
+            );
+            assert!(resolved.api_base_problem().unwrap().contains(given));
+        }
+        let managed = ManagedConfig {
+            api_base: Some(" https://dash.example.org ".into()),
+            ..Default::default()
+        };
+        let resolved = resolve(false, |_| None, Some(&managed), &user);
+        assert_eq!(resolved.api_base_refused, None);
+        assert_eq!(resolved.api_base.0.as_str(), "https://dash.example.org/");
     }
 
     #[test]

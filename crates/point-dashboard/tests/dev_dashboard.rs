@@ -29,7 +29,10 @@ async fn signed_in(stack: &DevStack) -> Arc<Session> {
     );
     let url = session.begin_sign_in(None).await.unwrap();
     let callback = stack.browser_leg(&url).await.unwrap();
-    session.complete_sign_in(callback.as_str()).await.unwrap();
+    session
+        .complete_sign_in(point_auth::parse_sign_in_callback(callback.as_str()).unwrap())
+        .await
+        .unwrap();
     session
 }
 
@@ -56,11 +59,15 @@ async fn work_email_finds_the_organizations_native_app() {
     let sign_in = OktaSignIn::new(settings, http(&stack));
     let request = sign_in.begin(Some("alice@example.com")).await.unwrap();
     assert!(request
-        .url
+        .authorization_url()
         .query_pairs()
         .any(|(k, v)| k == "login_hint" && v == "alice@example.com"));
-    let callback = stack.browser_leg(&request.url).await.unwrap();
-    let signed_in = sign_in.complete(callback.as_str()).await.unwrap();
+    let callback = stack
+        .browser_leg(request.authorization_url())
+        .await
+        .unwrap();
+    let callback = point_auth::parse_sign_in_callback(callback.as_str()).unwrap();
+    let signed_in = sign_in.complete(&request, callback).await.unwrap();
     assert_eq!(
         signed_in.identity.email.as_deref(),
         Some("alice@example.com")

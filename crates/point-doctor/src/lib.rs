@@ -3,8 +3,7 @@
 //! Secrets are never printed. Exit code 1 when a check fails; `--json` for scripts.
 
 use point_auth::{HttpClient, Provider};
-use point_config::{ManagedConfig, Resolved, UserSettings};
-use point_session::{DEVELOPMENT_SERVICE, RELEASE_SERVICE};
+use point_config::{AppIdentity, ManagedConfig, Resolved, UserSettings};
 use serde_json::json;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -59,7 +58,7 @@ fn skip(name: &'static str, detail: impl Into<String>) -> Check {
 pub fn main(args: impl Iterator<Item = String>) -> ExitCode {
     let json_output = args.into_iter().any(|a| a == "--json");
     let checks = match tokio::runtime::Runtime::new() {
-        Ok(runtime) => runtime.block_on(run(cfg!(debug_assertions))),
+        Ok(runtime) => runtime.block_on(run(AppIdentity::of_this_build())),
         Err(error) => vec![fail("runtime", error.to_string(), "Restart and try again.")],
     };
     let ok = checks.iter().all(|c| c.outcome != Outcome::Fail);
@@ -106,9 +105,11 @@ pub fn main(args: impl Iterator<Item = String>) -> ExitCode {
 }
 
 /// Runs every check.
-pub async fn run(dev_build: bool) -> Vec<Check> {
+pub async fn run(identity: AppIdentity) -> Vec<Check> {
+    let dev_build = identity.is_development();
     let mut checks = Vec::new();
-    let user = point_config::config_dir(dev_build)
+    let user = identity
+        .config_dir()
         .map(|dir| UserSettings::load(&dir))
         .unwrap_or_default();
     let managed = ManagedConfig::load_platform();
@@ -177,10 +178,10 @@ pub async fn run(dev_build: bool) -> Vec<Check> {
         None => checks.push(skip("provider capabilities", "discovery did not succeed")),
     }
     checks.push(scheme_handler());
-    checks.push(keychain(dev_build));
+    checks.push(keychain(identity));
     checks.push(dashboard(&resolved).await);
     checks.push(updates(&resolved));
-    checks.push(log_folder(dev_build));
+    checks.push(log_folder(identity));
     checks
 }
 
@@ -239,8 +240,8 @@ fn updates(resolved: &Resolved) -> Check {
 }
 
 /// Where the app's log file is (informational).
-fn log_folder(dev_build: bool) -> Check {
-    match point_config::log_dir(dev_build) {
+fn log_folder(identity: AppIdentity) -> Check {
+    match identity.log_dir() {
         Some(dir) => pass(
             "log",
             format!(
@@ -384,14 +385,9 @@ fn scheme_handler() -> Check {
     )
 }
 
-fn keychain(dev_build: bool) -> Check {
+fn keychain(identity: AppIdentity) -> Check {
     const NAME: &str = "keychain";
-    let service = if dev_build {
-        DEVELOPMENT_SERVICE
-    } else {
-        RELEASE_SERVICE
-    };
-    match point_session::probe_keychain(service) {
+    match point_session::probe_keychain(identity.keychain_service()) {
         Ok(()) => pass(NAME, "wrote, read and deleted a probe entry"),
         Err(error) => fail(NAME, error.to_string(), error.hint()),
     }

@@ -16,11 +16,6 @@
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
-/// The keychain service name of installed (release) builds.
-pub const RELEASE_SERVICE: &str = "org.pointapp.point";
-/// The keychain service name of development builds.
-pub const DEVELOPMENT_SERVICE: &str = "org.pointapp.point.dev";
-
 /// Windows Credential Manager holds at most 2560 bytes, and keyring stores passwords there as
 /// UTF-16: at most 1280 UTF-16 code units. POINT applies the smaller of the two everywhere so
 /// that an entry that fits on one platform fits on all.
@@ -160,7 +155,7 @@ pub struct OsKeychain {
 }
 
 impl OsKeychain {
-    /// The platform's keychain under `service` ([`RELEASE_SERVICE`] or [`DEVELOPMENT_SERVICE`]).
+    /// The platform's keychain under `service` (`point_config::AppIdentity::keychain_service`).
     pub fn open(service: &str) -> Result<Self, KeychainError> {
         use_platform_store()?;
         Ok(Self {

@@ -3,12 +3,14 @@
 //! Okta's revocation and end-session endpoints. No Tauri.
 
 mod keychain;
+mod pending;
 mod profile;
 mod session;
 
 pub use keychain::{
     check_length, probe as probe_keychain, use_platform_store, KeychainError, MemoryKeychain,
-    OsKeychain, SecretStore, DEVELOPMENT_SERVICE, MAX_UTF16_UNITS, RELEASE_SERVICE,
+    OsKeychain, SecretStore, MAX_UTF16_UNITS,
 };
+pub use pending::PendingSignIns;
 pub use profile::{Profile, ProfileCache};
-pub use session::{Session, SessionError, SessionState, Status, DEFAULT_REFRESH_AHEAD};
+pub use session::{EmailRule, Session, SessionError, SessionState, Status, DEFAULT_REFRESH_AHEAD};

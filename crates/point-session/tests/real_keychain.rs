@@ -13,10 +13,10 @@ use std::time::Duration;
 
 use common::{
     account, data_dir, lookup, redeem, secret_service, session, session_with, sign_in, start,
-    start_with, stored_refresh_token,
+    start_with, stored_refresh_token, RELEASE_SERVICE,
 };
 use point_dev_stack::{DevStack, Fault, FaultKind, ProviderOptions};
-use point_session::{KeychainError, ProfileCache, SessionError, SessionState, RELEASE_SERVICE};
+use point_session::{KeychainError, ProfileCache, SessionError, SessionState};
 use serde_json::Value;
 
 const TOOL: &str = env!("CARGO_BIN_EXE_session-tool");
@@ -119,9 +119,14 @@ async fn sign_in_is_kept_in_the_secret_service_restored_by_another_process_and_s
         .query_pairs()
         .any(|(k, v)| k == "post_logout_redirect_uri" && v == "org.pointapp.point:/logout"));
     let back = stack.browser_leg(&end_session).await.unwrap();
-    assert!(!second.complete_sign_out("org.pointapp.point:/logout?state=somebody-else"));
-    assert!(second.complete_sign_out(back.as_str()));
-    assert!(!second.complete_sign_out(back.as_str()), "once only");
+    assert!(!second.complete_sign_out(&signed_out(
+        "org.pointapp.point:/logout?state=somebody-else"
+    )));
+    assert!(second.complete_sign_out(&signed_out(back.as_str())));
+    assert!(
+        !second.complete_sign_out(&signed_out(back.as_str())),
+        "once only"
+    );
     stack.stop().await;
 }
 
@@ -448,4 +453,8 @@ async fn a_device_clock_an_hour_off_either_way_signs_in_and_refreshes() {
         assert_eq!(restored["state"], "signed_in", "{skew}: {restored}");
     }
     stack.stop().await;
+}
+
+fn signed_out(callback: &str) -> point_auth::SignOutCallback {
+    point_auth::parse_sign_out_callback(callback).expect("a well-formed sign-out callback")
 }

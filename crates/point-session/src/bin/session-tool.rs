@@ -90,7 +90,11 @@ async fn run(command: &str, positional: &[String], options: &Options) -> Value {
         "complete" => {
             session.restore().await;
             let callback = positional.first().map(String::as_str).unwrap_or_default();
-            match session.complete_sign_in(callback).await {
+            let completed = match point_auth::parse_sign_in_callback(callback) {
+                Ok(callback) => session.complete_sign_in(callback).await,
+                Err(error) => Err(point_auth::SignInError::from(error).into()),
+            };
+            match completed {
                 Ok(_) => describe(&session, &session.status()),
                 Err(error) => {
                     json!({ "ok": false, "code": error.code(), "message": error.to_string() })

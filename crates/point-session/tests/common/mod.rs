@@ -8,10 +8,11 @@ use std::sync::Arc;
 
 use point_auth::{HttpClient, OktaSettings, OktaSignIn};
 use point_dev_stack::{DevStack, ProviderOptions, StackOptions};
-use point_session::{
-    KeychainError, OsKeychain, ProfileCache, SecretStore, Session, RELEASE_SERVICE,
-};
+use point_session::{KeychainError, OsKeychain, ProfileCache, SecretStore, Session};
 use serde_json::Value;
+
+/// The keychain service of installed builds, which these tests use.
+pub const RELEASE_SERVICE: &str = point_config::IDENTIFIER;
 
 /// The real keychain, or `None` (with a note) when this run has no Secret Service and does not
 /// require one.
@@ -78,7 +79,7 @@ pub async fn sign_in(stack: &DevStack, session: &Session) {
         .unwrap();
     let callback = stack.browser_leg(&url).await.unwrap();
     session
-        .complete_sign_in(callback.as_str())
+        .complete_sign_in(point_auth::parse_sign_in_callback(callback.as_str()).unwrap())
         .await
         .expect("signed in");
 }

@@ -1,0 +1,426 @@
+//! [`PointApp`]: the use cases, one method per thing a person (or the OS) does.
+//!
+//! - Settings: resolved at start and whenever the person sets them (manual setup, a work email
+//!   the dashboard knows); the organization's parts are rebuilt then, and only then.
+//! - IT's policy, enforced here: with managed Okta settings, manual setup and email lookup are
+//!   refused; with allowed email domains, a typed email outside them is refused before the
+//!   browser opens, and the session admits only a verified email inside them.
+//! - Deep links: a sign-in link that belongs to no sign-in in progress (stray, forged, for
+//!   another sign-in or provider, unreadable) is logged and shown as a notice; it changes
+//!   nothing else. A genuine one completes the sign-in.
+//! - Events: the status goes to the window once per change.
+
+use std::sync::{Arc, Mutex as SyncMutex, Weak};
+
+use point_auth::{OktaSettings, SignInError};
+use point_config::{Resolved, Source, UserSettings};
+use point_dashboard::{Dashboard, DashboardClient, Me};
+use point_session::{SessionError, SessionState, Status};
+use tokio::sync::{watch, RwLock};
+use url::Url;
+
+use crate::error::AppError;
+use crate::links::{describe, IncomingLink};
+use crate::organization::Organization;
+use crate::status::{AppStatus, IgnoredBecause, Notice, OrganizationStatus};
+use crate::surroundings::Surroundings;
+
+/// The signed-in person's dashboard.
+#[derive(Debug, Clone)]
+pub struct DashboardData {
+    pub me: Me,
+    pub dashboard: Dashboard,
+}
+
+/// What became of a deep link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkOutcome {
+    /// It completed a sign-in or a sign-out: bring the window forward.
+    Completed,
+    /// Not for POINT, or for no sign-in in progress: ignored (a notice at most).
+    Ignored,
+    /// It belonged to the sign-in in progress, which failed: the window shows the error.
+    Failed,
+}
+
+/// See the module documentation. Shared as `Arc<PointApp>`.
+pub struct PointApp {
+    surroundings: Surroundings,
+    organization: RwLock<Option<Organization>>,
+    settings_problem: SyncMutex<Option<String>>,
+    /// IT's policy as of the last time the settings were read (for the window).
+    policy: SyncMutex<(bool, Vec<String>)>,
+    notice: SyncMutex<Option<Notice>>,
+    started: watch::Sender<bool>,
+    /// The last status sent to the window, so each change is sent once.
+    published: SyncMutex<Option<AppStatus>>,
+    /// The last failure from a deep link, until the window asks (a cold-start link may fail
+    /// before the window listens).
+    undelivered: SyncMutex<Option<AppError>>,
+    myself: Weak<PointApp>,
+}
+
+fn lock<T>(mutex: &SyncMutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+impl PointApp {
+    pub fn new(surroundings: Surroundings) -> Arc<Self> {
+        Arc::new_cyclic(|myself| Self {
+            surroundings,
+            organization: RwLock::new(None),
+            settings_problem: SyncMutex::new(None),
+            policy: SyncMutex::new((false, Vec::new())),
+            notice: SyncMutex::new(None),
+            started: watch::channel(false).0,
+            published: SyncMutex::new(None),
+            undelivered: SyncMutex::new(None),
+            myself: myself.clone(),
+        })
+    }
+
+    /// The settings in force: the environment (development builds), IT's managed
+    /// configuration, then the user's; with the reason IT's configuration cannot be read.
+    pub fn settings(&self) -> (Resolved, Option<String>) {
+        let s = &self.surroundings;
+        let user = UserSettings::load(&s.config_dir);
+        let (managed, problem) = match (s.managed)() {
+            Ok(managed) => (managed, None),
+            Err(error) => (None, Some(error.to_string())),
+        };
+        let resolved =
+            point_config::resolve(s.identity.is_development(), &s.env, managed.as_ref(), &user);
+        *lock(&self.policy) = (
+            resolved.may_change_okta_settings().is_err(),
+            resolved
+                .managed
+                .as_ref()
+                .map(|m| m.allowed_email_domains.clone())
+                .unwrap_or_default(),
+        );
+        (resolved, problem)
+    }
+
+    // ---- launch ----
+
+    /// Sets POINT up from the settings in force and restores the session in the background.
+    pub async fn start(&self) {
+        let (resolved, managed_problem) = self.settings();
+        *lock(&self.settings_problem) = managed_problem
+            .or_else(|| resolved.okta_problem.as_ref().map(|p| p.to_string()))
+            .or_else(|| resolved.api_base_problem());
+        let mut restoring = false;
+        if let Some((okta, source)) = resolved.okta.clone() {
+            match Organization::build(okta, source, &resolved, &self.surroundings) {
+                Ok(organization) => {
+                    let session = organization.session.clone();
+                    self.install(organization).await;
+                    let started = self.started.clone();
+                    restoring = true;
+                    tokio::spawn(async move {
+                        session.restore().await;
+                        started.send_replace(true);
+                    });
+                }
+                Err(error) => *lock(&self.settings_problem) = Some(error.to_string()),
+            }
+        }
+        if !restoring {
+            self.started.send_replace(true);
+        }
+        self.publish().await;
+    }
+
+    /// Waits until [`PointApp::start`] has restored the session (or found nothing to restore).
+    pub async fn wait_until_started(&self) {
+        let mut started = self.started.subscribe();
+        let _ = started.wait_for(|done| *done).await;
+    }
+
+    // ---- what the window shows ----
+
+    /// The status, now.
+    pub async fn status(&self) -> AppStatus {
+        let (okta_settings_managed, allowed_email_domains) = lock(&self.policy).clone();
+        let organization = self.organization.read().await.clone();
+        let session = organization
+            .as_ref()
+            .map(|o| o.session.status())
+            .unwrap_or(Status {
+                state: SessionState::SignedOut,
+                keychain_problem: None,
+            });
+        AppStatus {
+            organization: organization.map(|o| OrganizationStatus { source: o.source }),
+            settings_problem: lock(&self.settings_problem).clone(),
+            okta_settings_managed,
+            allowed_email_domains,
+            session,
+            notice: *lock(&self.notice),
+        }
+    }
+
+    /// The failure of a deep link the window has not been told about (taken once).
+    pub fn take_undelivered_error(&self) -> Option<AppError> {
+        lock(&self.undelivered).take()
+    }
+
+    /// Clears the notice.
+    pub async fn dismiss_notice(&self) {
+        lock(&self.notice).take();
+        self.publish().await;
+    }
+
+    /// Sends the status to the window if it changed since it was last sent.
+    async fn publish(&self) {
+        let status = self.status().await;
+        {
+            let mut published = lock(&self.published);
+            if published.as_ref() == Some(&status) {
+                return;
+            }
+            *published = Some(status.clone());
+        }
+        self.surroundings.events.status_changed(&status);
+    }
+
+    fn report(&self, error: AppError) {
+        self.surroundings.events.failed(&error);
+        *lock(&self.undelivered) = Some(error);
+    }
+
+    // ---- the organization in force ----
+
+    async fn organization(&self) -> Result<Organization, AppError> {
+        self.organization
+            .read()
+            .await
+            .clone()
+            .ok_or(AppError::NotConfigured)
+    }
+
+    /// Makes `organization` the one POINT signs in to, and forwards its session's changes.
+    async fn install(&self, organization: Organization) {
+        let mut changes = organization.session.subscribe();
+        *self.organization.write().await = Some(organization);
+        let app = self.myself.clone();
+        tokio::spawn(async move {
+            while changes.changed().await.is_ok() {
+                match app.upgrade() {
+                    Some(app) => app.publish().await,
+                    None => return,
+                }
+            }
+        });
+    }
+
+    /// Saves the user's Okta settings and builds their organization.
+    async fn adopt(&self, okta: OktaSettings, settings: UserSettings) -> Result<(), AppError> {
+        settings
+            .save(&self.surroundings.config_dir)
+            .map_err(|e| AppError::Storage(e.to_string()))?;
+        let (resolved, _) = self.settings();
+        let organization = Organization::build(okta, Source::User, &resolved, &self.surroundings)?;
+        *lock(&self.settings_problem) = None;
+        self.install(organization).await;
+        Ok(())
+    }
+
+    // ---- use cases ----
+
+    /// Begins a sign-in in the system browser. A typed email is checked against IT's allowed
+    /// domains first; without settings, it finds the organization's Okta through the dashboard
+    /// (unless IT manages the Okta settings).
+    pub async fn sign_in(&self, email: Option<&str>) -> Result<(), AppError> {
+        let email = email.map(str::trim).filter(|e| !e.is_empty());
+        let (resolved, _) = self.settings();
+        if let Some(email) = email {
+            resolved.may_use_email(email)?;
+        }
+        let organization = match (self.organization().await, email) {
+            (Ok(organization), _) => organization,
+            (Err(AppError::NotConfigured), Some(email)) => {
+                self.find_by_email(&resolved, email).await?
+            }
+            (Err(error), _) => return Err(error),
+        };
+        lock(&self.notice).take();
+        let url = organization.session.begin_sign_in(email).await?;
+        self.publish().await;
+        self.open_browser(&url)
+    }
+
+    async fn find_by_email(
+        &self,
+        resolved: &Resolved,
+        email: &str,
+    ) -> Result<Organization, AppError> {
+        resolved.may_change_okta_settings()?;
+        if let Some(problem) = resolved.api_base_problem() {
+            return Err(AppError::SettingsUnusable(problem));
+        }
+        let ca = resolved.ca_file.as_ref().map(|(p, _)| p.as_path());
+        let http = Arc::new(point_auth::HttpClient::new(ca)?);
+        let lookup = DashboardClient::new(resolved.api_base.0.clone(), http);
+        let found = lookup.okta_settings_for_email(email).await?;
+        let okta = OktaSettings::parse(&found.okta_domain, &found.client_id, None)?;
+        self.adopt(
+            okta,
+            UserSettings {
+                okta_domain: Some(found.okta_domain),
+                client_id: Some(found.client_id),
+                organization_name: Some(found.organization_name),
+            },
+        )
+        .await?;
+        self.organization().await
+    }
+
+    /// Manual setup: the Okta domain and the Native App's Client ID, as an admin gave them.
+    /// Refused when IT manages the Okta settings.
+    pub async fn set_up_manually(
+        &self,
+        okta_domain: &str,
+        client_id: &str,
+    ) -> Result<AppStatus, AppError> {
+        let (resolved, _) = self.settings();
+        resolved.may_change_okta_settings()?;
+        let okta = OktaSettings::parse(okta_domain, client_id, None)?;
+        self.adopt(
+            okta,
+            UserSettings {
+                okta_domain: Some(okta_domain.trim().to_string()),
+                client_id: Some(client_id.trim().to_string()),
+                organization_name: None,
+            },
+        )
+        .await?;
+        self.publish().await;
+        Ok(self.status().await)
+    }
+
+    pub async fn cancel_sign_in(&self) -> Result<(), AppError> {
+        self.organization().await?.session.cancel_sign_in().await;
+        Ok(())
+    }
+
+    /// Opens the pending sign-in's page again.
+    pub async fn open_browser_again(&self) -> Result<(), AppError> {
+        let url = self
+            .organization()
+            .await?
+            .session
+            .pending_sign_in_url()
+            .await
+            .ok_or(SignInError::NoPendingSignIn)?;
+        self.open_browser(&url)
+    }
+
+    /// Signs out, and opens Okta's end-session page when the provider has one.
+    pub async fn sign_out(&self) -> Result<(), AppError> {
+        let organization = self.organization().await?;
+        if let Some(url) = organization.session.sign_out().await? {
+            self.open_browser(&url)?;
+        }
+        Ok(())
+    }
+
+    /// The signed-in person's dashboard (and their organization's name, kept in the profile).
+    pub async fn dashboard(&self) -> Result<DashboardData, AppError> {
+        let organization = self.organization().await?;
+        let session = &organization.session;
+        let me = organization.dashboard.me(session).await?;
+        let dashboard = organization.dashboard.dashboard(session).await?;
+        session.set_organization(&me.organization.name).await;
+        Ok(DashboardData { me, dashboard })
+    }
+
+    fn open_browser(&self, url: &Url) -> Result<(), AppError> {
+        self.surroundings.browser.open(url).map_err(|_| {
+            // Never the URL: after sign-out it holds the ID token.
+            tracing::warn!("the system browser did not start");
+            AppError::BrowserDidNotOpen
+        })
+    }
+
+    // ---- deep links ----
+
+    /// Handles a deep link the OS handed over (cold start or to the running app).
+    pub async fn receive_link(&self, url: &Url) -> LinkOutcome {
+        let link = IncomingLink::read(url);
+        tracing::info!(url = %describe(url), "deep link received");
+        let outcome = match link {
+            IncomingLink::NotOurs => LinkOutcome::Ignored,
+            IncomingLink::SignIn(Err(error)) => {
+                tracing::info!(%error, "ignored an unreadable sign-in link");
+                self.notice(IgnoredBecause::Unreadable)
+            }
+            IncomingLink::SignIn(Ok(callback)) => {
+                // A cold start: the session restores its pending sign-in from the keychain first.
+                self.wait_until_started().await;
+                match self.organization().await {
+                    Err(_) => self.notice(IgnoredBecause::NoSignInInProgress),
+                    Ok(organization) => {
+                        match organization.session.complete_sign_in(callback).await {
+                            Ok(_) => {
+                                lock(&self.notice).take();
+                                LinkOutcome::Completed
+                            }
+                            Err(error) => match ignored_because(&error) {
+                                Some(because) => {
+                                    tracing::info!(
+                                        code = error.code(),
+                                        "ignored a sign-in link that belongs to no sign-in in progress"
+                                    );
+                                    self.notice(because)
+                                }
+                                None => {
+                                    self.report(error.into());
+                                    LinkOutcome::Failed
+                                }
+                            },
+                        }
+                    }
+                }
+            }
+            IncomingLink::SignOut(callback) => {
+                let organization = self.organization().await.ok();
+                match (callback, organization) {
+                    (Ok(callback), Some(organization))
+                        if organization.session.complete_sign_out(&callback) =>
+                    {
+                        LinkOutcome::Completed
+                    }
+                    _ => {
+                        tracing::info!("ignored a sign-out link that matches no sign-out");
+                        LinkOutcome::Ignored
+                    }
+                }
+            }
+        };
+        self.publish().await;
+        outcome
+    }
+
+    fn notice(&self, because: IgnoredBecause) -> LinkOutcome {
+        *lock(&self.notice) = Some(Notice::IgnoredSignInLink(because));
+        LinkOutcome::Ignored
+    }
+}
+
+/// Whether a sign-in failure means the link was not this sign-in's answer (a notice), rather
+/// than this sign-in failing (an error).
+fn ignored_because(error: &SessionError) -> Option<IgnoredBecause> {
+    match error {
+        SessionError::SignIn(SignInError::NoPendingSignIn) => {
+            Some(IgnoredBecause::NoSignInInProgress)
+        }
+        SessionError::SignIn(SignInError::StateMismatch) => Some(IgnoredBecause::NotThisSignIn),
+        SessionError::SignIn(SignInError::CallbackIssuerMismatch) => {
+            Some(IgnoredBecause::OtherProvider)
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,19 @@
+//! POINT's use cases, without Tauri, each with one owner: which organization is in force
+//! (settings → one HTTP client → sign-in → session → dashboard client, built once and rebuilt
+//! when the settings change), sign-in with a work email or after manual setup under IT's policy,
+//! sign-out, the dashboard, and incoming deep links. The shell (`src-tauri/`) gives it the
+//! machine's seams ([`Surroundings`]) and calls one method per command.
+
+mod app;
+mod error;
+mod links;
+mod organization;
+mod status;
+mod surroundings;
+
+pub use app::{DashboardData, LinkOutcome, PointApp};
+pub use error::AppError;
+pub use links::{describe, IncomingLink, SCHEME};
+pub use organization::Organization;
+pub use status::{AppStatus, IgnoredBecause, Notice, OrganizationStatus};
+pub use surroundings::{AppEvents, BrowserDidNotOpen, Surroundings, SystemBrowser};

@@ -1,0 +1,44 @@
+//! The app's status as the window may know it: which organization is in force and where its
+//! settings come from, whether IT manages them, the session's state, and a notice. Nothing
+//! secret.
+
+use point_config::Source;
+use point_session::Status;
+
+/// See the module documentation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppStatus {
+    /// `None` until POINT knows which Okta to use.
+    pub organization: Option<OrganizationStatus>,
+    /// Why the settings that were given cannot be used.
+    pub settings_problem: Option<String>,
+    /// IT manages the Okta settings: no manual setup, no lookup by email.
+    pub okta_settings_managed: bool,
+    /// IT's allowed email domains (empty: any).
+    pub allowed_email_domains: Vec<String>,
+    /// The session (signed out when there is no organization).
+    pub session: Status,
+    pub notice: Option<Notice>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrganizationStatus {
+    /// Where the Okta settings in force came from.
+    pub source: Source,
+}
+
+/// Something the person may want to know that did not change what they were doing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    /// A sign-in link arrived that belongs to no sign-in in progress (or to another one, or to
+    /// another identity provider, or was unreadable): POINT ignored it.
+    IgnoredSignInLink(IgnoredBecause),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IgnoredBecause {
+    NoSignInInProgress,
+    NotThisSignIn,
+    OtherProvider,
+    Unreadable,
+}

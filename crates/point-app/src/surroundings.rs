@@ -1,0 +1,85 @@
+//! What the use cases need from the machine, as seams: the app's identity and folders, the
+//! environment and IT's managed configuration, the keychain, the system browser and the window's
+//! events. [`Surroundings::of_this_machine`] gives the real ones; tests give fakes for the browser
+//! and events and a memory keychain.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use point_config::{AppIdentity, ManagedConfig, ManagedConfigError};
+use point_session::{KeychainError, OsKeychain, SecretStore};
+use url::Url;
+
+use crate::error::AppError;
+use crate::status::AppStatus;
+
+/// The system browser (RFC 8252: never the app's own webview).
+pub trait SystemBrowser: Send + Sync {
+    /// Opens `url`. The error carries nothing: the URL may hold the ID token (sign-out's
+    /// `id_token_hint`), so it must not reach an error, a log or the window.
+    fn open(&self, url: &Url) -> Result<(), BrowserDidNotOpen>;
+}
+
+/// The system browser did not start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BrowserDidNotOpen;
+
+/// Where the window learns of changes. The shell emits them as events.
+pub trait AppEvents: Send + Sync {
+    /// The status changed (sent once per change).
+    fn status_changed(&self, status: &AppStatus);
+    /// Something that happened outside a command (a deep link) failed.
+    fn failed(&self, error: &AppError);
+}
+
+type ReadManaged = dyn Fn() -> Result<Option<ManagedConfig>, ManagedConfigError> + Send + Sync;
+type ReadEnv = dyn Fn(&str) -> Option<String> + Send + Sync;
+type OpenKeychain = dyn Fn() -> Result<Arc<dyn SecretStore>, KeychainError> + Send + Sync;
+
+/// See the module documentation.
+pub struct Surroundings {
+    pub identity: AppIdentity,
+    /// The user's settings (`settings.json`).
+    pub config_dir: PathBuf,
+    /// The profile cache.
+    pub data_dir: PathBuf,
+    pub managed: Box<ReadManaged>,
+    /// Environment variables (read only in development builds).
+    pub env: Box<ReadEnv>,
+    pub keychain: Box<OpenKeychain>,
+    pub browser: Arc<dyn SystemBrowser>,
+    pub events: Arc<dyn AppEvents>,
+}
+
+impl Surroundings {
+    /// This machine: its folders, environment, managed configuration and keychain. Development
+    /// builds read IT's configuration from `POINT_MANAGED_CONFIG` when it is set (a TOML file as
+    /// on Linux), so tests can play IT without writing to `/etc`.
+    pub fn of_this_machine(
+        identity: AppIdentity,
+        browser: Arc<dyn SystemBrowser>,
+        events: Arc<dyn AppEvents>,
+    ) -> Result<Self, AppError> {
+        let no_folder = || AppError::Storage("this system gives POINT no home folder".into());
+        let managed: Box<ReadManaged> = match std::env::var_os("POINT_MANAGED_CONFIG") {
+            Some(path) if identity.is_development() => {
+                let path = PathBuf::from(path);
+                Box::new(move || ManagedConfig::from_toml_file(&path))
+            }
+            _ => Box::new(ManagedConfig::load_platform),
+        };
+        Ok(Self {
+            identity,
+            config_dir: identity.config_dir().ok_or_else(no_folder)?,
+            data_dir: identity.data_dir().ok_or_else(no_folder)?,
+            managed,
+            env: Box::new(|name| std::env::var(name).ok()),
+            keychain: Box::new(move || {
+                OsKeychain::open(identity.keychain_service())
+                    .map(|keychain| Arc::new(keychain) as Arc<dyn SecretStore>)
+            }),
+            browser,
+            events,
+        })
+    }
+}

@@ -1,0 +1,424 @@
+//! The app's use cases, headless, on the dev stack (the Okta-shaped provider over TLS and the dev
+//! dashboard): a fake system browser that plays the browser leg and hands the redirect back as
+//! the OS would, a memory keychain, and IT's managed configuration given directly.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use point_app::{
+    AppError, AppEvents, AppStatus, BrowserDidNotOpen, IgnoredBecause, LinkOutcome, Notice,
+    PointApp, Surroundings, SystemBrowser,
+};
+use point_auth::SignInError;
+use point_config::{AppIdentity, ManagedConfig, Refused, Source};
+use point_dev_stack::{DevStack, ProviderOptions, StackOptions};
+use point_session::{MemoryKeychain, SecretStore, SessionError, SessionState};
+use url::Url;
+
+/// The system browser: records what it was asked to open; can be made to fail.
+#[derive(Default)]
+struct FakeBrowser {
+    opened: Mutex<Vec<Url>>,
+    broken: std::sync::atomic::AtomicBool,
+}
+
+impl SystemBrowser for FakeBrowser {
+    fn open(&self, url: &Url) -> Result<(), BrowserDidNotOpen> {
+        if self.broken.load(std::sync::atomic::Ordering::Relaxed) {
+            return Err(BrowserDidNotOpen);
+        }
+        self.opened.lock().unwrap().push(url.clone());
+        Ok(())
+    }
+}
+
+impl FakeBrowser {
+    fn count(&self) -> usize {
+        self.opened.lock().unwrap().len()
+    }
+    fn last(&self) -> Url {
+        self.opened.lock().unwrap().last().cloned().expect("opened")
+    }
+}
+
+/// The window: records every status and failure it is sent.
+#[derive(Default)]
+struct RecordedEvents {
+    statuses: Mutex<Vec<AppStatus>>,
+    failures: Mutex<Vec<AppError>>,
+}
+
+impl AppEvents for RecordedEvents {
+    fn status_changed(&self, status: &AppStatus) {
+        self.statuses.lock().unwrap().push(status.clone());
+    }
+    fn failed(&self, error: &AppError) {
+        self.failures.lock().unwrap().push(error.clone());
+    }
+}
+
+struct Harness {
+    stack: DevStack,
+    app: Arc<PointApp>,
+    browser: Arc<FakeBrowser>,
+    events: Arc<RecordedEvents>,
+    keychain: Arc<MemoryKeychain>,
+}
+
+async fn stack() -> DevStack {
+    DevStack::start(StackOptions {
+        provider: ProviderOptions {
+            auto_login: true,
+            ..ProviderOptions::default()
+        },
+        state_dir: None,
+    })
+    .await
+    .expect("dev stack starts")
+}
+
+/// A development build on `stack`, with IT's configuration `managed` and, when `configured`,
+/// the dev stack's Okta settings in the environment (else POINT must find them).
+async fn harness(
+    managed: impl FnOnce(&DevStack) -> Option<ManagedConfig>,
+    configured: bool,
+) -> Harness {
+    let stack = stack().await;
+    let managed = managed(&stack);
+    let browser = Arc::new(FakeBrowser::default());
+    let events = Arc::new(RecordedEvents::default());
+    let keychain = Arc::new(MemoryKeychain::default());
+    let dir = stack.state_dir.join("app");
+    let mut env = vec![
+        ("POINT_API_BASE", stack.api_base.to_string()),
+        ("POINT_CA_FILE", stack.ca_file.display().to_string()),
+    ];
+    if configured {
+        env.push(("POINT_OKTA_DOMAIN", stack.issuer.to_string()));
+        env.push(("POINT_CLIENT_ID", stack.client_id.clone()));
+    }
+    let store = keychain.clone();
+    let app = PointApp::new(Surroundings {
+        identity: AppIdentity::DEVELOPMENT,
+        config_dir: dir.join("config"),
+        data_dir: dir.join("data"),
+        managed: Box::new(move || Ok(managed.clone())),
+        env: Box::new(move |name| env.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone())),
+        keychain: Box::new(move || Ok(store.clone() as Arc<dyn SecretStore>)),
+        browser: browser.clone(),
+        events: events.clone(),
+    });
+    app.start().await;
+    app.wait_until_started().await;
+    Harness {
+        stack,
+        app,
+        browser,
+        events,
+        keychain,
+    }
+}
+
+impl Harness {
+    /// The browser leg of the sign-in the app just opened: the redirect, as the OS hands it.
+    async fn browser_leg(&self) -> Url {
+        self.stack.browser_leg(&self.browser.last()).await.unwrap()
+    }
+
+    async fn state(&self) -> SessionState {
+        self.app.status().await.session.state
+    }
+
+    /// What the memory keychain holds, by account.
+    fn keychain_accounts(&self, candidates: &[String]) -> Vec<String> {
+        candidates
+            .iter()
+            .filter(|a| self.keychain.read(a).unwrap().is_some())
+            .cloned()
+            .collect()
+    }
+
+    fn session_account(&self) -> String {
+        format!(
+            "{} {} 00u1alice0example0001",
+            self.stack.issuer.as_str().trim_end_matches('/'),
+            self.stack.client_id
+        )
+    }
+
+    fn pending_account(&self) -> String {
+        format!(
+            "pending sign-in {} {}",
+            self.stack.issuer.as_str().trim_end_matches('/'),
+            self.stack.client_id
+        )
+    }
+}
+
+fn managed_okta(stack_issuer: &Url, client_id: &str, domains: &[&str]) -> ManagedConfig {
+    ManagedConfig {
+        okta_domain: Some(stack_issuer.to_string()),
+        client_id: Some(client_id.to_string()),
+        allowed_email_domains: domains.iter().map(|d| d.to_string()).collect(),
+        ..Default::default()
+    }
+}
+
+#[tokio::test]
+async fn a_work_email_finds_the_organization_signs_in_and_shows_the_dashboard() {
+    let h = harness(|_| None, false).await;
+    let status = h.app.status().await;
+    assert!(status.organization.is_none() && !status.okta_settings_managed);
+
+    h.app.sign_in(Some(" alice@example.com ")).await.unwrap();
+    let opened = h.browser.last();
+    assert!(opened
+        .query_pairs()
+        .any(|(k, v)| k == "login_hint" && v == "alice@example.com"));
+    let status = h.app.status().await;
+    assert_eq!(status.organization.unwrap().source, Source::User);
+    assert!(matches!(
+        status.session.state,
+        SessionState::SigningIn { .. }
+    ));
+
+    let callback = h.browser_leg().await;
+    assert_eq!(h.app.receive_link(&callback).await, LinkOutcome::Completed);
+    assert!(matches!(h.state().await, SessionState::SignedIn { .. }));
+    let data = h.app.dashboard().await.unwrap();
+    assert_eq!(data.me.user.email, "alice@example.com");
+    assert_eq!(data.me.organization.name, "Example Corp");
+    h.stack.stop().await;
+}
+
+#[tokio::test]
+async fn the_managed_lock_refuses_manual_setup_and_email_lookup() {
+    // IT set the Okta settings: the UI hides both, and the core refuses both.
+    let h = harness(|s| Some(managed_okta(&s.issuer, &s.client_id, &[])), false).await;
+    let status = h.app.status().await;
+    assert!(status.okta_settings_managed);
+    assert_eq!(status.organization.unwrap().source, Source::Managed);
+    assert_eq!(
+        h.app
+            .set_up_manually("other.okta.com", "0oaOther")
+            .await
+            .unwrap_err(),
+        AppError::Refused(Refused::ManagedOktaSettings)
+    );
+
+    // IT set only part of them (a domain without a Client ID): still locked, and POINT does
+    // not ask the dashboard which Okta an email uses.
+    let partial = ManagedConfig {
+        okta_domain: Some("corp.okta.com".into()),
+        ..Default::default()
+    };
+    h.stack.stop().await;
+    let h = harness(|_| Some(partial), false).await;
+    let before = h.stack.api_request_count().await.unwrap();
+    assert_eq!(
+        h.app.sign_in(Some("alice@example.com")).await.unwrap_err(),
+        AppError::Refused(Refused::ManagedOktaSettings)
+    );
+    assert_eq!(h.stack.api_request_count().await.unwrap(), before);
+    assert_eq!(h.browser.count(), 0);
+    assert!(h.app.status().await.okta_settings_managed);
+    h.stack.stop().await;
+}
+
+#[tokio::test]
+async fn a_typed_email_outside_the_allowed_domains_is_refused_before_the_browser() {
+    let h = harness(
+        |s| Some(managed_okta(&s.issuer, &s.client_id, &["example.com"])),
+        false,
+    )
+    .await;
+    assert_eq!(
+        h.app.status().await.allowed_email_domains,
+        vec!["example.com".to_string()]
+    );
+    let error = h
+        .app
+        .sign_in(Some("mallory@elsewhere.org"))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&error, AppError::Refused(Refused::EmailDomain { allowed }) if allowed == "example.com"),
+        "{error:?}"
+    );
+    assert_eq!(h.browser.count(), 0, "the browser never opened");
+    assert_eq!(h.state().await, SessionState::SignedOut);
+    h.stack.stop().await;
+}
+
+#[tokio::test]
+async fn a_verified_email_outside_the_allowed_domains_ends_the_session_and_revokes() {
+    let h = harness(
+        |s| Some(managed_okta(&s.issuer, &s.client_id, &["corp.example"])),
+        false,
+    )
+    .await;
+    // Nothing typed (a person can type anything): the ID token's email is what counts.
+    h.app.sign_in(None).await.unwrap();
+    let before = h.stack.provider_stats().await.unwrap();
+    let callback = h.browser_leg().await;
+    assert_eq!(h.app.receive_link(&callback).await, LinkOutcome::Failed);
+    assert_eq!(
+        h.events.failures.lock().unwrap().last(),
+        Some(&AppError::Session(SessionError::EmailNotAllowed))
+    );
+    assert_eq!(
+        h.app.take_undelivered_error(),
+        Some(AppError::Session(SessionError::EmailNotAllowed))
+    );
+    assert_eq!(h.state().await, SessionState::SignedOut);
+    assert!(
+        h.keychain_accounts(&[h.session_account(), h.pending_account()])
+            .is_empty(),
+        "nothing kept"
+    );
+    let after = h.stack.provider_stats().await.unwrap();
+    let revocations = |stats: &point_dev_stack::ProviderStats| -> u64 {
+        stats
+            .requests
+            .iter()
+            .filter(|(k, _)| k.starts_with("POST") && k.contains("revoke"))
+            .map(|(_, n)| *n)
+            .sum()
+    };
+    assert_eq!(revocations(&after) - revocations(&before), 1, "revoked");
+    h.stack.stop().await;
+}
+
+#[tokio::test]
+async fn a_forged_callback_during_a_sign_in_leaves_it_pending_and_the_window_unchanged() {
+    let h = harness(|_| None, true).await;
+    h.app.sign_in(Some("alice@example.com")).await.unwrap();
+    let callback = h.browser_leg().await;
+    let waiting = h.app.status().await;
+    assert!(matches!(
+        waiting.session.state,
+        SessionState::SigningIn { .. }
+    ));
+
+    let forged_state = Url::parse(&callback.as_str().replace("state=", "state=forged")).unwrap();
+    let other_issuer = {
+        let mut url = callback.clone();
+        let pairs: Vec<(String, String)> = callback
+            .query_pairs()
+            .into_owned()
+            .filter(|(k, _)| k != "iss")
+            .chain([("iss".to_string(), "https://evil.example".to_string())])
+            .collect();
+        url.query_pairs_mut().clear().extend_pairs(pairs);
+        url
+    };
+    let unreadable = Url::parse("org.pointapp.point:/login?state=only").unwrap();
+    for (link, because) in [
+        (forged_state, IgnoredBecause::NotThisSignIn),
+        (other_issuer, IgnoredBecause::OtherProvider),
+        (unreadable, IgnoredBecause::Unreadable),
+    ] {
+        assert_eq!(h.app.receive_link(&link).await, LinkOutcome::Ignored);
+        let now = h.app.status().await;
+        assert_eq!(now.session, waiting.session, "the sign-in is still waiting");
+        assert_eq!(now.notice, Some(Notice::IgnoredSignInLink(because)));
+        assert!(
+            h.events.failures.lock().unwrap().is_empty(),
+            "no error screen"
+        );
+        assert_eq!(h.app.take_undelivered_error(), None);
+    }
+    assert_eq!(
+        h.keychain_accounts(&[h.pending_account()]).len(),
+        1,
+        "still in the keychain"
+    );
+
+    // The genuine answer still signs in, and the notice goes.
+    let before = h.events.statuses.lock().unwrap().len();
+    assert_eq!(h.app.receive_link(&callback).await, LinkOutcome::Completed);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let statuses = h.events.statuses.lock().unwrap()[before..].to_vec();
+    assert_eq!(
+        statuses.len(),
+        1,
+        "one status event per change: {statuses:#?}"
+    );
+    assert!(matches!(
+        statuses[0].session.state,
+        SessionState::SignedIn { .. }
+    ));
+    assert_eq!(statuses[0].notice, None);
+    assert!(h.keychain_accounts(&[h.pending_account()]).is_empty());
+    assert_eq!(h.keychain_accounts(&[h.session_account()]).len(), 1);
+
+    // A stray link after that (no sign-in in progress) is a notice too, and changes nothing.
+    assert_eq!(h.app.receive_link(&callback).await, LinkOutcome::Ignored);
+    let now = h.app.status().await;
+    assert!(matches!(now.session.state, SessionState::SignedIn { .. }));
+    assert_eq!(
+        now.notice,
+        Some(Notice::IgnoredSignInLink(
+            IgnoredBecause::NoSignInInProgress
+        ))
+    );
+    h.stack.stop().await;
+}
+
+#[tokio::test]
+async fn a_browser_that_does_not_start_never_carries_the_url() {
+    let h = harness(|_| None, true).await;
+    h.app.sign_in(Some("alice@example.com")).await.unwrap();
+    let callback = h.browser_leg().await;
+    h.app.receive_link(&callback).await;
+    h.browser
+        .broken
+        .store(true, std::sync::atomic::Ordering::Relaxed);
+    // Sign-out's end-session URL carries the ID token as id_token_hint.
+    let error = h.app.sign_out().await.unwrap_err();
+    assert_eq!(error, AppError::BrowserDidNotOpen);
+    let printed = format!("{error:?} {error}");
+    assert!(
+        !printed.contains("http") && !printed.contains("eyJ"),
+        "{printed}"
+    );
+    assert_eq!(
+        h.state().await,
+        SessionState::SignedOut,
+        "signed out anyway"
+    );
+    h.stack.stop().await;
+}
+
+#[tokio::test]
+async fn a_sign_in_link_with_no_organization_is_only_a_notice() {
+    let h = harness(|_| None, false).await;
+    let stray = Url::parse("org.pointapp.point:/login?code=stray&state=stray").unwrap();
+    assert_eq!(h.app.receive_link(&stray).await, LinkOutcome::Ignored);
+    assert_eq!(
+        h.app.status().await.notice,
+        Some(Notice::IgnoredSignInLink(
+            IgnoredBecause::NoSignInInProgress
+        ))
+    );
+    assert!(h.events.failures.lock().unwrap().is_empty());
+    h.app.dismiss_notice().await;
+    assert_eq!(h.app.status().await.notice, None);
+    assert_eq!(
+        h.app.cancel_sign_in().await.unwrap_err(),
+        AppError::NotConfigured
+    );
+    h.stack.stop().await;
+    // The unassigned user: their sign-in's own answer is an error, not a notice.
+    let h = harness(|_| None, true).await;
+    h.app.sign_in(Some("bob@example.com")).await.unwrap();
+    let callback = h.browser_leg().await;
+    assert_eq!(h.app.receive_link(&callback).await, LinkOutcome::Failed);
+    assert_eq!(
+        h.app.take_undelivered_error(),
+        Some(AppError::Session(SessionError::SignIn(
+            SignInError::NotAssigned
+        )))
+    );
+    h.stack.stop().await;
+}

@@ -1,0 +1,336 @@
+//! The signed-in session of one organization's Okta.
+//!
+//! - The refresh token lives in the keychain (and in memory); the access token only in memory.
+//! - [`Session::restore`] signs in silently at launch from the keychain, or starts offline with
+//!   the cached identity and retries with backoff.
+//! - [`Session::access_token`] hands out a valid token, refreshing ahead of expiry; concurrent
+//!   callers share one refresh. A rotated refresh token is written to the keychain before the
+//!   new access token is handed out.
+//! - Only `invalid_grant` (or signing out) deletes the refresh token; timeouts, 5xx and network
+//!   errors never do.
+//! - Rotation first: a token response that carries a new refresh token puts it in memory and the
+//!   keychain before anything else that can fail (ID token checks, profile updates).
+//! - A refresh request that went out but got no readable answer may have spent the token at the
+//!   provider: the token is then "in doubt", and the next attempt asks the provider
+//!   (introspection) whether it is still active before presenting it, so Okta never sees a
+//!   spent refresh token presented again (its reuse detection would revoke the whole session).
+//! - Generations: sign-in and sign-out start a new generation; a refresh that finishes in an
+//!   older one writes nothing and changes no state (its new refresh token is revoked).
+//! - Two processes must not refresh the same rotating token: on the desktop the single-instance
+//!   rule makes POINT one process; `point doctor` only writes its own probe entry.
+//! - The session owns the pending sign-in (in memory, and in the keychain through
+//!   [`crate::pending`] so a callback that cold-starts POINT completes): a callback that does not
+//!   match it leaves it pending.
+//! - An email rule (IT's allowed email domains) is checked against the verified ID token at
+//!   sign-in and at each refresh: outside it, nothing is kept and the refresh token is revoked.
+//!
+//! The parts: `restore.rs` (launch), `sign_in.rs` (begin, complete, cancel), `refresh.rs`
+//! (single-flight refresh, rotation, in-doubt tokens, ending), `sign_out.rs` (sign-out, owed
+//! revocations); `stored.rs` holds what the keychain entries look like.
+
+mod refresh;
+mod restore;
+mod sign_in;
+mod sign_out;
+mod stored;
+#[cfg(test)]
+mod tests;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex as SyncMutex};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use point_auth::{
+    AccessToken, IdToken, Identity, Nonce, OktaSignIn, PendingSignIn, RefreshToken, SignInError,
+    State,
+};
+use tokio::sync::{watch, Mutex};
+
+use crate::keychain::{KeychainError, SecretStore};
+use crate::profile::{Profile, ProfileCache};
+use stored::StoredSession;
+
+/// Refresh this long before the access token expires.
+pub const DEFAULT_REFRESH_AHEAD: Duration = Duration::from_secs(60);
+/// How long sign-out waits for the revocation before queueing it for later.
+const REVOCATION_WAIT: Duration = Duration::from_secs(5);
+/// A keychain call that takes longer is treated as a locked keychain (an unlock prompt nobody
+/// answers); the keychain is then left alone for the rest of the run.
+const KEYCHAIN_TIMEOUT: Duration = Duration::from_secs(30);
+/// Retries of an offline restore: first after this, doubling up to the maximum.
+const RETRY_FIRST: Duration = Duration::from_secs(2);
+const RETRY_MAX: Duration = Duration::from_secs(300);
+
+/// Where the session stands. Carries nothing secret.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionState {
+    SignedOut,
+    /// Waiting for the browser to come back.
+    SigningIn {
+        expires_at: SystemTime,
+    },
+    SignedIn {
+        profile: Profile,
+        access_expires_at: SystemTime,
+    },
+    /// Signed in, but the provider cannot be reached: the cached identity is shown and the
+    /// session retries.
+    Offline {
+        profile: Profile,
+        reason: String,
+    },
+    /// The provider ended the session (`invalid_grant`): "Your session ended. Sign in again."
+    Ended,
+}
+
+/// The state, plus whether the keychain is failing (the UI shows a banner).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub state: SessionState,
+    pub keychain_problem: Option<KeychainError>,
+}
+
+/// Why a session operation failed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SessionError {
+    #[error("You are not signed in.")]
+    NotSignedIn,
+    #[error("Your session ended. Sign in again.")]
+    SessionEnded,
+    #[error(transparent)]
+    SignIn(#[from] SignInError),
+    #[error(transparent)]
+    Keychain(#[from] KeychainError),
+    /// A sign-in or sign-out happened while this operation ran; its result was discarded.
+    #[error("You signed in or out while POINT was renewing your session.")]
+    Superseded,
+    /// The verified ID token's email is outside the domains IT allows: nothing was kept, and
+    /// the refresh token was revoked.
+    #[error("This account's email address is not one your IT department allows in POINT.")]
+    EmailNotAllowed,
+}
+
+impl SessionError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::NotSignedIn => "not_signed_in",
+            Self::SessionEnded => "session_ended",
+            Self::SignIn(error) => error.code(),
+            Self::Keychain(_) => "keychain",
+            Self::Superseded => "superseded",
+            Self::EmailNotAllowed => "email_not_allowed",
+        }
+    }
+
+    pub fn is_transient(&self) -> bool {
+        matches!(self, Self::SignIn(error) if error.is_transient())
+    }
+}
+
+#[derive(Default)]
+struct Tokens {
+    profile: Option<Profile>,
+    refresh_token: Option<RefreshToken>,
+    access_token: Option<(AccessToken, SystemTime)>,
+    id_token: Option<IdToken>,
+    nonce: Option<Nonce>,
+    /// When a request that may have spent the refresh token went out, its answer lost.
+    in_doubt_since: Option<SystemTime>,
+    /// Counts finished refresh attempts; with the outcome of the last one.
+    refresh_generation: u64,
+    last_refresh: Option<Result<(), SessionError>>,
+}
+
+/// Whether a verified email may use POINT here (IT's allowed email domains). `None`: the ID
+/// token carried no email.
+pub type EmailRule = Arc<dyn Fn(Option<&str>) -> bool + Send + Sync>;
+
+/// See the module documentation. Shared as `Arc<Session>`.
+pub struct Session {
+    sign_in: Arc<OktaSignIn>,
+    store: Option<Arc<dyn SecretStore>>,
+    profiles: ProfileCache,
+    tokens: Mutex<Tokens>,
+    refresh_lock: Mutex<()>,
+    /// The session generation: sign-in and sign-out advance it. Held while a result is written
+    /// (memory, keychain, profile cache, state), so a stale refresh cannot write after them.
+    generation: Mutex<u64>,
+    refresh_ahead: Duration,
+    sign_out_state: SyncMutex<Option<State>>,
+    /// The sign-in waiting for its callback: owned here, mirrored in the keychain.
+    pending: Mutex<Option<Arc<PendingSignIn>>>,
+    email_rule: SyncMutex<Option<EmailRule>>,
+    status: watch::Sender<Status>,
+    keychain_gave_up: AtomicBool,
+}
+
+impl Session {
+    /// A session for one organization's Okta. `store` is the keychain, or the reason it is
+    /// unavailable: then the session works in memory for this run and says so.
+    pub fn new(
+        sign_in: Arc<OktaSignIn>,
+        store: Result<Arc<dyn SecretStore>, KeychainError>,
+        profiles: ProfileCache,
+    ) -> Arc<Self> {
+        let (store, keychain_problem) = match store {
+            Ok(store) => (Some(store), None),
+            Err(problem) => (None, Some(problem)),
+        };
+        let (status, _) = watch::channel(Status {
+            state: SessionState::SignedOut,
+            keychain_problem,
+        });
+        Arc::new(Self {
+            sign_in,
+            store,
+            profiles,
+            tokens: Mutex::new(Tokens::default()),
+            refresh_lock: Mutex::new(()),
+            generation: Mutex::new(0),
+            refresh_ahead: DEFAULT_REFRESH_AHEAD,
+            sign_out_state: SyncMutex::new(None),
+            pending: Mutex::new(None),
+            email_rule: SyncMutex::new(None),
+            status,
+            keychain_gave_up: AtomicBool::new(false),
+        })
+    }
+
+    pub fn sign_in(&self) -> &Arc<OktaSignIn> {
+        &self.sign_in
+    }
+
+    /// Admits only sessions whose verified email passes `rule` (checked at sign-in and at each
+    /// refresh).
+    pub fn admit_only(&self, rule: EmailRule) {
+        *self
+            .email_rule
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(rule);
+    }
+
+    fn admits(&self, email: Option<&str>) -> bool {
+        let rule = self
+            .email_rule
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone();
+        rule.is_none_or(|rule| rule(email))
+    }
+
+    /// The current status.
+    pub fn status(&self) -> Status {
+        self.status.borrow().clone()
+    }
+
+    /// Status changes, for the UI.
+    pub fn subscribe(&self) -> watch::Receiver<Status> {
+        self.status.subscribe()
+    }
+
+    fn set_state(&self, state: SessionState) {
+        self.status.send_modify(|status| status.state = state);
+    }
+
+    fn keychain_failed(&self, problem: KeychainError) {
+        tracing::warn!(%problem, "keychain");
+        self.status
+            .send_modify(|status| status.keychain_problem = Some(problem));
+    }
+
+    /// The keychain account of a revocation owed to this organization's provider.
+    fn owed_revocation_account(&self) -> String {
+        let settings = self.sign_in.settings();
+        format!("revoke later {} {}", settings.issuer, settings.client_id)
+    }
+
+    // ---- keychain helpers (blocking calls, made off the async workers) ----
+
+    async fn keychain<T: Send + 'static>(
+        &self,
+        call: impl FnOnce(&dyn SecretStore) -> Result<T, KeychainError> + Send + 'static,
+    ) -> Result<T, KeychainError> {
+        let Some(store) = self.store.clone() else {
+            return Err(KeychainError::Unavailable(
+                "not available in this session".into(),
+            ));
+        };
+        if self.keychain_gave_up.load(Ordering::Relaxed) {
+            return Err(KeychainError::Locked("it stopped answering earlier".into()));
+        }
+        let call = tokio::task::spawn_blocking(move || call(store.as_ref()));
+        match tokio::time::timeout(KEYCHAIN_TIMEOUT, call).await {
+            Ok(joined) => joined.unwrap_or_else(|e| Err(KeychainError::Failed(e.to_string()))),
+            Err(_) => {
+                self.keychain_gave_up.store(true, Ordering::Relaxed);
+                Err(KeychainError::Locked(
+                    "it did not answer; it may be waiting to be unlocked".into(),
+                ))
+            }
+        }
+    }
+
+    /// Writes the session's keychain entry. Without a keychain (the session lives in memory)
+    /// there is nothing to write; a keychain that fails is reported, and the error returned.
+    async fn save_session(
+        &self,
+        profile: &Profile,
+        refresh_token: &RefreshToken,
+        nonce: Option<&Nonce>,
+        in_doubt_since: Option<SystemTime>,
+    ) -> Result<(), KeychainError> {
+        if self.store.is_none() {
+            return Ok(());
+        }
+        let secret = StoredSession::write(refresh_token, nonce, in_doubt_since.map(unix_seconds));
+        let account = profile.keychain_account();
+        self.keychain(move |store| store.write(&account, &secret))
+            .await
+            .inspect_err(|problem| self.keychain_failed(problem.clone()))
+    }
+
+    async fn delete_session(&self, profile: &Profile) {
+        let account = profile.keychain_account();
+        if self.store.is_some() {
+            if let Err(problem) = self.keychain(move |store| store.delete(&account)).await {
+                self.keychain_failed(problem);
+            }
+        }
+        if let Err(error) = self.profiles.clear() {
+            tracing::warn!(%error, "could not remove the profile cache");
+        }
+    }
+}
+
+/// The largest stored time believed (year 9999): later ones are clamped.
+const MAX_STORED_SECONDS: u64 = 253_402_300_799;
+
+pub(crate) fn unix_seconds(time: SystemTime) -> u64 {
+    time.duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or_default()
+}
+
+/// Whether a request sent at `since` can no longer be on its way: the client gave up after
+/// `timeout`, and as long again has passed. A clock that went back counts as over.
+fn quiet_period_over(since: SystemTime, timeout: Duration) -> bool {
+    SystemTime::now()
+        .duration_since(since)
+        .map_or(true, |elapsed| elapsed >= timeout.saturating_mul(2))
+}
+
+/// The access token if it has not expired (a just-refreshed token with a lifetime shorter than
+/// the refresh-ahead margin is still handed out).
+fn unexpired(tokens: &Tokens) -> Option<AccessToken> {
+    let (token, expires_at) = tokens.access_token.as_ref()?;
+    (SystemTime::now() < *expires_at).then(|| token.clone())
+}
+
+fn update_profile(profile: &mut Profile, identity: &Identity) {
+    if identity.name.is_some() {
+        profile.name = identity.name.clone();
+    }
+    if identity.email.is_some() {
+        profile.email = identity.email.clone();
+    }
+}

@@ -1,0 +1,308 @@
+//! Tokens: a valid access token on demand, one refresh at a time (single flight), rotation
+//! first, in-doubt tokens asked about before they are presented again, and the session's end on
+//! `invalid_grant`.
+
+use super::*;
+use point_auth::TokenFailure;
+
+impl Session {
+    /// A valid access token, refreshed ahead of expiry. Concurrent callers share one refresh.
+    pub async fn access_token(&self) -> Result<AccessToken, SessionError> {
+        let generation = {
+            let tokens = self.tokens.lock().await;
+            if let Some(token) = self.fresh(&tokens) {
+                return Ok(token);
+            }
+            if tokens.refresh_token.is_none() {
+                return Err(SessionError::NotSignedIn);
+            }
+            tokens.refresh_generation
+        };
+        let _refreshing = self.refresh_lock.lock().await;
+        {
+            // Someone else may have refreshed (or failed to) while this caller waited.
+            let tokens = self.tokens.lock().await;
+            if let Some(token) = self.fresh(&tokens) {
+                return Ok(token);
+            }
+            if tokens.refresh_generation != generation {
+                // A refresh finished while this caller waited: share its outcome.
+                match &tokens.last_refresh {
+                    Some(Err(error)) => return Err(error.clone()),
+                    Some(Ok(())) => {
+                        if let Some(token) = unexpired(&tokens) {
+                            return Ok(token);
+                        }
+                    }
+                    None => {}
+                }
+            }
+        }
+        let outcome = self.refresh().await;
+        let mut tokens = self.tokens.lock().await;
+        tokens.refresh_generation += 1;
+        tokens.last_refresh = Some(outcome.clone());
+        match outcome {
+            // A sign-in that completed meanwhile has its own token.
+            Ok(()) | Err(SessionError::Superseded) => {
+                unexpired(&tokens).ok_or(SessionError::NotSignedIn)
+            }
+            Err(error) => Err(error),
+        }
+    }
+
+    /// Forgets an access token the API refused (`invalid_token`), so the next
+    /// [`Session::access_token`] refreshes. A token already replaced is left alone.
+    pub async fn discard_access_token(&self, refused: &AccessToken) {
+        let mut tokens = self.tokens.lock().await;
+        if tokens
+            .access_token
+            .as_ref()
+            .is_some_and(|(token, _)| token.matches(refused.expose()))
+        {
+            tokens.access_token = None;
+        }
+    }
+
+    /// The access token if it stays valid beyond the refresh-ahead margin.
+    fn fresh(&self, tokens: &Tokens) -> Option<AccessToken> {
+        let (token, expires_at) = tokens.access_token.as_ref()?;
+        (SystemTime::now() + self.refresh_ahead < *expires_at).then(|| token.clone())
+    }
+
+    /// One refresh (the caller holds the refresh lock).
+    async fn refresh(&self) -> Result<(), SessionError> {
+        let generation = *self.generation.lock().await;
+        let (refresh_token, profile, nonce, in_doubt_since) = {
+            let tokens = self.tokens.lock().await;
+            match (&tokens.refresh_token, &tokens.profile) {
+                (Some(rt), Some(profile)) => (
+                    rt.clone(),
+                    profile.clone(),
+                    tokens.nonce.clone(),
+                    tokens.in_doubt_since,
+                ),
+                _ => return Err(SessionError::NotSignedIn),
+            }
+        };
+        if let Some(since) = in_doubt_since {
+            // Presenting a spent token would look like theft to Okta: ask first, once the lost
+            // request can no longer be on its way (the provider might still act on it).
+            if !quiet_period_over(since, self.sign_in.http().request_timeout()) {
+                let host = self.sign_in.settings().issuer.host().to_string();
+                return self
+                    .failed(generation, profile, SignInError::Interrupted { host })
+                    .await;
+            }
+            match self.sign_in.refresh_token_is_active(&refresh_token).await {
+                Ok(true) => self.tokens.lock().await.in_doubt_since = None,
+                Ok(false) => return self.end(generation, &profile, None).await,
+                Err(error) if error.is_transient() => {
+                    return self.failed(generation, profile, error).await
+                }
+                Err(error) => {
+                    // The provider will not say: the token cannot be used safely again.
+                    tracing::warn!(code = error.code(), "introspection refused");
+                    return self.end(generation, &profile, Some(refresh_token)).await;
+                }
+            }
+        }
+        // Discovery first: not reaching it spends nothing, so it leaves no doubt.
+        if let Err(error) = self.sign_in.provider().await {
+            return self.failed(generation, profile, error).await;
+        }
+        // The keychain says "in doubt" while the request is out, so that a crash before the
+        // answer is stored makes the next launch ask before presenting this token. Without
+        // that mark the request does not go out.
+        let sent_at = SystemTime::now();
+        self.store(generation, &profile, &refresh_token, &nonce, Some(sent_at))
+            .await?;
+        let tokens = match self.sign_in.redeem_refresh_token(&refresh_token).await {
+            Ok(tokens) => tokens,
+            Err(TokenFailure {
+                error,
+                rotated: Some(rotated),
+            }) => {
+                // An unusable answer that still rotated the token: keep the new one.
+                self.keep_refresh_token(generation, &profile, &rotated, &nonce)
+                    .await?;
+                return self.failed(generation, profile, error).await;
+            }
+            Err(TokenFailure {
+                error: SignInError::RefreshTokenRejected,
+                ..
+            }) => {
+                // invalid_grant: the provider ended this session. Only now is the token deleted.
+                return self.end(generation, &profile, None).await;
+            }
+            Err(TokenFailure { error, .. }) => {
+                if error.is_transient() && !error.never_reached_provider() {
+                    // Sent, but no readable answer: the provider may have rotated. The
+                    // keychain already says so.
+                    let current = self.generation.lock().await;
+                    if *current == generation {
+                        self.tokens.lock().await.in_doubt_since = Some(sent_at);
+                    }
+                } else {
+                    // Never sent, or a readable refusal: the token was not spent.
+                    self.store(generation, &profile, &refresh_token, &nonce, None)
+                        .await?;
+                }
+                return self.failed(generation, profile, error).await;
+            }
+        };
+        // Rotation first: the new refresh token is stored before the ID token is checked.
+        let kept = tokens.refresh_token.as_ref().unwrap_or(&refresh_token);
+        self.keep_refresh_token(generation, &profile, kept, &nonce)
+            .await?;
+        let identity = match self
+            .sign_in
+            .verify_refreshed(&tokens, &profile.subject, nonce.as_ref())
+            .await
+        {
+            Ok(identity) => identity,
+            Err(SignInError::IdToken(point_auth::IdTokenError::WrongSubject)) => {
+                // Someone else's tokens: this session cannot go on, and they are revoked.
+                return self.end(generation, &profile, Some(kept.clone())).await;
+            }
+            Err(error) => return self.failed(generation, profile, error).await,
+        };
+        let mut profile = profile;
+        if let Some(identity) = &identity {
+            update_profile(&mut profile, identity);
+        }
+        if !self.admits(profile.email.as_deref()) {
+            // IT allows other email domains only (the rule may be newer than the session).
+            tracing::warn!("the session's email is outside the allowed domains; ending it");
+            let current = self.generation.lock().await;
+            if *current != generation {
+                return Err(SessionError::Superseded);
+            }
+            drop(current);
+            let _ = self.end(generation, &profile, Some(kept.clone())).await;
+            return Err(SessionError::EmailNotAllowed);
+        }
+        let current = self.generation.lock().await;
+        if *current != generation {
+            return Err(SessionError::Superseded);
+        }
+        if identity.is_some() {
+            let _ = self.profiles.save(&profile);
+        }
+        let access_expires_at = tokens.expires_at;
+        {
+            let mut state = self.tokens.lock().await;
+            if let Some(id_token) = tokens.id_token {
+                state.id_token = Some(id_token);
+            }
+            state.access_token = Some((tokens.access_token, tokens.expires_at));
+            state.profile = Some(profile.clone());
+        }
+        self.set_state(SessionState::SignedIn {
+            profile,
+            access_expires_at,
+        });
+        Ok(())
+    }
+
+    /// Makes `refresh_token` the session's, in memory and in the keychain (not in doubt), unless
+    /// the session's generation moved on: then the token is revoked and nothing is kept. A
+    /// failed keychain write is reported; the session goes on in memory, and the keychain's
+    /// entry still says "in doubt", so a later launch asks before using it.
+    async fn keep_refresh_token(
+        &self,
+        generation: u64,
+        profile: &Profile,
+        refresh_token: &RefreshToken,
+        nonce: &Option<Nonce>,
+    ) -> Result<(), SessionError> {
+        let current = self.generation.lock().await;
+        if *current != generation {
+            drop(current);
+            self.revoke_in_background(refresh_token.clone());
+            return Err(SessionError::Superseded);
+        }
+        {
+            let mut state = self.tokens.lock().await;
+            state.refresh_token = Some(refresh_token.clone());
+            state.in_doubt_since = None;
+        }
+        let _ = self
+            .save_session(profile, refresh_token, nonce.as_ref(), None)
+            .await;
+        Ok(())
+    }
+
+    /// Writes the keychain entry with its doubt mark, unless the generation moved on; a failed
+    /// write is an error.
+    async fn store(
+        &self,
+        generation: u64,
+        profile: &Profile,
+        refresh_token: &RefreshToken,
+        nonce: &Option<Nonce>,
+        in_doubt_since: Option<SystemTime>,
+    ) -> Result<(), SessionError> {
+        let current = self.generation.lock().await;
+        if *current != generation {
+            return Err(SessionError::Superseded);
+        }
+        self.save_session(profile, refresh_token, nonce.as_ref(), in_doubt_since)
+            .await?;
+        Ok(())
+    }
+
+    /// A refresh that failed without ending the session: offline when it may pass later.
+    async fn failed(
+        &self,
+        generation: u64,
+        profile: Profile,
+        error: SignInError,
+    ) -> Result<(), SessionError> {
+        let current = self.generation.lock().await;
+        if *current != generation {
+            return Err(SessionError::Superseded);
+        }
+        if error.is_transient() {
+            self.set_state(SessionState::Offline {
+                profile,
+                reason: error.to_string(),
+            });
+        } else {
+            tracing::warn!(code = error.code(), "refresh failed");
+        }
+        Err(error.into())
+    }
+
+    /// The provider ended the session: the keychain entry and profile cache go, the state is
+    /// `Ended`. `revoke` is a token the provider issued that must not outlive the session.
+    async fn end(
+        &self,
+        generation: u64,
+        profile: &Profile,
+        revoke: Option<RefreshToken>,
+    ) -> Result<(), SessionError> {
+        let mut current = self.generation.lock().await;
+        if *current != generation {
+            return Err(SessionError::Superseded);
+        }
+        *current += 1;
+        self.delete_session(profile).await;
+        *self.tokens.lock().await = Tokens::default();
+        self.set_state(SessionState::Ended);
+        drop(current);
+        if let Some(token) = revoke {
+            self.revoke_in_background(token);
+        }
+        Err(SessionError::SessionEnded)
+    }
+
+    fn revoke_in_background(&self, refresh_token: RefreshToken) {
+        let sign_in = self.sign_in.clone();
+        tokio::spawn(async move {
+            if let Err(error) = sign_in.revoke(&refresh_token).await {
+                tracing::info!(code = error.code(), "revoking a superseded refresh token");
+            }
+        });
+    }
+}

@@ -1,0 +1,92 @@
+//! Launch: the session restored without a browser (a pending sign-in from before a restart, or
+//! the signed-in user from the keychain), and retries in the background while offline.
+
+use super::*;
+use crate::pending::PendingSignIns;
+
+impl Session {
+    /// Restores the session at launch, without a browser: a pending sign-in from before a
+    /// restart, or the signed-in user from the keychain (refreshing once). Offline, the cached
+    /// identity is kept and a retry with backoff starts.
+    pub async fn restore(self: &Arc<Self>) -> Status {
+        self.settle_owed_revocation().await;
+        self.restore_pending_sign_in().await;
+        let generation = *self.generation.lock().await;
+
+        let settings = self.sign_in.settings();
+        let Some(profile) = self.profiles.load().filter(|p| {
+            p.issuer == settings.issuer.as_str() && p.client_id == settings.client_id.as_str()
+        }) else {
+            return self.status();
+        };
+        let account = profile.keychain_account();
+        let stored = match self.keychain(move |store| store.read(&account)).await {
+            Ok(Some(secret)) => StoredSession::read(&secret),
+            Ok(None) => None,
+            Err(problem) => {
+                // The keychain is locked or gone: nothing to restore from, and nothing deleted.
+                self.keychain_failed(problem);
+                return self.status();
+            }
+        };
+        let Some(stored) = stored else {
+            let _ = self.profiles.clear();
+            return self.status();
+        };
+        {
+            let current = self.generation.lock().await;
+            if *current != generation {
+                // A sign-in or sign-out happened meanwhile: it decides.
+                return self.status();
+            }
+            let mut tokens = self.tokens.lock().await;
+            tokens.profile = Some(profile.clone());
+            tokens.refresh_token = Some(RefreshToken::new(stored.refresh_token));
+            tokens.nonce = stored.nonce.map(Nonce::new);
+            tokens.in_doubt_since = stored
+                .in_doubt_since
+                .map(|secs| UNIX_EPOCH + Duration::from_secs(secs.min(MAX_STORED_SECONDS)));
+        }
+        match self.access_token().await {
+            Ok(_) => {}
+            Err(error) if error.is_transient() => self.clone().retry_in_background(),
+            Err(error) => tracing::info!(code = error.code(), "silent restore did not sign in"),
+        }
+        self.status()
+    }
+
+    /// Makes a sign-in stored before a restart pending again, or forgets a stale one.
+    async fn restore_pending_sign_in(&self) {
+        let settings = self.sign_in.settings().clone();
+        let ttl = self.sign_in.sign_in_ttl();
+        let loaded = self
+            .keychain(move |store| PendingSignIns::of(store, &settings).load(&settings, ttl))
+            .await;
+        match loaded {
+            Ok(Some(pending)) => {
+                self.set_state(SessionState::SigningIn {
+                    expires_at: pending.expires_at(),
+                });
+                *self.pending.lock().await = Some(Arc::new(pending));
+            }
+            Ok(None) => self.forget_pending_sign_in().await,
+            Err(_) => {}
+        }
+    }
+
+    fn retry_in_background(self: Arc<Self>) {
+        tokio::spawn(async move {
+            let mut wait = RETRY_FIRST;
+            loop {
+                tokio::time::sleep(wait).await;
+                if !matches!(self.status().state, SessionState::Offline { .. }) {
+                    return;
+                }
+                match self.access_token().await {
+                    Err(error) if error.is_transient() => wait = (wait * 2).min(RETRY_MAX),
+                    _ => return,
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,183 @@
+//! Sign-in: begin (the pending sign-in, owned here and mirrored in the keychain), complete from
+//! the parsed callback, cancel. A callback that does not match the pending sign-in (none pending,
+//! another state, another issuer) changes nothing.
+
+use super::*;
+use crate::pending::PendingSignIns;
+use point_auth::SignInCallback;
+use url::Url;
+
+impl Session {
+    /// Begins a sign-in and returns the URL to open in the system browser. The pending sign-in
+    /// is kept in the keychain until it completes or expires, so that a callback that
+    /// cold-starts POINT still completes. Replaces any pending sign-in.
+    pub async fn begin_sign_in(&self, login_hint: Option<&str>) -> Result<Url, SessionError> {
+        let pending = Arc::new(self.sign_in.begin(login_hint).await?);
+        if self.store.is_some() {
+            let settings = self.sign_in.settings().clone();
+            let saving = pending.clone();
+            let saved = self
+                .keychain(move |store| PendingSignIns::of(store, &settings).save(&saving))
+                .await;
+            if let Err(problem) = saved {
+                // The sign-in still works while POINT runs; only a cold start would lose it.
+                self.keychain_failed(problem);
+            }
+        }
+        let url = pending.authorization_url().clone();
+        let expires_at = pending.expires_at();
+        *self.pending.lock().await = Some(pending);
+        self.set_state(SessionState::SigningIn { expires_at });
+        Ok(url)
+    }
+
+    /// The pending sign-in's URL, to open the browser again; `None` when none is pending.
+    pub async fn pending_sign_in_url(&self) -> Option<Url> {
+        let pending = self.pending.lock().await;
+        pending
+            .as_ref()
+            .filter(|pending| !pending.is_expired())
+            .map(|pending| pending.authorization_url().clone())
+    }
+
+    /// Whether a sign-in is waiting for its callback.
+    pub async fn has_pending_sign_in(&self) -> bool {
+        self.pending_sign_in_url().await.is_some()
+    }
+
+    /// Cancels the pending sign-in.
+    pub async fn cancel_sign_in(&self) {
+        self.pending.lock().await.take();
+        self.forget_pending_sign_in().await;
+        if matches!(self.status().state, SessionState::SigningIn { .. }) {
+            self.set_state(SessionState::SignedOut);
+        }
+    }
+
+    pub(super) async fn forget_pending_sign_in(&self) {
+        let settings = self.sign_in.settings().clone();
+        let _ = self
+            .keychain(move |store| PendingSignIns::of(store, &settings).forget())
+            .await;
+    }
+
+    /// Completes the sign-in from the `/login` callback. A callback that does not belong to
+    /// the pending sign-in is refused (`NoPendingSignIn`, `StateMismatch`,
+    /// `CallbackIssuerMismatch`) and leaves it pending; an expired one ends it.
+    pub async fn complete_sign_in(
+        &self,
+        callback: SignInCallback,
+    ) -> Result<Profile, SessionError> {
+        let pending = {
+            let mut slot = self.pending.lock().await;
+            let Some(pending) = slot.as_ref() else {
+                return Err(SignInError::NoPendingSignIn.into());
+            };
+            match self.sign_in.check_callback(pending, &callback).await {
+                Ok(()) => slot.take(),
+                Err(SignInError::SignInExpired) => {
+                    slot.take();
+                    drop(slot);
+                    self.forget_pending_sign_in().await;
+                    self.sign_in_failed();
+                    return Err(SignInError::SignInExpired.into());
+                }
+                // Not this sign-in's answer, or discovery failed: nothing is consumed.
+                Err(error) => return Err(error.into()),
+            }
+        };
+        let Some(pending) = pending else {
+            return Err(SignInError::NoPendingSignIn.into());
+        };
+        // Taken: this sign-in is used, whatever happens next.
+        self.forget_pending_sign_in().await;
+        let signed_in = match self.sign_in.complete(&pending, callback).await {
+            Ok(signed_in) => signed_in,
+            Err(error) => {
+                self.sign_in_failed();
+                return Err(error.into());
+            }
+        };
+        let settings = self.sign_in.settings();
+        let profile = Profile {
+            issuer: settings.issuer.as_str().to_string(),
+            client_id: settings.client_id.as_str().to_string(),
+            subject: signed_in.identity.subject.clone(),
+            name: signed_in.identity.name.clone(),
+            email: signed_in.identity.email.clone(),
+            organization: None,
+        };
+        let tokens = signed_in.tokens;
+        if !self.admits(profile.email.as_deref()) {
+            // IT allows other email domains only: nothing is kept, the tokens are revoked.
+            tracing::warn!("signed in with an email outside the allowed domains; discarded");
+            if matches!(self.status().state, SessionState::SigningIn { .. }) {
+                self.set_state(SessionState::SignedOut);
+            }
+            if let Some(refresh_token) = &tokens.refresh_token {
+                self.revoke_now_or_later(refresh_token).await;
+            }
+            return Err(SessionError::EmailNotAllowed);
+        }
+        // A new generation: a refresh of the previous session that finishes now writes nothing.
+        let mut generation = self.generation.lock().await;
+        *generation += 1;
+        if let Some(refresh_token) = &tokens.refresh_token {
+            // A failed write was reported; the session goes on in memory.
+            let _ = self
+                .save_session(&profile, refresh_token, Some(&signed_in.nonce), None)
+                .await;
+        }
+        if let Err(error) = self.profiles.save(&profile) {
+            tracing::warn!(%error, "could not write the profile cache");
+        }
+        let access_expires_at = tokens.expires_at;
+        {
+            let mut state = self.tokens.lock().await;
+            *state = Tokens {
+                profile: Some(profile.clone()),
+                refresh_token: tokens.refresh_token,
+                access_token: Some((tokens.access_token, tokens.expires_at)),
+                id_token: tokens.id_token,
+                nonce: Some(signed_in.nonce),
+                in_doubt_since: None,
+                refresh_generation: state.refresh_generation,
+                last_refresh: None,
+            };
+        }
+        self.set_state(SessionState::SignedIn {
+            profile: profile.clone(),
+            access_expires_at,
+        });
+        drop(generation);
+        Ok(profile)
+    }
+
+    /// A sign-in that ended without signing in: the waiting screen goes.
+    fn sign_in_failed(&self) {
+        if matches!(self.status().state, SessionState::SigningIn { .. }) {
+            self.set_state(SessionState::SignedOut);
+        }
+    }
+
+    /// Records the organization name (from the dashboard) in the profile.
+    pub async fn set_organization(&self, organization: &str) {
+        let mut tokens = self.tokens.lock().await;
+        if let Some(profile) = tokens.profile.as_mut() {
+            profile.organization = Some(organization.to_string());
+            let _ = self.profiles.save(profile);
+            let profile = profile.clone();
+            self.status
+                .send_if_modified(|status| match &mut status.state {
+                    SessionState::SignedIn { profile: p, .. }
+                    | SessionState::Offline { profile: p, .. }
+                        if *p != profile =>
+                    {
+                        *p = profile;
+                        true
+                    }
+                    _ => false,
+                });
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! What the session's keychain entries hold: the session (refresh token, nonce, in-doubt mark)
+//! and a revocation owed after an offline sign-out. Reading is pure and total.
+
+use point_auth::{Nonce, RefreshToken};
+use serde::{Deserialize, Serialize};
+
+/// What the keychain holds for a session: the refresh token and small metadata.
+#[derive(Serialize, Deserialize)]
+pub(super) struct StoredSession {
+    pub v: u8,
+    pub refresh_token: String,
+    /// The sign-in's nonce, which a refreshed ID token may repeat.
+    pub nonce: Option<String>,
+    /// When a redemption of this token went out whose answer was never stored (seconds since
+    /// the epoch): the provider may have spent it, so ask before presenting it again.
+    #[serde(default)]
+    pub in_doubt_since: Option<u64>,
+}
+
+impl StoredSession {
+    /// Reads a keychain entry. Pure and total: anything unreadable (another version, a
+    /// damaged entry, no token) is no session, never a panic.
+    pub fn read(secret: &str) -> Option<Self> {
+        serde_json::from_str::<Self>(secret)
+            .ok()
+            .filter(|stored| !stored.refresh_token.is_empty())
+    }
+
+    /// The entry for these secrets: a secret itself, for the keychain only.
+    pub fn write(
+        refresh_token: &RefreshToken,
+        nonce: Option<&Nonce>,
+        in_doubt_since: Option<u64>,
+    ) -> String {
+        let record = Self {
+            v: 1,
+            refresh_token: refresh_token.expose().to_string(),
+            nonce: nonce.map(|n| n.expose().to_string()),
+            in_doubt_since,
+        };
+        serde_json::to_string(&record).unwrap_or_default()
+    }
+}
+
+/// A revocation owed to the provider after an offline sign-out.
+#[derive(Serialize, Deserialize)]
+pub(super) struct OwedRevocation {
+    pub issuer: String,
+    pub client_id: String,
+    pub refresh_token: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::{ProfileCache, PROFILE_FILE};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_keychain_entry_is_read_without_panic(
+            secret in prop_oneof![
+                ".*",
+                (any::<i64>(), ".{0,20}", any::<u64>()).prop_map(|(v, token, since)| {
+                    format!(r#"{{"v":{v},"refresh_token":{token:?},"nonce":null,"in_doubt_since":{since}}}"#)
+                }),
+            ],
+        ) {
+            let _ = StoredSession::read(&secret);
+        }
+
+        #[test]
+        fn what_is_written_reads_back(token in "[!-~]{1,200}", nonce in proptest::option::of("[A-Za-z0-9_-]{1,60}"), in_doubt_since in proptest::option::of(any::<u64>())) {
+            let written = StoredSession::write(&RefreshToken::new(token.clone()), nonce.clone().map(Nonce::new).as_ref(), in_doubt_since);
+            let read = StoredSession::read(&written).unwrap();
+            prop_assert_eq!(read.refresh_token, token);
+            prop_assert_eq!(read.nonce, nonce);
+            prop_assert_eq!(read.in_doubt_since, in_doubt_since);
+        }
+
+        #[test]
+        fn any_profile_cache_file_is_read_without_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+            let dir = std::env::temp_dir().join(format!("point-profile-prop-{}", std::process::id()));
+            std::fs::create_dir_all(&dir).unwrap();
+            let cache = ProfileCache::in_dir(&dir);
+            std::fs::write(dir.join(PROFILE_FILE), &bytes).unwrap();
+            let _ = cache.load();
+        }
+    }
+
+    #[test]
+    fn an_entry_from_before_the_doubt_flag_is_not_in_doubt() {
+        let stored = StoredSession::read(r#"{"v":1,"refresh_token":"rt","nonce":null}"#).unwrap();
+        assert!(stored.in_doubt_since.is_none());
+        assert!(StoredSession::read(r#"{"v":1,"refresh_token":"","nonce":null}"#).is_none());
+    }
+}

@@ -1,0 +1,325 @@
+//! Fast tests of the session's rules with the in-memory store (a recording `MemoryKeychain`)
+//! against the dev provider: single flight, rotation order, `invalid_grant`, the pending
+//! sign-in's one owner and IT's email rule. The same rules on the real keychain:
+//! `tests/real_keychain.rs` and `tests/faults.rs`.
+
+use std::sync::Mutex as StdMutex;
+
+use point_auth::{parse_sign_in_callback, HttpClient, OktaSettings};
+use point_dev_stack::{DevStack, ProviderOptions, StackOptions};
+
+use super::*;
+use crate::keychain::MemoryKeychain;
+
+/// Access tokens live 30 s, under the 60 s refresh margin: every `access_token()` refreshes.
+const EVERY_CALL_REFRESHES: Option<u32> = Some(30);
+
+/// A `MemoryKeychain` that also records each write and delete, in order.
+#[derive(Default)]
+struct RecordingStore {
+    inner: MemoryKeychain,
+    log: StdMutex<Vec<(String, String, Option<String>)>>,
+}
+
+impl SecretStore for RecordingStore {
+    fn read(&self, account: &str) -> Result<Option<String>, KeychainError> {
+        self.inner.read(account)
+    }
+    fn write(&self, account: &str, secret: &str) -> Result<(), KeychainError> {
+        self.log.lock().unwrap().push((
+            "write".into(),
+            account.to_string(),
+            Some(secret.to_string()),
+        ));
+        self.inner.write(account, secret)
+    }
+    fn delete(&self, account: &str) -> Result<(), KeychainError> {
+        self.log
+            .lock()
+            .unwrap()
+            .push(("delete".into(), account.to_string(), None));
+        self.inner.delete(account)
+    }
+}
+
+impl RecordingStore {
+    /// The session entries written, as (refresh token, in doubt?), in order.
+    fn session_writes(&self) -> Vec<(String, bool)> {
+        self.log
+            .lock()
+            .unwrap()
+            .iter()
+            .filter_map(|(op, _, secret)| {
+                let stored = StoredSession::read(secret.as_deref()?)?;
+                (op == "write").then(|| (stored.refresh_token, stored.in_doubt_since.is_some()))
+            })
+            .collect()
+    }
+
+    fn accounts(&self) -> Vec<String> {
+        let mut accounts: Vec<String> = self
+            .log
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|(_, account, _)| account.clone())
+            .filter(|account| self.inner.read(account).ok().flatten().is_some())
+            .collect();
+        accounts.sort();
+        accounts.dedup();
+        accounts
+    }
+}
+
+async fn stack() -> DevStack {
+    DevStack::start(StackOptions {
+        provider: ProviderOptions {
+            auto_login: true,
+            access_token_ttl: EVERY_CALL_REFRESHES,
+            ..ProviderOptions::default()
+        },
+        state_dir: None,
+    })
+    .await
+    .expect("dev stack starts")
+}
+
+fn session_on(stack: &DevStack, store: Arc<RecordingStore>) -> Arc<Session> {
+    let settings = OktaSettings::parse(stack.issuer.as_str(), &stack.client_id, None).unwrap();
+    // A short timeout, so that the quiet period after a lost answer is short too.
+    let http =
+        HttpClient::with_request_timeout(Some(&stack.ca_file), Duration::from_secs(1)).unwrap();
+    let dir = stack.state_dir.join("app-data");
+    std::fs::create_dir_all(&dir).unwrap();
+    Session::new(
+        Arc::new(OktaSignIn::new(settings, Arc::new(http))),
+        Ok(store as Arc<dyn SecretStore>),
+        ProfileCache::in_dir(&dir),
+    )
+}
+
+/// Signs `login_hint` in through the provider (the browser leg without a page).
+async fn sign_in_as(
+    stack: &DevStack,
+    session: &Session,
+    login_hint: &str,
+) -> Result<Profile, SessionError> {
+    let url = session.begin_sign_in(Some(login_hint)).await.unwrap();
+    let callback = stack.browser_leg(&url).await.unwrap();
+    session
+        .complete_sign_in(parse_sign_in_callback(callback.as_str()).unwrap())
+        .await
+}
+
+fn grants(stats: &point_dev_stack::ProviderStats, key: &str) -> u64 {
+    stats.grants.get(key).copied().unwrap_or_default()
+}
+
+#[tokio::test]
+async fn concurrent_callers_share_one_refresh() {
+    let stack = stack().await;
+    let store = Arc::new(RecordingStore::default());
+    let session = session_on(&stack, store.clone());
+    sign_in_as(&stack, &session, "alice@example.com")
+        .await
+        .unwrap();
+    let before = stack.provider_stats().await.unwrap();
+
+    let callers: Vec<_> = (0..8)
+        .map(|_| {
+            let session = session.clone();
+            tokio::spawn(async move { session.access_token().await })
+        })
+        .collect();
+    let mut tokens = Vec::new();
+    for caller in callers {
+        tokens.push(caller.await.unwrap().expect("a token"));
+    }
+    let after = stack.provider_stats().await.unwrap();
+    let refreshes =
+        grants(&after, "refresh_token:success") - grants(&before, "refresh_token:success");
+    assert_eq!(
+        refreshes, 1,
+        "eight callers, one refresh: {:?}",
+        after.grants
+    );
+    assert!(tokens.iter().all(|t| t.expose() == tokens[0].expose()));
+    stack.stop().await;
+}
+
+#[tokio::test]
+async fn the_rotated_token_is_stored_before_the_access_token_is_handed_out() {
+    let stack = stack().await;
+    let store = Arc::new(RecordingStore::default());
+    let session = session_on(&stack, store.clone());
+    sign_in_as(&stack, &session, "alice@example.com")
+        .await
+        .unwrap();
+    let first = store.session_writes();
+    assert_eq!(first.len(), 1, "the sign-in stores one entry");
+    let (signed_in_token, in_doubt) = first[0].clone();
+    assert!(!in_doubt);
+
+    session.access_token().await.expect("refreshed");
+    let writes = store.session_writes();
+    // Marked in doubt (old token) before the request, then the rotated one, settled.
+    assert_eq!(writes.len(), 3, "{writes:?}");
+    assert_eq!(writes[1], (signed_in_token.clone(), true));
+    assert_ne!(
+        writes[2].0, signed_in_token,
+        "the provider rotated the token"
+    );
+    assert!(!writes[2].1, "the rotated token is settled");
+    // By the time access_token returned, the keychain held the rotated token.
+    let account = session.tokens.lock().await.profile.clone().unwrap();
+    let held = store
+        .inner
+        .read(&account.keychain_account())
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        StoredSession::read(&held).unwrap().refresh_token,
+        writes[2].0
+    );
+    stack.stop().await;
+}
+
+#[tokio::test]
+async fn only_invalid_grant_ends_the_session_and_deletes_the_token() {
+    let stack = stack().await;
+    let store = Arc::new(RecordingStore::default());
+    let session = session_on(&stack, store.clone());
+    let profile = sign_in_as(&stack, &session, "alice@example.com")
+        .await
+        .unwrap();
+    let account = profile.keychain_account();
+
+    // The provider unreachable: offline, the token kept.
+    stack
+        .provider_offline_for(Duration::from_secs(2))
+        .await
+        .unwrap();
+    let error = session.access_token().await.unwrap_err();
+    assert!(error.is_transient(), "{error:?}");
+    assert!(matches!(
+        session.status().state,
+        SessionState::Offline { .. }
+    ));
+    assert!(store.inner.read(&account).unwrap().is_some());
+    tokio::time::sleep(Duration::from_secs(3)).await;
+
+    // The provider ends the session (the token revoked behind the app's back): invalid_grant.
+    let refresh_token = session.tokens.lock().await.refresh_token.clone().unwrap();
+    session.sign_in.revoke(&refresh_token).await.unwrap();
+    // Offline left the token in doubt only if the request went out; wait out the quiet period.
+    tokio::time::sleep(session.sign_in.http().request_timeout() * 2).await;
+    let error = session.access_token().await.unwrap_err();
+    assert_eq!(error, SessionError::SessionEnded);
+    assert_eq!(session.status().state, SessionState::Ended);
+    assert_eq!(
+        store.inner.read(&account).unwrap(),
+        None,
+        "the token is gone"
+    );
+    stack.stop().await;
+}
+
+#[tokio::test]
+async fn a_callback_for_another_sign_in_leaves_the_pending_one_in_place() {
+    let stack = stack().await;
+    let store = Arc::new(RecordingStore::default());
+    let session = session_on(&stack, store.clone());
+
+    // Nothing pending: refused, nothing changes.
+    let stray = parse_sign_in_callback("org.pointapp.point:/login?code=x&state=y").unwrap();
+    assert_eq!(
+        session.complete_sign_in(stray).await.unwrap_err(),
+        SessionError::SignIn(SignInError::NoPendingSignIn)
+    );
+    assert_eq!(session.status().state, SessionState::SignedOut);
+
+    let url = session
+        .begin_sign_in(Some("alice@example.com"))
+        .await
+        .unwrap();
+    let pending_entries = store.accounts();
+    assert_eq!(
+        pending_entries.len(),
+        1,
+        "the pending sign-in is in the keychain"
+    );
+    let callback = stack.browser_leg(&url).await.unwrap();
+    let forged = callback.as_str().replace("state=", "state=forged");
+    let state_before = session.status().state;
+    assert_eq!(
+        session
+            .complete_sign_in(parse_sign_in_callback(&forged).unwrap())
+            .await
+            .unwrap_err(),
+        SessionError::SignIn(SignInError::StateMismatch)
+    );
+    assert_eq!(session.status().state, state_before, "still waiting");
+    assert_eq!(store.accounts(), pending_entries, "still stored");
+    assert_eq!(session.pending_sign_in_url().await, Some(url));
+
+    // The genuine callback completes, and the pending entry goes.
+    session
+        .complete_sign_in(parse_sign_in_callback(callback.as_str()).unwrap())
+        .await
+        .expect("signed in");
+    assert!(!session.has_pending_sign_in().await);
+    assert!(store
+        .accounts()
+        .iter()
+        .all(|account| !account.starts_with("pending sign-in")));
+    stack.stop().await;
+}
+
+#[tokio::test]
+async fn an_email_outside_the_rule_keeps_nothing_and_revokes() {
+    let stack = stack().await;
+    let store = Arc::new(RecordingStore::default());
+    let session = session_on(&stack, store.clone());
+    session.admit_only(Arc::new(|email: Option<&str>| {
+        email.is_some_and(|e| e.ends_with("@corp.example"))
+    }));
+    let before = stack.provider_stats().await.unwrap();
+    let error = sign_in_as(&stack, &session, "alice@example.com")
+        .await
+        .unwrap_err();
+    assert_eq!(error, SessionError::EmailNotAllowed);
+    assert_eq!(session.status().state, SessionState::SignedOut);
+    assert!(store.session_writes().is_empty(), "no session was stored");
+    assert!(store.accounts().is_empty(), "nothing left in the keychain");
+    let after = stack.provider_stats().await.unwrap();
+    let revocations = |stats: &point_dev_stack::ProviderStats| {
+        stats
+            .requests
+            .iter()
+            .filter(|(k, _)| k.starts_with("POST") && k.contains("revoke"))
+            .map(|(_, n)| n)
+            .sum::<u64>()
+    };
+    assert_eq!(revocations(&after) - revocations(&before), 1, "revoked");
+    stack.stop().await;
+}
+
+#[tokio::test]
+async fn a_session_whose_email_the_rule_no_longer_admits_ends_at_its_next_refresh() {
+    let stack = stack().await;
+    let store = Arc::new(RecordingStore::default());
+    let session = session_on(&stack, store.clone());
+    let profile = sign_in_as(&stack, &session, "alice@example.com")
+        .await
+        .unwrap();
+    session.admit_only(Arc::new(|email: Option<&str>| {
+        email.is_some_and(|e| e.ends_with("@corp.example"))
+    }));
+    assert_eq!(
+        session.access_token().await.unwrap_err(),
+        SessionError::EmailNotAllowed
+    );
+    assert_eq!(session.status().state, SessionState::Ended);
+    assert_eq!(store.inner.read(&profile.keychain_account()).unwrap(), None);
+    stack.stop().await;
+}
