@@ -219,10 +219,93 @@ fn get(url: &str) -> Result<http::Request<Vec<u8>>, SignInError> {
         })
 }
 
+/// What the authorization endpoint said to [`Provider::probe_authorization`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuthorizationProbe {
+    /// Redirected to POINT's redirect URI: the Client ID and redirect URI are accepted. The
+    /// OAuth error it carried (`login_required` is the expected one; `unauthorized_client`
+    /// means the app lacks the Authorization Code grant).
+    Accepted { error: Option<String> },
+    /// Not redirected to POINT: the endpoint refused the request, saying which part if its
+    /// page names it.
+    Refused { status: u16, part: RefusedPart },
+}
+
+/// Which part of an authorization request an error page refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefusedPart {
+    ClientId,
+    RedirectUri,
+    Unknown,
+}
+
+impl AuthorizationProbe {
+    /// Reads the answer. Pure and total.
+    pub fn read(status: u16, location: Option<&str>, body: &[u8]) -> Self {
+        if let Some(location) = location.filter(|l| l.starts_with(REDIRECT_URI)) {
+            let error = Url::parse(location).ok().and_then(|url| {
+                url.query_pairs()
+                    .find(|(k, _)| k == "error")
+                    .map(|(_, v)| v.into_owned())
+            });
+            return Self::Accepted { error };
+        }
+        let page = String::from_utf8_lossy(&body[..body.len().min(64 * 1024)]).to_lowercase();
+        let part = if page.contains("redirect_uri") || page.contains("redirect uri") {
+            RefusedPart::RedirectUri
+        } else if page.contains("client_id")
+            || page.contains("invalid_client")
+            || page.contains("client id")
+        {
+            RefusedPart::ClientId
+        } else {
+            RefusedPart::Unknown
+        };
+        Self::Refused { status, part }
+    }
+}
+
 impl Provider {
     /// Fetches an authorization server's discovery document (for checks such as `point doctor`).
     pub async fn discover(http: &HttpClient, issuer: &Issuer) -> Result<Self, SignInError> {
         discover(http, issuer).await
+    }
+
+    /// Asks the authorization endpoint whether it accepts `client_id` with POINT's redirect URI,
+    /// with `prompt=none` so that it never shows a login page: an accepted request is
+    /// redirected back to the redirect URI (usually with `login_required`); a Client ID or
+    /// redirect URI Okta does not accept gets an error page instead (RFC 6749 §4.1.2.1: it
+    /// must not redirect to an unverified URI). For `point doctor`.
+    pub async fn probe_authorization(
+        &self,
+        http: &HttpClient,
+        client_id: &ClientId,
+    ) -> Result<AuthorizationProbe, SignInError> {
+        let random = || crate::secret::random_url_safe(32);
+        let mut url = self.authorization_url(
+            client_id,
+            &State::new(random()),
+            &Nonce::new(random()),
+            &PkceVerifier::new(random()),
+            None,
+        )?;
+        url.query_pairs_mut().append_pair("prompt", "none");
+        let request = http::Request::get(url.as_str())
+            .header(http::header::ACCEPT, "text/html")
+            .body(Vec::new())
+            .map_err(|e| SignInError::UnexpectedResponse {
+                what: "request",
+                detail: e.to_string(),
+            })?;
+        let response = http.execute(request).await?;
+        Ok(AuthorizationProbe::read(
+            response.status().as_u16(),
+            response
+                .headers()
+                .get(http::header::LOCATION)
+                .and_then(|l| l.to_str().ok()),
+            response.body(),
+        ))
     }
 
     pub fn issuer(&self) -> &str {
@@ -808,4 +891,55 @@ fn header_algorithm(raw: &str) -> Result<String, IdTokenError> {
     let header: Header = serde_json::from_slice(&bytes)
         .map_err(|_| IdTokenError::Malformed("header is not JSON with alg".into()))?;
     Ok(header.alg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{AuthorizationProbe as P, RefusedPart as R};
+
+    #[test]
+    fn probe_pages_are_read() {
+        assert_eq!(
+            P::read(
+                302,
+                Some("org.pointapp.point:/login?error=login_required&state=x"),
+                b""
+            ),
+            P::Accepted {
+                error: Some("login_required".into())
+            }
+        );
+        // Okta's page for a redirect URI the app does not list.
+        let okta = b"<html>The 'redirect_uri' parameter must be a Login redirect URI in the client app settings</html>";
+        assert_eq!(
+            P::read(400, None, okta),
+            P::Refused {
+                status: 400,
+                part: R::RedirectUri
+            }
+        );
+        // oidc-provider's page for an unknown client.
+        assert_eq!(
+            P::read(400, None, b"<pre>invalid_client</pre>"),
+            P::Refused {
+                status: 400,
+                part: R::ClientId
+            }
+        );
+        // A redirect elsewhere (a login page) is not POINT's redirect.
+        assert_eq!(
+            P::read(302, Some("https://company.okta.com/login"), b""),
+            P::Refused {
+                status: 302,
+                part: R::Unknown
+            }
+        );
+        assert_eq!(
+            P::read(200, None, &[0xff; 10]),
+            P::Refused {
+                status: 200,
+                part: R::Unknown
+            }
+        );
+    }
 }

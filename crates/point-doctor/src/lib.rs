@@ -2,7 +2,7 @@
 //! passes or fails and, on failure, says how to fix it (the Okta admin's step where it is theirs).
 //! Secrets are never printed. Exit code 1 when a check fails; `--json` for scripts.
 
-use point_auth::{HttpClient, Provider};
+use point_auth::{AuthorizationProbe, HttpClient, Provider, RefusedPart, REDIRECT_URI};
 use point_config::{AppIdentity, ManagedConfig, Resolved, UserSettings};
 use serde_json::json;
 use std::path::PathBuf;
@@ -144,6 +144,7 @@ pub async fn run(identity: AppIdentity) -> Vec<Check> {
                             ),
                         ));
                         checks.push(clock(http.clock_offset_seconds()));
+                        checks.push(okta_app(&provider, &http, okta).await);
                         Some(provider)
                     }
                     Err(error) => {
@@ -289,6 +290,44 @@ fn configuration(
         parts.push(format!("managed configuration from {}", managed.origin));
     }
     pass("configuration", parts.join("; "))
+}
+
+/// Whether Okta accepts this Client ID with POINT's redirect URI (the two most common admin
+/// mistakes), asked with `prompt=none` so that no login page is ever involved.
+async fn okta_app(
+    provider: &Provider,
+    http: &HttpClient,
+    okta: &point_auth::OktaSettings,
+) -> Check {
+    const NAME: &str = "okta app";
+    let client_id = okta.client_id.as_str();
+    match provider.probe_authorization(http, &okta.client_id).await {
+        Ok(AuthorizationProbe::Accepted { error: Some(error) }) if error == "unauthorized_client" => fail(
+            NAME,
+            format!("Okta accepts Client ID {client_id} and the redirect URI, but the app may not use the Authorization Code grant"),
+            "Okta admin: in the POINT Native App's General settings, under Grant type, enable Authorization Code and Refresh Token.",
+        ),
+        Ok(AuthorizationProbe::Accepted { .. }) => pass(
+            NAME,
+            format!("Okta accepts Client ID {client_id} with the redirect URI {REDIRECT_URI}"),
+        ),
+        Ok(AuthorizationProbe::Refused { status, part: RefusedPart::RedirectUri }) => fail(
+            NAME,
+            format!("Okta refuses the redirect URI {REDIRECT_URI} for Client ID {client_id} (HTTP {status})"),
+            "Okta admin: in the POINT Native App's General settings, add org.pointapp.point:/login to Sign-in redirect URIs and org.pointapp.point:/logout to Sign-out redirect URIs.",
+        ),
+        Ok(AuthorizationProbe::Refused { status, part: RefusedPart::ClientId }) => fail(
+            NAME,
+            format!("Okta does not accept Client ID {client_id} (HTTP {status})"),
+            "Copy the Client ID of the POINT Native App (not the website's app) from Applications → Applications → the app → General, into POINT under Organization → Integrations → Okta (or IT's managed configuration).",
+        ),
+        Ok(AuthorizationProbe::Refused { status, part: RefusedPart::Unknown }) => fail(
+            NAME,
+            format!("Okta refused a sign-in request for Client ID {client_id} with the redirect URI {REDIRECT_URI} (HTTP {status})"),
+            "Okta admin: check that Client ID belongs to a Native App with the Authorization Code grant and the sign-in redirect URI org.pointapp.point:/login.",
+        ),
+        Err(error) => fail(NAME, error.to_string(), error.admin_hint().unwrap_or("Check the network and try again.")),
+    }
 }
 
 fn provider_capabilities(provider: &Provider) -> Vec<Check> {

@@ -103,6 +103,7 @@ async fn passes_against_the_dev_stack() {
         "pkce",
         "offline_access",
         "sign-out endpoints",
+        "okta app",
         "deep links",
         "keychain",
         "dashboard",
@@ -114,6 +115,21 @@ async fn passes_against_the_dev_stack() {
         .unwrap()
         .contains("environment (development build)"));
     assert_eq!(check(&report, "clock")["status"], "pass", "{report:#}");
+
+    // The most common admin mistake, found before any login page: another app's Client ID (the
+    // redirect-URI case is read from the error page: `probe_pages_are_read` in point-auth).
+    let (ok, report) = doctor(&env, &[("POINT_CLIENT_ID", "0oaTheWebsitesSpa")]);
+    assert!(!ok);
+    let app = check(&report, "okta app");
+    assert_eq!(app["status"], "fail", "{report:#}");
+    assert!(
+        app["detail"]
+            .as_str()
+            .unwrap()
+            .contains("does not accept Client ID 0oaTheWebsitesSpa"),
+        "{app}"
+    );
+    assert!(app["fix"].as_str().unwrap().contains("Native App"));
 
     // The provider's clock 10 minutes ahead (this device 10 minutes behind): a warning with the
     // fix, and doctor still passes (POINT corrects for it).
