@@ -14,8 +14,8 @@ type App<'a> = State<'a, Arc<PointApp>>;
 /// The status, with the failure of a deep link the window has not been told about (once).
 #[tauri::command]
 pub async fn session_state(app: App<'_>) -> CommandResult<SessionView> {
-    let error = app.take_undelivered_error().map(ErrorView::from);
-    Ok(SessionView::of(app.status().await, error))
+    let (status, error) = app.status_for_window().await;
+    Ok(SessionView::of(status, error.map(ErrorView::from)))
 }
 
 /// Begins a sign-in in the system browser (with a work email: IT's policy, and the

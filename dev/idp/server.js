@@ -132,6 +132,19 @@ const provider = new Provider(issuer, {
     redirect_uris: ['org.pointapp.point:/login'],
     post_logout_redirect_uris: ['org.pointapp.point:/logout'],
     id_token_signed_response_alg: 'RS256',
+  }, {
+    // The website's Single-Page App, as POINT's web guide has admins create it: a Client ID an
+    // admin may paste into POINT by mistake (its redirect URI is not POINT's: `point doctor`'s
+    // `okta app` check says so).
+    client_id: 'point-web-spa',
+    client_name: 'POINT SPA Integration',
+    application_type: 'web',
+    token_endpoint_auth_method: 'none',
+    grant_types: ['authorization_code', 'refresh_token'],
+    response_types: ['code'],
+    redirect_uris: ['https://dash.pointapp.org/login/callback'],
+    post_logout_redirect_uris: ['https://dash.pointapp.org'],
+    id_token_signed_response_alg: 'RS256',
   }],
   jwks: { keys: [signingKey] },
   cookies: { keys: [randomBytes(32).toString('hex')] },

@@ -167,6 +167,12 @@ impl PointApp {
         lock(&self.undelivered).take()
     }
 
+    /// What a window that opens (or reloads) needs: the status, and the failure of a deep link
+    /// it has not been told about (a cold-start link may fail before it listens), taken once.
+    pub async fn status_for_window(&self) -> (AppStatus, Option<AppError>) {
+        (self.status().await, self.take_undelivered_error())
+    }
+
     /// Clears the notice.
     pub async fn dismiss_notice(&self) {
         lock(&self.notice).take();

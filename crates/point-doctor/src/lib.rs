@@ -434,6 +434,13 @@ fn keychain(identity: AppIdentity) -> Check {
 
 async fn dashboard(resolved: &Resolved) -> Check {
     const NAME: &str = "dashboard";
+    if let Some(problem) = resolved.api_base_problem() {
+        return fail(
+            NAME,
+            problem,
+            "Set the dashboard address (api_base / ApiBase) to an https:// address, or remove it to use POINT's.",
+        );
+    }
     let ca = resolved.ca_file.as_ref().map(|(p, _)| p.as_path());
     let Ok(http) = HttpClient::new(ca) else {
         return skip(NAME, "no HTTP client (see the extra CA file)");

@@ -116,8 +116,8 @@ async fn passes_against_the_dev_stack() {
         .contains("environment (development build)"));
     assert_eq!(check(&report, "clock")["status"], "pass", "{report:#}");
 
-    // The most common admin mistake, found before any login page: another app's Client ID (the
-    // redirect-URI case is read from the error page: `probe_pages_are_read` in point-auth).
+    // The two most common admin mistakes, found before any login page: a Client ID Okta does
+    // not know, and the website's SPA's Client ID (its redirect URIs are not POINT's).
     let (ok, report) = doctor(&env, &[("POINT_CLIENT_ID", "0oaTheWebsitesSpa")]);
     assert!(!ok);
     let app = check(&report, "okta app");
@@ -130,6 +130,33 @@ async fn passes_against_the_dev_stack() {
         "{app}"
     );
     assert!(app["fix"].as_str().unwrap().contains("Native App"));
+    let (ok, report) = doctor(&env, &[("POINT_CLIENT_ID", "point-web-spa")]);
+    assert!(!ok);
+    let app = check(&report, "okta app");
+    assert_eq!(app["status"], "fail", "{report:#}");
+    assert!(
+        app["detail"]
+            .as_str()
+            .unwrap()
+            .contains("refuses the redirect URI org.pointapp.point:/login"),
+        "{app}"
+    );
+    assert!(app["fix"]
+        .as_str()
+        .unwrap()
+        .contains("Sign-in redirect URIs"));
+    // A dashboard address that is not https is refused (bearer tokens would go in clear).
+    let (ok, report) = doctor(&env, &[("POINT_API_BASE", "http://dash.example.org")]);
+    assert!(!ok);
+    let dashboard = check(&report, "dashboard");
+    assert_eq!(dashboard["status"], "fail", "{report:#}");
+    assert!(
+        dashboard["detail"]
+            .as_str()
+            .unwrap()
+            .contains("not an https:// address"),
+        "{dashboard}"
+    );
 
     // The provider's clock 10 minutes ahead (this device 10 minutes behind): a warning with the
     // fix, and doctor still passes (POINT corrects for it).
