@@ -117,46 +117,41 @@ async fn passes_against_the_dev_stack() {
     assert_eq!(check(&report, "clock")["status"], "pass", "{report:#}");
 
     // The two most common admin mistakes, found before any login page: a Client ID Okta does
-    // not know, and the website's SPA's Client ID (its redirect URIs are not POINT's).
-    let (ok, report) = doctor(&env, &[("POINT_CLIENT_ID", "0oaTheWebsitesSpa")]);
-    assert!(!ok);
-    let app = check(&report, "okta app");
-    assert_eq!(app["status"], "fail", "{report:#}");
-    assert!(
-        app["detail"]
-            .as_str()
-            .unwrap()
-            .contains("does not accept Client ID 0oaTheWebsitesSpa"),
-        "{app}"
-    );
-    assert!(app["fix"].as_str().unwrap().contains("Native App"));
-    let (ok, report) = doctor(&env, &[("POINT_CLIENT_ID", "point-web-spa")]);
-    assert!(!ok);
-    let app = check(&report, "okta app");
-    assert_eq!(app["status"], "fail", "{report:#}");
-    assert!(
-        app["detail"]
-            .as_str()
-            .unwrap()
-            .contains("refuses the redirect URI org.pointapp.point:/login"),
-        "{app}"
-    );
-    assert!(app["fix"]
-        .as_str()
-        .unwrap()
-        .contains("Sign-in redirect URIs"));
-    // A dashboard address that is not https is refused (bearer tokens would go in clear).
-    let (ok, report) = doctor(&env, &[("POINT_API_BASE", "http://dash.example.org")]);
-    assert!(!ok);
-    let dashboard = check(&report, "dashboard");
-    assert_eq!(dashboard["status"], "fail", "{report:#}");
-    assert!(
-        dashboard["detail"]
-            .as_str()
-            .unwrap()
-            .contains("not an https:// address"),
-        "{dashboard}"
-    );
+    // not know, and the website's SPA's Client ID (its redirect URIs are not POINT's). And a
+    // dashboard address that is not https (bearer tokens would go in clear).
+    for (variable, value, name, detail, fix) in [
+        (
+            "POINT_CLIENT_ID",
+            "0oaNoSuchApp",
+            "okta app",
+            "does not accept Client ID 0oaNoSuchApp",
+            "Native App",
+        ),
+        (
+            "POINT_CLIENT_ID",
+            "point-web-spa",
+            "okta app",
+            "refuses the redirect URI org.pointapp.point:/login",
+            "Sign-in redirect URIs",
+        ),
+        (
+            "POINT_API_BASE",
+            "http://dash.example.org",
+            "dashboard",
+            "not an https:// address",
+            "https://",
+        ),
+    ] {
+        let (ok, report) = doctor(&env, &[(variable, value)]);
+        assert!(!ok, "{variable}={value}");
+        let failed = check(&report, name);
+        assert_eq!(failed["status"], "fail", "{report:#}");
+        assert!(
+            failed["detail"].as_str().unwrap().contains(detail),
+            "{failed}"
+        );
+        assert!(failed["fix"].as_str().unwrap().contains(fix), "{failed}");
+    }
 
     // The provider's clock 10 minutes ahead (this device 10 minutes behind): a warning with the
     // fix, and doctor still passes (POINT corrects for it).
