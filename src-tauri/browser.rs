@@ -14,8 +14,9 @@ pub struct OsBrowser(pub AppHandle);
 
 impl SystemBrowser for OsBrowser {
     fn open(&self, url: &url::Url) -> Result<(), BrowserDidNotOpen> {
+        // BROWSER names web browsers: a mailto: link goes to the OS's mail handler instead.
         #[cfg(desktop)]
-        if open_from_browser_variable(url) {
+        if matches!(url.scheme(), "https" | "http") && open_from_browser_variable(url) {
             return Ok(());
         }
         self.0

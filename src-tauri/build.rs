@@ -10,6 +10,8 @@ const COMMANDS: &[&str] = &[
     "dashboard",
     "set_up_manually",
     "dismiss_notice",
+    "support_bundle",
+    "email_support",
     "update_state",
     "install_update",
     "restart",

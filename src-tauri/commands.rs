@@ -6,7 +6,9 @@ use std::sync::Arc;
 use point_app::PointApp;
 use tauri::State;
 
-use crate::contract::{CommandResult, DashboardView, ErrorView, SessionView, UpdateView};
+use crate::contract::{
+    CommandResult, DashboardView, ErrorView, SessionView, SupportView, UpdateView,
+};
 use crate::updates;
 
 type App<'a> = State<'a, Arc<PointApp>>;
@@ -19,10 +21,17 @@ pub async fn session_state(app: App<'_>) -> CommandResult<SessionView> {
 }
 
 /// Begins a sign-in in the system browser (with a work email: IT's policy, and the
-/// organization's Okta from the dashboard when POINT has no settings yet).
+/// organization's Okta from the dashboard when POINT has no settings yet). `asSomeoneElse`:
+/// Okta asks for credentials again.
 #[tauri::command]
-pub async fn sign_in(app: App<'_>, email: Option<String>) -> CommandResult<()> {
-    Ok(app.sign_in(email.as_deref()).await?)
+pub async fn sign_in(
+    app: App<'_>,
+    email: Option<String>,
+    as_someone_else: Option<bool>,
+) -> CommandResult<()> {
+    Ok(app
+        .sign_in(email.as_deref(), as_someone_else.unwrap_or(false))
+        .await?)
 }
 
 #[tauri::command]
@@ -35,9 +44,10 @@ pub async fn open_browser_again(app: App<'_>) -> CommandResult<()> {
     Ok(app.open_browser_again().await?)
 }
 
+/// Signs out; `endOktaSession`: also end the Okta session in the browser (unless IT decides).
 #[tauri::command]
-pub async fn sign_out(app: App<'_>) -> CommandResult<()> {
-    Ok(app.sign_out().await?)
+pub async fn sign_out(app: App<'_>, end_okta_session: Option<bool>) -> CommandResult<()> {
+    Ok(app.sign_out(end_okta_session.unwrap_or(true)).await?)
 }
 
 #[tauri::command]
@@ -61,6 +71,18 @@ pub async fn set_up_manually(
 ) -> CommandResult<SessionView> {
     let status = app.set_up_manually(&okta_domain, &client_id).await?;
     Ok(SessionView::of(status, None))
+}
+
+/// Writes the support bundle; says where, and where to send it.
+#[tauri::command]
+pub async fn support_bundle(app: App<'_>) -> CommandResult<SupportView> {
+    Ok(SupportView::of(app.write_support_bundle().await?))
+}
+
+/// Opens an email to support in the mail app, naming the bundle to attach.
+#[tauri::command]
+pub async fn email_support(app: App<'_>, bundle_path: Option<String>) -> CommandResult<()> {
+    Ok(app.email_support(bundle_path.as_deref().map(std::path::Path::new))?)
 }
 
 /// The update the last check found, if any (desktop; mobile apps update through their store).

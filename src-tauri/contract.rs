@@ -5,9 +5,9 @@
 //! fails when it changes, so a change shows up in review, and checks that `ui/main.js` uses
 //! exactly these names.
 
-use point_app::{AppError, AppStatus, DashboardData, IgnoredBecause, Notice};
+use point_app::{AppError, AppStatus, DashboardData, IgnoredBecause, Notice, Staleness};
 use point_auth::{ConfigError, SignInError};
-use point_config::Refused;
+use point_config::{OktaSignOut, Refused};
 use point_dashboard::DashboardError;
 use point_session::{SessionError, SessionState};
 use serde::Serialize;
@@ -24,10 +24,22 @@ pub const UPDATE_EVENT: &str = "update://changed";
 #[serde(rename_all = "snake_case")]
 pub enum SessionStateView {
     SignedOut,
+    /// Launching with a stored session: the cached name, "signing you in".
+    Restoring,
     SigningIn,
     SignedIn,
     Offline,
     Ended,
+}
+
+/// Whether signing out also ends the Okta session in the browser.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OktaSignOutView {
+    /// The person chooses.
+    Ask,
+    Always,
+    Never,
 }
 
 /// A notice: shown without leaving the current screen.
@@ -50,6 +62,8 @@ pub struct SessionView {
     pub managed_by_it: bool,
     /// IT's allowed email domains (empty: any).
     pub allowed_email_domains: Vec<String>,
+    /// Whether sign-out asks about ending the Okta session in the browser, or IT decided.
+    pub okta_sign_out: OktaSignOutView,
     pub state: SessionStateView,
     pub name: Option<String>,
     pub email: Option<String>,
@@ -67,6 +81,9 @@ impl SessionView {
     pub fn of(status: AppStatus, error: Option<ErrorView>) -> Self {
         let (state, profile, offline_reason) = match status.session.state {
             SessionState::SignedOut => (SessionStateView::SignedOut, None, None),
+            SessionState::Restoring { profile } => {
+                (SessionStateView::Restoring, Some(profile), None)
+            }
             SessionState::SigningIn { .. } => (SessionStateView::SigningIn, None, None),
             SessionState::SignedIn { profile, .. } => {
                 (SessionStateView::SignedIn, Some(profile), None)
@@ -90,6 +107,11 @@ impl SessionView {
             settings_problem: status.settings_problem,
             managed_by_it: status.okta_settings_managed,
             allowed_email_domains: status.allowed_email_domains,
+            okta_sign_out: match status.okta_sign_out {
+                OktaSignOut::Ask => OktaSignOutView::Ask,
+                OktaSignOut::Always => OktaSignOutView::Always,
+                OktaSignOut::Never => OktaSignOutView::Never,
+            },
             state,
             name: profile.as_ref().and_then(|p| p.name.clone()),
             email: profile.as_ref().and_then(|p| p.email.clone()),
@@ -113,10 +135,21 @@ fn ignored_link_message(because: IgnoredBecause) -> &'static str {
     }
 }
 
+/// Why the dashboard shown is not fresh.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StaleView {
+    Offline,
+    DashboardUnavailable,
+}
+
 /// The signed-in person's dashboard.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DashboardView {
+    /// When a kept dashboard was fetched (milliseconds since the epoch); `null` when fresh.
+    pub as_of: Option<u64>,
+    pub stale: Option<StaleView>,
     pub name: String,
     pub email: String,
     pub role: String,
@@ -144,8 +177,22 @@ pub struct ActivityView {
 
 impl From<DashboardData> for DashboardView {
     fn from(data: DashboardData) -> Self {
-        let DashboardData { me, dashboard } = data;
+        let DashboardData {
+            me,
+            dashboard,
+            as_of,
+            stale,
+        } = data;
         Self {
+            as_of: as_of.and_then(|t| {
+                t.duration_since(std::time::UNIX_EPOCH)
+                    .ok()
+                    .map(|d| d.as_millis() as u64)
+            }),
+            stale: stale.map(|s| match s {
+                Staleness::Offline => StaleView::Offline,
+                Staleness::DashboardUnavailable => StaleView::DashboardUnavailable,
+            }),
             name: me.user.name,
             email: me.user.email,
             role: me.user.role,
@@ -169,6 +216,26 @@ impl From<DashboardData> for DashboardView {
                     summary: a.summary,
                 })
                 .collect(),
+        }
+    }
+}
+
+/// The support bundle just written, and where to send it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SupportView {
+    /// Where the bundle was saved (a path on this computer; nothing secret).
+    pub bundle_path: String,
+    pub email: String,
+    pub url: String,
+}
+
+impl SupportView {
+    pub fn of((path, contact): (std::path::PathBuf, point_app::SupportContact)) -> Self {
+        Self {
+            bundle_path: path.display().to_string(),
+            email: contact.email,
+            url: contact.url,
         }
     }
 }
@@ -495,6 +562,7 @@ mod tests {
             settings_problem: None,
             okta_settings_managed: true,
             allowed_email_domains: vec!["example.com".into()],
+            okta_sign_out: OktaSignOut::Ask,
             session: Status {
                 state,
                 keychain_problem: None,
@@ -519,6 +587,7 @@ mod tests {
         );
         let sessions = [
             SessionState::SignedOut,
+            SessionState::Restoring { profile: profile() },
             SessionState::SigningIn {
                 expires_at: SystemTime::UNIX_EPOCH,
             },
@@ -555,6 +624,8 @@ mod tests {
         .map(|because| Value::String(ignored_link_message(because).into()))
         .collect();
         let data: DashboardData = DashboardData {
+            as_of: Some(SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_795_000_000)),
+            stale: Some(Staleness::Offline),
             me: serde_json::from_value(json!({"user": {"id": "u1", "name": "Alice Anderson", "email": "alice@example.com", "role": "admin"}, "organization": {"id": "o1", "name": "Example Corp"}})).unwrap(),
             dashboard: serde_json::from_value(json!({"organization": {"id": "o1", "name": "Example Corp"}, "generatedAt": 1795000000, "metrics": [{"key": "revenue", "label": "Revenue", "value": 1200.0, "unit": "USD", "changePercent": 3.5}], "activity": [{"at": "2026-11-25T10:42:00Z", "actor": "Bob", "summary": "closed a deal"}]})).unwrap(),
         };
@@ -576,9 +647,17 @@ mod tests {
             .unwrap()
         })
         .collect();
+        let support = SupportView::of((
+            "/home/ann/Downloads/POINT-support-1795000000.txt".into(),
+            point_app::SupportContact {
+                email: point_app::DEFAULT_SUPPORT_EMAIL.into(),
+                url: point_app::DEFAULT_SUPPORT_URL.into(),
+            },
+        ));
         json!({
+            "supportView": serde_json::to_value(support).unwrap(),
             "events": [SESSION_EVENT, ERROR_EVENT, UPDATE_EVENT],
-            "commands": ["session_state", "sign_in", "cancel_sign_in", "open_browser_again", "sign_out", "dismiss_notice", "dashboard", "set_up_manually", "update_state", "install_update", "restart"],
+            "commands": ["session_state", "sign_in", "cancel_sign_in", "open_browser_again", "sign_out", "dismiss_notice", "dashboard", "set_up_manually", "support_bundle", "email_support", "update_state", "install_update", "restart"],
             "sessionViews": sessions,
             "sessionViewUnconfigured": serde_json::to_value(SessionView::of(unconfigured, Some(ErrorView::from(&AppError::NotConfigured)))).unwrap(),
             "noticeMessages": notices,
@@ -737,6 +816,7 @@ mod tests {
             ("pendingUpdate", &contract["updateViews"][0]),
             ("error", &contract["errors"]["not_configured"]),
             ("lastError", &contract["errors"]["not_configured"]),
+            ("support", &contract["supportView"]),
         ] {
             let mut fields = keys(value);
             if object.ends_with("rror") {

@@ -33,8 +33,10 @@ pub fn run() {
         deep_link::focus_main_window(app);
     }));
 
+    // The window opens where and as large as the person left it.
     #[cfg(desktop)]
     let builder = builder
+        .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_updater::Builder::new().build())
         .manage(updates::PendingUpdate::default());
 
@@ -50,6 +52,8 @@ pub fn run() {
             commands::dashboard,
             commands::set_up_manually,
             commands::dismiss_notice,
+            commands::support_bundle,
+            commands::email_support,
             commands::update_state,
             commands::install_update,
             commands::restart,
@@ -57,6 +61,7 @@ pub fn run() {
         .setup(|app| {
             let identity = AppIdentity::of_this_build();
             let surroundings = Surroundings::of_this_machine(
+                env!("CARGO_PKG_VERSION"),
                 identity,
                 Arc::new(browser::OsBrowser(app.handle().clone())),
                 Arc::new(events::WindowEvents(app.handle().clone())),

@@ -4,26 +4,58 @@ const { invoke } = window.__TAURI__.core;
 const { listen } = window.__TAURI__.event;
 
 const $ = (id) => document.getElementById(id);
-const screens = ["welcome", "setup", "waiting", "dashboard", "error"];
+const screens = ["starting", "welcome", "setup", "waiting", "dashboard", "error"];
 let lastError = null;
 let lastView = null;
 let dashboardLoadedFor = null;
 
+// Each screen change moves focus to its heading and announces it, so keyboard and screen-reader
+// users land on the new screen (the waiting screen after "Sign in" included).
 function show(name) {
+  const changed = document.body.dataset.screen !== name;
   for (const screen of screens) $(`screen-${screen}`).hidden = screen !== name;
   const heading = $(`screen-${name}`).querySelector("h1");
   if (heading) heading.setAttribute("tabindex", "-1");
   document.body.dataset.screen = name;
+  if (changed && heading && name !== "starting") {
+    heading.focus();
+    $("announcer").textContent = heading.textContent;
+  }
+}
+
+// Escape cancels a sign-in that waits for the browser.
+document.addEventListener("keydown", async (event) => {
+  if (event.key === "Escape" && document.body.dataset.screen === "waiting") {
+    await run("cancel_sign_in");
+    show("welcome");
+  }
+});
+
+// What failed, in the error screen's title.
+let lastAction = "sign_in";
+function errorTitle(code) {
+  if (code === "browser") return "POINT couldn't open your browser";
+  if (code === "keychain") return "The keychain didn't work";
+  if (code === "storage") return "POINT couldn't save its settings";
+  if (code === "update_failed") return "The update didn't work";
+  if (code === "managed_by_it" || code === "settings_unusable" || code === "invalid_settings" || code === "not_configured") return "POINT's settings need attention";
+  if (code === "email_domain_not_allowed" || code === "email_not_allowed") return "This account can't be used here";
+  if (code === "okta_not_connected" || code?.startsWith("dashboard_")) return "The dashboard didn't answer";
+  if (code === "session_ended" || code === "refresh_token_rejected") return "Your session ended";
+  return lastAction === "sign_out" ? "Sign-out didn't finish" : "Sign-in didn't work";
 }
 
 function showError(error) {
   lastError = error;
+  $("error-title").textContent = errorTitle(error.code);
   $("error-message").textContent = error.message;
   $("error-hint-box").hidden = !error.hint;
   $("error-hint").textContent = error.hint ?? "";
   $("copy-status").textContent = "";
+  // Someone else may sign in where Okta refused this person.
+  $("error-someone-else").hidden = !(error.code === "not_assigned" || error.code === "email_not_allowed"
+    || error.code === "access_denied" || error.code === "access_policy_denied");
   show("error");
-  $("error-title").focus();
 }
 
 function render(view) {
@@ -39,6 +71,7 @@ function render(view) {
   $("notice-text").textContent = view.noticeMessage ?? "";
   // IT's policy: no manual setup when IT manages the Okta settings; the allowed email domains.
   $("manual-setup").hidden = view.managedByIt;
+  $("end-okta-choice").hidden = view.oktaSignOut !== "ask";
   $("managed-note").hidden = !view.managedByIt;
   $("managed-note").title = view.settingsSource ? `Okta settings: ${view.settingsSource}` : "";
   const domains = view.allowedEmailDomains ?? [];
@@ -51,14 +84,19 @@ function render(view) {
     case "signing_in":
       show("waiting");
       break;
+    case "restoring":
     case "signed_in":
     case "offline":
       show("dashboard");
       $("user-name").textContent = view.name ?? view.email ?? "Signed in";
       $("user-email").textContent = view.email ?? "";
       $("user-org").textContent = view.organization ?? "";
-      if (view.state === "signed_in" && dashboardLoadedFor !== view.email) {
-        dashboardLoadedFor = view.email;
+      if (view.state === "restoring") {
+        // The cached name at once; the dashboard once the session is back.
+        setStatus("Signing you in…");
+      } else if (dashboardLoadedFor !== `${view.email} ${view.state}`) {
+        // Loaded when signed in, again when the session comes back, and (kept) when offline.
+        dashboardLoadedFor = `${view.email} ${view.state}`;
         loadDashboard();
       }
       break;
@@ -73,9 +111,22 @@ function render(view) {
   }
 }
 
+function setStatus(text) {
+  $("dashboard-status").hidden = !text;
+  $("dashboard-status").textContent = text ?? "";
+}
+
+// A dashboard that could not be fetched fresh is tried again in the background, with backoff.
+let retryTimer = null;
+let retryWait = 5000;
+function retryDashboardLater() {
+  clearTimeout(retryTimer);
+  retryTimer = setTimeout(loadDashboard, retryWait);
+  retryWait = Math.min(retryWait * 2, 300000);
+}
+
 async function loadDashboard() {
-  $("dashboard-status").hidden = false;
-  $("dashboard-status").textContent = "Loading your dashboard…";
+  if ($("metrics").children.length === 0) setStatus("Loading your dashboard…");
   try {
     const data = await invoke("dashboard");
     $("user-name").textContent = data.name;
@@ -83,9 +134,20 @@ async function loadDashboard() {
     $("user-org").textContent = data.organization;
     $("metrics").replaceChildren(...data.metrics.map(metricItem));
     $("activity").replaceChildren(...data.activity.map(activityItem));
-    $("dashboard-status").hidden = true;
+    if (data.asOf === null) {
+      setStatus("");
+      clearTimeout(retryTimer);
+      retryWait = 5000;
+    } else {
+      const time = new Date(data.asOf).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
+      setStatus(data.stale === "offline"
+        ? `Offline: showing your dashboard as of ${time}.`
+        : `The dashboard isn't answering: showing it as of ${time}. POINT keeps trying.`);
+      retryDashboardLater();
+    }
   } catch (error) {
-    $("dashboard-status").textContent = error.message ?? String(error);
+    setStatus(error.message ?? String(error));
+    if (error.code === "dashboard_offline" || error.code === "dashboard_timeout" || error.code === "dashboard_unavailable") retryDashboardLater();
   }
 }
 
@@ -186,6 +248,17 @@ $("sign-in-form").addEventListener("submit", async (event) => {
   }
 });
 $("notice-dismiss").addEventListener("click", () => run("dismiss_notice"));
+// Okta asks for credentials again (prompt=login): for a person whose browser is signed in to
+// Okta as someone else (for instance after "you are not assigned").
+// From Welcome, with the email typed (the other person's); after a refusal, with none (the
+// refused person's email would only be suggested again).
+async function signInAsSomeoneElse(email) {
+  lastError = null;
+  show("waiting");
+  await run("sign_in", { email: email || null, asSomeoneElse: true });
+}
+$("someone-else").addEventListener("click", () => signInAsSomeoneElse($("work-email").value.trim()));
+$("error-someone-else").addEventListener("click", () => signInAsSomeoneElse(null));
 $("manual-setup").addEventListener("click", () => { show("setup"); $("okta-domain").focus(); });
 $("setup-back").addEventListener("click", () => { show("welcome"); render(lastView ?? { state: "signed_out" }); });
 $("setup-form").addEventListener("submit", async (event) => {
@@ -203,13 +276,30 @@ $("setup-form").addEventListener("submit", async (event) => {
 $("open-again").addEventListener("click", () => run("open_browser_again"));
 $("cancel-sign-in").addEventListener("click", async () => { await run("cancel_sign_in"); show("welcome"); });
 $("refresh").addEventListener("click", loadDashboard);
-$("sign-out").addEventListener("click", async () => { await run("sign_out"); });
+$("sign-out").addEventListener("click", async () => {
+  lastAction = "sign_out";
+  await run("sign_out", { endOktaSession: $("end-okta-session").checked });
+  lastAction = "sign_in";
+});
 $("error-retry").addEventListener("click", async () => {
   lastError = null;
   show("welcome");
   const view = await invoke("session_state");
   render(view);
 });
+// Contact support: a bundle to attach (no secrets), and an email through the system's mail app.
+let support = null;
+$("contact-support").addEventListener("click", async () => {
+  $("support-status").textContent = "Collecting what support needs (a few seconds)…";
+  try {
+    support = await invoke("support_bundle");
+    $("support-status").textContent = `Saved ${support.bundlePath}. Attach it to your email to ${support.email} (or see ${support.url}).`;
+    $("email-support").hidden = false;
+  } catch (error) {
+    $("support-status").textContent = error.message;
+  }
+});
+$("email-support").addEventListener("click", () => run("email_support", { bundlePath: support?.bundlePath ?? null }));
 $("copy-details").addEventListener("click", async () => {
   const details = [
     `POINT sign-in problem: ${lastError?.code}`,

@@ -31,7 +31,10 @@ async function webdriver(method, path, body) {
   return json.value;
 }
 
-async function launch(args = []) {
+// The app starts through a wrapper that sources E2E_APP_ENV: a dark launch sets GTK's dark
+// preference, which WebKitGTK passes on as prefers-color-scheme: dark.
+async function launch(args = [], { dark = false } = {}) {
+  writeFileSync(process.env.E2E_APP_ENV, dark ? 'export GTK_THEME=Adwaita:dark\n' : '');
   const value = await webdriver('POST', '/session', {
     capabilities: { alwaysMatch: { 'tauri:options': { application: APP, args } } },
   });
@@ -84,6 +87,36 @@ async function screenshot(name) {
   writeFileSync(file, Buffer.from(data, 'base64'));
   return file;
 }
+
+// The dev provider's fault switch (on its own port).
+async function devApi(path, body) {
+  const response = await fetch(new URL(path, process.env.POINT_OKTA_DOMAIN), {
+    method: body === undefined ? 'DELETE' : 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body ?? {}),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+}
+
+// axe-core inside the real window: WCAG 2.1 A and AA rules, 0 violations expected.
+const AXE = readFileSync(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const axeReport = [];
+async function axe(name) {
+  await script(`${AXE}\n;window.axe = axe; return true;`);
+  const violations = await webdriver('POST', `/session/${session}/execute/async`, {
+    script: `const done = arguments[arguments.length - 1];
+      window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+        .then((r) => done(r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '))))
+        .catch((e) => done(['axe did not run: ' + e]));`,
+    args: [],
+  });
+  const dark = await script('return matchMedia("(prefers-color-scheme: dark)").matches');
+  axeReport.push(`${name} (${dark ? 'dark' : 'light'}): ${violations.length} violations`);
+  assert(violations.length === 0, `axe on ${name}, ${dark ? 'dark' : 'light'}: ${violations.join(' | ')}`);
+}
+
+const statusText = () => script('const e = document.getElementById("dashboard-status"); return e.hidden ? "" : e.textContent');
+const visible = (id) => script(`return !document.getElementById("${id}").hidden`);
 
 // The accounts POINT has in the keychain (secret-tool prints attributes on stderr).
 function keychainEntries() {
@@ -142,15 +175,43 @@ await step('2-4. sign in through the browser; the running app shows alice and he
   assert(keychainEntries().length === 1, `keychain entries: ${keychainEntries()}`);
 });
 
-await step('5. quit and relaunch: alice is signed in from the keychain, no browser', async () => {
+await step('5. quit and relaunch: "signing you in" with alice\'s cached name, then her dashboard; never Welcome, no browser', async () => {
   const browserRuns = existsSync(process.env.E2E_BROWSER_LOG) ? readFileSync(process.env.E2E_BROWSER_LOG, 'utf8').split('\n').filter((l) => l.includes(' open ')).length : 0;
   await quit();
+  // A slow token endpoint holds the restore for 3 s, so the restoring state can be seen.
+  await devApi('/__dev/faults', { path: 'token', kind: 'delay', delay_ms: 3000, phase: 'before', count: 1 });
   await launch();
-  await assertedScreen('dashboard');
-  await waitFor('alice restored', async () => (await text('#user-name')) === 'Alice Anderson');
+  const seen = new Set();
+  let restoringShot = false;
+  const deadline = Date.now() + 30000;
+  while (Date.now() < deadline) {
+    const now = await screen();
+    seen.add(now);
+    if (now === 'dashboard' && !restoringShot && (await statusText()) === 'Signing you in…') {
+      assert((await text('#user-name')) === 'Alice Anderson', `name while restoring: ${await text('#user-name')}`);
+      await screenshot('restoring');
+      restoringShot = true;
+    }
+    if (now === 'dashboard' && (await script('return document.querySelectorAll("#metrics li").length')) >= 3 && (await statusText()) === '') break;
+    await sleep(100);
+  }
+  assert(restoringShot, `the restoring state was not seen (screens: ${[...seen]})`);
+  assert(!seen.has('welcome'), `Welcome was shown during the restore (screens: ${[...seen]})`);
   await screenshot('restored');
   const after = readFileSync(process.env.E2E_BROWSER_LOG, 'utf8').split('\n').filter((l) => l.includes(' open ')).length;
   assert(after === browserRuns, 'the browser was opened during the restore');
+});
+
+await step('5b. offline relaunch: the kept dashboard "as of" its time, and POINT comes back by itself', async () => {
+  await quit();
+  await devApi('/__dev/offline', { seconds: 12 });
+  await launch();
+  await waitFor('the kept dashboard', async () => (await screen()) === 'dashboard' && (await statusText()).startsWith('Offline: showing your dashboard as of'), 20000);
+  assert((await script('return document.querySelectorAll("#metrics li").length')) >= 3, 'the kept figures are shown');
+  assert(await visible('offline-banner'), 'the offline banner');
+  await screenshot('offline-kept-dashboard');
+  await waitFor('POINT back online by itself', async () => (await statusText()) === '' && !(await visible('offline-banner')), 60000);
+  await screenshot('back-online');
 });
 
 await step('6. sign out: revoked at the provider, back through /logout, keychain entry gone', async () => {
@@ -180,6 +241,40 @@ await step('7. the unassigned user gets the error screen with the admin step', a
   assert(message.includes('not assigned'), `message: ${message}`);
   assert(hint.includes('Assignments'), `hint: ${hint}`);
   await screenshot('not-assigned');
+});
+
+await step('7b. contact support: the bundle is written and holds no token material', async () => {
+  assert((await screen()) === 'error', `screen: ${await screen()}`);
+  assert((await text('#error-title')) === "Sign-in didn't work", `title: ${await text('#error-title')}`);
+  await click('#contact-support');
+  await waitFor('the bundle', async () => (await text('#support-status')).startsWith('Saved '), 60000);
+  const status = await text('#support-status');
+  const path = status.slice('Saved '.length, status.indexOf('.txt') + 4);
+  assert(existsSync(path), `no bundle at ${path}`);
+  const bundle = readFileSync(path, 'utf8');
+  for (const needle of ['POINT support bundle', 'okta issuer:', '== point doctor', 'okta app', '== the last 200 lines of the log']) {
+    assert(bundle.includes(needle), `the bundle lacks ${needle}`);
+  }
+  const material = bundle.match(/eyJ[A-Za-z0-9_-]{8,}|(refresh|access|id)_token["=:]\s*"?[A-Za-z0-9_-]{4,}|[?&](code|state)=[A-Za-z0-9_-]{4,}/);
+  assert(!material, `token material in the bundle: ${material}`);
+  assert(await visible('email-support'), 'the "Email support" button');
+  await screenshot('support-bundle');
+});
+
+await step('7c. not assigned → "sign in as someone else": Okta asks again (prompt=login) and the assigned user signs in', async () => {
+  const pages = () => readFileSync(process.env.E2E_BROWSER_LOG, 'utf8').split('\n').filter((l) => l.includes('signing in on the provider page')).length;
+  const before = pages();
+  assert(await visible('error-someone-else'), 'the button on the not-assigned screen');
+  await click('#error-someone-else');
+  await assertedScreen('dashboard');
+  await waitFor('alice', async () => (await text('#user-name')) === 'Alice Anderson');
+  assert(pages() === before + 1, 'the provider\'s login page was not shown');
+  await screenshot('someone-else-signed-in');
+  // Sign out locally only this time (the Okta session stays): no /logout round trip.
+  await script('document.getElementById("end-okta-session").checked = false; return true');
+  await click('#sign-out');
+  await assertedScreen('welcome');
+  await waitFor('no keychain entry', () => keychainEntries().length === 0);
 });
 
 await step('8. a cold start with a stray callback is only a notice: the window stays on its screen', async () => {
@@ -234,6 +329,45 @@ await step('10. an account whose verified email is outside IT\'s domains is not 
   await screenshot('email-not-allowed');
   await sleep(500);
   assert(keychainEntries().length === 0, `keychain entries: ${keychainEntries()}`);
+});
+
+await step('11. keyboard and screen readers: axe-core finds 0 WCAG A/AA violations on every screen, light and dark', async () => {
+  for (const dark of [false, true]) {
+    await quit();
+    writeFileSync(process.env.POINT_MANAGED_CONFIG, '');
+    await launch([], { dark });
+    await assertedScreen('welcome');
+    assert((await script('return matchMedia("(prefers-color-scheme: dark)").matches')) === dark, `prefers-color-scheme: dark is ${!dark}`);
+    await axe('welcome');
+    // The notice banner.
+    await screenshot(`welcome-${dark ? 'dark' : 'light'}`);
+    await click('#manual-setup');
+    await assertedScreen('setup');
+    assert((await script('return document.activeElement && document.activeElement.id')) === 'okta-domain', 'focus moves to the first field');
+    await axe('setup');
+    await click('#setup-back');
+    await assertedScreen('welcome');
+    // The waiting screen, held by a slow authorize endpoint; Escape cancels it.
+    await devApi('/__dev/faults', { path: 'authorize', kind: 'delay', delay_ms: 4000, phase: 'before', count: 1 });
+    await type('#work-email', 'bob@example.com');
+    await click('#sign-in');
+    await assertedScreen('waiting');
+    assert((await script('return document.activeElement && document.activeElement.id')) === 'waiting-title', 'focus on the waiting screen\'s heading');
+    await axe('waiting');
+    await screenshot(`waiting-${dark ? 'dark' : 'light'}`);
+    await assertedScreen('error');
+    await axe('error');
+    await screenshot(`error-${dark ? 'dark' : 'light'}`);
+    await click('#error-someone-else');
+    await assertedScreen('dashboard');
+    await waitFor('the dashboard', async () => (await script('return document.querySelectorAll("#metrics li").length')) >= 3);
+    await axe('dashboard');
+    await screenshot(`dashboard-${dark ? 'dark' : 'light'}`);
+    await script('document.getElementById("end-okta-session").checked = false; return true');
+    await click('#sign-out');
+    await assertedScreen('welcome');
+  }
+  console.log(axeReport.join('\n'));
 });
 
 await quit();

@@ -10,26 +10,43 @@
 //!   nothing else. A genuine one completes the sign-in.
 //! - Events: the status goes to the window once per change.
 
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex as SyncMutex, Weak};
+use std::time::SystemTime;
 
-use point_auth::{OktaSettings, SignInError};
-use point_config::{Resolved, Source, UserSettings};
+use point_auth::{OktaSettings, Prompt, SignInError};
+use point_config::{OktaSignOut, Resolved, Source, UserSettings};
+use point_dashboard::DashboardError;
 use point_dashboard::{Dashboard, DashboardClient, Me};
-use point_session::{SessionError, SessionState, Status};
+use point_session::{Profile, SessionError, SessionState, Status};
 use tokio::sync::{watch, RwLock};
 use url::Url;
 
+use crate::dashboard_cache::DashboardCache;
 use crate::error::AppError;
 use crate::links::{describe, IncomingLink};
 use crate::organization::Organization;
 use crate::status::{AppStatus, IgnoredBecause, Notice, OrganizationStatus};
+use crate::support::{self, SupportContact};
 use crate::surroundings::Surroundings;
 
-/// The signed-in person's dashboard.
+/// The signed-in person's dashboard: fresh, or the last one kept, with its time and why.
 #[derive(Debug, Clone)]
 pub struct DashboardData {
     pub me: Me,
     pub dashboard: Dashboard,
+    /// When a kept dashboard was fetched; `None` when it is fresh.
+    pub as_of: Option<SystemTime>,
+    pub stale: Option<Staleness>,
+}
+
+/// Why the dashboard shown is not fresh.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Staleness {
+    /// Okta cannot be reached (no network, a captive portal, Okta down).
+    Offline,
+    /// Okta answers but the dashboard does not (an outage of the dashboard API).
+    DashboardUnavailable,
 }
 
 /// What became of a deep link.
@@ -49,7 +66,7 @@ pub struct PointApp {
     organization: RwLock<Option<Organization>>,
     settings_problem: SyncMutex<Option<String>>,
     /// IT's policy as of the last time the settings were read (for the window).
-    policy: SyncMutex<(bool, Vec<String>)>,
+    policy: SyncMutex<(bool, Vec<String>, OktaSignOut)>,
     notice: SyncMutex<Option<Notice>>,
     started: watch::Sender<bool>,
     /// The last status sent to the window, so each change is sent once.
@@ -72,7 +89,7 @@ impl PointApp {
             surroundings,
             organization: RwLock::new(None),
             settings_problem: SyncMutex::new(None),
-            policy: SyncMutex::new((false, Vec::new())),
+            policy: SyncMutex::new((false, Vec::new(), OktaSignOut::Ask)),
             notice: SyncMutex::new(None),
             started: watch::channel(false).0,
             published: SyncMutex::new(None),
@@ -99,6 +116,11 @@ impl PointApp {
                 .as_ref()
                 .map(|m| m.allowed_email_domains.clone())
                 .unwrap_or_default(),
+            resolved
+                .managed
+                .as_ref()
+                .and_then(|m| m.okta_sign_out)
+                .unwrap_or_default(),
         );
         (resolved, problem)
     }
@@ -116,6 +138,9 @@ impl PointApp {
             match Organization::build(okta, source, &resolved, &self.surroundings) {
                 Ok(organization) => {
                     let session = organization.session.clone();
+                    // The cached name at once: the window never shows the sign-in screen to a
+                    // person who is about to be signed in.
+                    session.begin_restoring();
                     self.install(organization).await;
                     let started = self.started.clone();
                     restoring = true;
@@ -143,7 +168,8 @@ impl PointApp {
 
     /// The status, now.
     pub async fn status(&self) -> AppStatus {
-        let (okta_settings_managed, allowed_email_domains) = lock(&self.policy).clone();
+        let (okta_settings_managed, allowed_email_domains, okta_sign_out) =
+            lock(&self.policy).clone();
         let organization = self.organization.read().await.clone();
         let session = organization
             .as_ref()
@@ -157,6 +183,7 @@ impl PointApp {
             settings_problem: lock(&self.settings_problem).clone(),
             okta_settings_managed,
             allowed_email_domains,
+            okta_sign_out,
             session,
             notice: *lock(&self.notice),
         }
@@ -239,7 +266,13 @@ impl PointApp {
     /// Begins a sign-in in the system browser. A typed email is checked against IT's allowed
     /// domains first; without settings, it finds the organization's Okta through the dashboard
     /// (unless IT manages the Okta settings).
-    pub async fn sign_in(&self, email: Option<&str>) -> Result<(), AppError> {
+    /// With `as_someone_else`, Okta asks for credentials again (`prompt=login`), even when the
+    /// browser's Okta session belongs to someone else (the not-assigned trap).
+    pub async fn sign_in(
+        &self,
+        email: Option<&str>,
+        as_someone_else: bool,
+    ) -> Result<(), AppError> {
         let email = email.map(str::trim).filter(|e| !e.is_empty());
         let (resolved, _) = self.settings();
         if let Some(email) = email {
@@ -253,7 +286,15 @@ impl PointApp {
             (Err(error), _) => return Err(error),
         };
         lock(&self.notice).take();
-        let url = organization.session.begin_sign_in(email).await?;
+        let prompt = if as_someone_else {
+            Prompt::Login
+        } else {
+            Prompt::Default
+        };
+        let url = organization
+            .session
+            .begin_sign_in_with(email, prompt)
+            .await?;
         self.publish().await;
         self.open_browser(&url)
     }
@@ -324,23 +365,116 @@ impl PointApp {
         self.open_browser(&url)
     }
 
-    /// Signs out, and opens Okta's end-session page when the provider has one.
-    pub async fn sign_out(&self) -> Result<(), AppError> {
+    /// Signs out, and (when the person chose to, or IT's policy says so) opens Okta's
+    /// end-session page, which ends their Okta session in the browser too.
+    pub async fn sign_out(&self, end_okta_session: bool) -> Result<(), AppError> {
         let organization = self.organization().await?;
-        if let Some(url) = organization.session.sign_out().await? {
+        self.dashboard_cache().clear();
+        let (resolved, _) = self.settings();
+        let end_okta_session = match resolved.managed.and_then(|m| m.okta_sign_out) {
+            Some(OktaSignOut::Always) => true,
+            Some(OktaSignOut::Never) => false,
+            Some(OktaSignOut::Ask) | None => end_okta_session,
+        };
+        if let Some(url) = organization.session.sign_out_with(end_okta_session).await? {
             self.open_browser(&url)?;
         }
         Ok(())
     }
 
     /// The signed-in person's dashboard (and their organization's name, kept in the profile).
+    /// When Okta or the dashboard cannot be reached, the last one kept, "as of" its time.
     pub async fn dashboard(&self) -> Result<DashboardData, AppError> {
         let organization = self.organization().await?;
         let session = &organization.session;
-        let me = organization.dashboard.me(session).await?;
-        let dashboard = organization.dashboard.dashboard(session).await?;
-        session.set_organization(&me.organization.name).await;
-        Ok(DashboardData { me, dashboard })
+        let fetched = async {
+            let me = organization.dashboard.me(session).await?;
+            let dashboard = organization.dashboard.dashboard(session).await?;
+            Ok::<_, DashboardError>((me, dashboard))
+        }
+        .await;
+        let profile = profile_of(&session.status().state);
+        let cache = self.dashboard_cache();
+        match fetched {
+            Ok((me, dashboard)) => {
+                session.set_organization(&me.organization.name).await;
+                if let Some(profile) = profile_of(&session.status().state) {
+                    cache.save(&profile, &me, &dashboard);
+                }
+                Ok(DashboardData {
+                    me,
+                    dashboard,
+                    as_of: None,
+                    stale: None,
+                })
+            }
+            Err(error) => {
+                let stale = staleness(&error, &session.status().state);
+                match (stale, profile.and_then(|p| cache.load(&p))) {
+                    (Some(stale), Some((me, dashboard, fetched_at))) => Ok(DashboardData {
+                        me,
+                        dashboard,
+                        as_of: Some(fetched_at),
+                        stale: Some(stale),
+                    }),
+                    _ => Err(error.into()),
+                }
+            }
+        }
+    }
+
+    fn dashboard_cache(&self) -> DashboardCache {
+        DashboardCache::in_dir(&self.surroundings.data_dir)
+    }
+
+    // ---- support ----
+
+    /// Where staff get help (IT's help desk, or POINT's).
+    pub fn support_contact(&self) -> SupportContact {
+        SupportContact::of(&self.settings().0)
+    }
+
+    /// Writes the support bundle (version, OS, configuration in force and where it came from,
+    /// the session's state, `point doctor`'s results, the last lines of the log: nothing
+    /// secret) and returns where.
+    pub async fn write_support_bundle(&self) -> Result<(PathBuf, SupportContact), AppError> {
+        let (resolved, problem) = self.settings();
+        let identity = self.surroundings.identity;
+        let checks: Vec<String> = point_doctor::run(identity)
+            .await
+            .into_iter()
+            .map(|check| check.summary())
+            .collect();
+        let state = match self.organization.read().await.as_ref() {
+            Some(organization) => state_name(&organization.session.status().state),
+            None => "not set up",
+        };
+        let problem = problem.or_else(|| lock(&self.settings_problem).clone());
+        let text = support::bundle_text(
+            &self.surroundings.app_version,
+            identity,
+            &resolved,
+            problem.as_deref(),
+            state,
+            &checks,
+            &support::read_log(identity),
+        );
+        let path = support::bundle_path(&self.surroundings.data_dir);
+        let written = path
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&path, text));
+        written.map_err(|e| AppError::Storage(e.to_string()))?;
+        tracing::info!(path = %path.display(), "wrote a support bundle");
+        Ok((path, SupportContact::of(&resolved)))
+    }
+
+    /// Opens an email to support in the mail app (through the system's opener), naming the
+    /// bundle to attach.
+    pub fn email_support(&self, bundle: Option<&Path>) -> Result<(), AppError> {
+        let link = self.support_contact().mail_link(bundle);
+        let url = Url::parse(&link).map_err(|_| AppError::BrowserDidNotOpen)?;
+        self.open_browser(&url)
     }
 
     fn open_browser(&self, url: &Url) -> Result<(), AppError> {
@@ -428,5 +562,43 @@ fn ignored_because(error: &SessionError) -> Option<IgnoredBecause> {
             Some(IgnoredBecause::OtherProvider)
         }
         _ => None,
+    }
+}
+
+/// The identity of a session that has one.
+fn profile_of(state: &SessionState) -> Option<Profile> {
+    match state {
+        SessionState::SignedIn { profile, .. }
+        | SessionState::Offline { profile, .. }
+        | SessionState::Restoring { profile } => Some(profile.clone()),
+        SessionState::SignedOut | SessionState::SigningIn { .. } | SessionState::Ended => None,
+    }
+}
+
+/// Whether a failed dashboard load may show the kept one, and why: only for failures that pass
+/// (never for a session that ended or a refusal).
+fn staleness(error: &DashboardError, state: &SessionState) -> Option<Staleness> {
+    match error {
+        DashboardError::Session(error) if error.is_transient() => Some(Staleness::Offline),
+        DashboardError::Offline | DashboardError::Timeout | DashboardError::Unavailable(_) => {
+            Some(if matches!(state, SessionState::Offline { .. }) {
+                Staleness::Offline
+            } else {
+                Staleness::DashboardUnavailable
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The session's state in words, for the support bundle.
+fn state_name(state: &SessionState) -> &'static str {
+    match state {
+        SessionState::SignedOut => "signed out",
+        SessionState::Restoring { .. } => "restoring",
+        SessionState::SigningIn { .. } => "signing in (waiting for the browser)",
+        SessionState::SignedIn { .. } => "signed in",
+        SessionState::Offline { .. } => "offline (signed in, retrying)",
+        SessionState::Ended => "ended by the provider",
     }
 }

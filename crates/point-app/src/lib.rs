@@ -5,15 +5,18 @@
 //! machine's seams ([`Surroundings`]) and calls one method per command.
 
 mod app;
+mod dashboard_cache;
 mod error;
 mod links;
 mod organization;
 mod status;
+mod support;
 mod surroundings;
 
-pub use app::{DashboardData, LinkOutcome, PointApp};
+pub use app::{DashboardData, LinkOutcome, PointApp, Staleness};
 pub use error::AppError;
 pub use links::{describe, IncomingLink, SCHEME};
 pub use organization::Organization;
 pub use status::{AppStatus, IgnoredBecause, Notice, OrganizationStatus};
+pub use support::{scrub, SupportContact, DEFAULT_SUPPORT_EMAIL, DEFAULT_SUPPORT_URL};
 pub use surroundings::{AppEvents, BrowserDidNotOpen, Surroundings, SystemBrowser};

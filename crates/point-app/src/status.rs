@@ -2,7 +2,7 @@
 //! settings come from, whether IT manages them, the session's state, and a notice. Nothing
 //! secret.
 
-use point_config::Source;
+use point_config::{OktaSignOut, Source};
 use point_session::Status;
 
 /// See the module documentation.
@@ -16,6 +16,9 @@ pub struct AppStatus {
     pub okta_settings_managed: bool,
     /// IT's allowed email domains (empty: any).
     pub allowed_email_domains: Vec<String>,
+    /// Whether sign-out also ends the Okta session in the browser: the person's choice (`Ask`)
+    /// or IT's.
+    pub okta_sign_out: OktaSignOut,
     /// The session (signed out when there is no organization).
     pub session: Status,
     pub notice: Option<Notice>,

@@ -38,6 +38,8 @@ type OpenKeychain = dyn Fn() -> Result<Arc<dyn SecretStore>, KeychainError> + Se
 
 /// See the module documentation.
 pub struct Surroundings {
+    /// The app's version (the root package's).
+    pub app_version: String,
     pub identity: AppIdentity,
     /// The user's settings (`settings.json`).
     pub config_dir: PathBuf,
@@ -52,23 +54,19 @@ pub struct Surroundings {
 }
 
 impl Surroundings {
-    /// This machine: its folders, environment, managed configuration and keychain. Development
-    /// builds read IT's configuration from `POINT_MANAGED_CONFIG` when it is set (a TOML file as
-    /// on Linux), so tests can play IT without writing to `/etc`.
+    /// This machine: its folders, environment, managed configuration
+    /// (`ManagedConfig::load_for`: development builds may read `POINT_MANAGED_CONFIG`) and
+    /// keychain.
     pub fn of_this_machine(
+        app_version: &str,
         identity: AppIdentity,
         browser: Arc<dyn SystemBrowser>,
         events: Arc<dyn AppEvents>,
     ) -> Result<Self, AppError> {
         let no_folder = || AppError::Storage("this system gives POINT no home folder".into());
-        let managed: Box<ReadManaged> = match std::env::var_os("POINT_MANAGED_CONFIG") {
-            Some(path) if identity.is_development() => {
-                let path = PathBuf::from(path);
-                Box::new(move || ManagedConfig::from_toml_file(&path))
-            }
-            _ => Box::new(ManagedConfig::load_platform),
-        };
+        let managed: Box<ReadManaged> = Box::new(move || ManagedConfig::load_for(identity));
         Ok(Self {
+            app_version: app_version.to_string(),
             identity,
             config_dir: identity.config_dir().ok_or_else(no_folder)?,
             data_dir: identity.data_dir().ok_or_else(no_folder)?,

@@ -99,6 +99,7 @@ async fn harness(
     }
     let store = keychain.clone();
     let app = PointApp::new(Surroundings {
+        app_version: "0.0.0-test".into(),
         identity: AppIdentity::DEVELOPMENT,
         config_dir: dir.join("config"),
         data_dir: dir.join("data"),
@@ -120,6 +121,19 @@ async fn harness(
 }
 
 impl Harness {
+    /// Signs alice in, through the fake browser and the link the OS would hand over.
+    async fn sign_in_alice(&self) {
+        self.app
+            .sign_in(Some("alice@example.com"), false)
+            .await
+            .unwrap();
+        let callback = self.browser_leg().await;
+        assert_eq!(
+            self.app.receive_link(&callback).await,
+            LinkOutcome::Completed
+        );
+    }
+
     /// The browser leg of the sign-in the app just opened: the redirect, as the OS hands it.
     async fn browser_leg(&self) -> Url {
         self.stack.browser_leg(&self.browser.last()).await.unwrap()
@@ -170,7 +184,10 @@ async fn a_work_email_finds_the_organization_signs_in_and_shows_the_dashboard() 
     let status = h.app.status().await;
     assert!(status.organization.is_none() && !status.okta_settings_managed);
 
-    h.app.sign_in(Some(" alice@example.com ")).await.unwrap();
+    h.app
+        .sign_in(Some(" alice@example.com "), false)
+        .await
+        .unwrap();
     let opened = h.browser.last();
     assert!(opened
         .query_pairs()
@@ -216,7 +233,10 @@ async fn the_managed_lock_refuses_manual_setup_and_email_lookup() {
     let h = harness(|_| Some(partial), false).await;
     let before = h.stack.api_request_count().await.unwrap();
     assert_eq!(
-        h.app.sign_in(Some("alice@example.com")).await.unwrap_err(),
+        h.app
+            .sign_in(Some("alice@example.com"), false)
+            .await
+            .unwrap_err(),
         AppError::Refused(Refused::ManagedOktaSettings)
     );
     assert_eq!(h.stack.api_request_count().await.unwrap(), before);
@@ -238,7 +258,7 @@ async fn a_typed_email_outside_the_allowed_domains_is_refused_before_the_browser
     );
     let error = h
         .app
-        .sign_in(Some("mallory@elsewhere.org"))
+        .sign_in(Some("mallory@elsewhere.org"), false)
         .await
         .unwrap_err();
     assert!(
@@ -258,7 +278,7 @@ async fn a_verified_email_outside_the_allowed_domains_ends_the_session_and_revok
     )
     .await;
     // Nothing typed (a person can type anything): the ID token's email is what counts.
-    h.app.sign_in(None).await.unwrap();
+    h.app.sign_in(None, false).await.unwrap();
     let before = h.stack.provider_stats().await.unwrap();
     let callback = h.browser_leg().await;
     assert_eq!(h.app.receive_link(&callback).await, LinkOutcome::Failed);
@@ -292,7 +312,10 @@ async fn a_verified_email_outside_the_allowed_domains_ends_the_session_and_revok
 #[tokio::test]
 async fn a_forged_callback_during_a_sign_in_leaves_it_pending_and_the_window_unchanged() {
     let h = harness(|_| None, true).await;
-    h.app.sign_in(Some("alice@example.com")).await.unwrap();
+    h.app
+        .sign_in(Some("alice@example.com"), false)
+        .await
+        .unwrap();
     let callback = h.browser_leg().await;
     let waiting = h.app.status().await;
     assert!(matches!(
@@ -368,14 +391,12 @@ async fn a_forged_callback_during_a_sign_in_leaves_it_pending_and_the_window_unc
 #[tokio::test]
 async fn a_browser_that_does_not_start_never_carries_the_url() {
     let h = harness(|_| None, true).await;
-    h.app.sign_in(Some("alice@example.com")).await.unwrap();
-    let callback = h.browser_leg().await;
-    h.app.receive_link(&callback).await;
+    h.sign_in_alice().await;
     h.browser
         .broken
         .store(true, std::sync::atomic::Ordering::Relaxed);
     // Sign-out's end-session URL carries the ID token as id_token_hint.
-    let error = h.app.sign_out().await.unwrap_err();
+    let error = h.app.sign_out(true).await.unwrap_err();
     assert_eq!(error, AppError::BrowserDidNotOpen);
     let printed = format!("{error:?} {error}");
     assert!(
@@ -411,7 +432,7 @@ async fn a_sign_in_link_with_no_organization_is_only_a_notice() {
     h.stack.stop().await;
     // The unassigned user: their sign-in's own answer is an error, not a notice.
     let h = harness(|_| None, true).await;
-    h.app.sign_in(Some("bob@example.com")).await.unwrap();
+    h.app.sign_in(Some("bob@example.com"), false).await.unwrap();
     let callback = h.browser_leg().await;
     assert_eq!(h.app.receive_link(&callback).await, LinkOutcome::Failed);
     assert_eq!(
@@ -420,5 +441,95 @@ async fn a_sign_in_link_with_no_organization_is_only_a_notice() {
             SignInError::NotAssigned
         )))
     );
+    h.stack.stop().await;
+}
+
+#[tokio::test]
+async fn offline_or_during_an_outage_the_kept_dashboard_is_shown_as_of_its_time() {
+    let h = harness(|_| None, true).await;
+    h.sign_in_alice().await;
+    let fresh = h.app.dashboard().await.unwrap();
+    assert_eq!((fresh.as_of, fresh.stale), (None, None));
+
+    // The dashboard API fails (Okta answers): the kept one, said to be the dashboard's outage.
+    h.stack.fail_next_api_requests(503, 20).await.unwrap();
+    let kept = h.app.dashboard().await.unwrap();
+    assert_eq!(kept.stale, Some(point_app::Staleness::DashboardUnavailable));
+    let as_of = kept.as_of.expect("a time");
+    assert!(as_of <= std::time::SystemTime::now());
+    assert_eq!(kept.dashboard.metrics, fresh.dashboard.metrics);
+
+    // Signed out: nothing is kept for the next person.
+    h.app.sign_out(false).await.unwrap();
+    assert_eq!(
+        h.browser.count(),
+        1,
+        "no end-session page when not asked for"
+    );
+    assert!(!h.stack.state_dir.join("app/data/dashboard.json").exists());
+    h.stack.stop().await;
+}
+
+#[tokio::test]
+async fn sign_in_as_someone_else_asks_okta_for_credentials_again() {
+    let h = harness(|_| None, true).await;
+    h.app.sign_in(Some("bob@example.com"), false).await.unwrap();
+    assert!(!h.browser.last().query_pairs().any(|(k, _)| k == "prompt"));
+    h.app.sign_in(None, true).await.unwrap();
+    let url = h.browser.last();
+    assert!(
+        url.query_pairs()
+            .any(|(k, v)| k == "prompt" && v == "login"),
+        "{url}"
+    );
+    assert!(!url.query_pairs().any(|(k, _)| k == "login_hint"));
+    let callback = h.browser_leg().await;
+    assert_eq!(h.app.receive_link(&callback).await, LinkOutcome::Completed);
+    h.stack.stop().await;
+}
+
+#[tokio::test]
+async fn it_can_decide_whether_sign_out_ends_the_okta_session() {
+    let h = harness(
+        |_| {
+            Some(ManagedConfig {
+                okta_sign_out: Some(point_config::OktaSignOut::Always),
+                ..Default::default()
+            })
+        },
+        true,
+    )
+    .await;
+    h.sign_in_alice().await;
+    // The person asked not to; IT's policy says always: Okta's end-session page opens.
+    h.app.sign_out(false).await.unwrap();
+    let last = h.browser.last();
+    assert!(last.path().ends_with("/logout"), "{last}");
+    assert_eq!(
+        h.app.status().await.okta_sign_out,
+        point_config::OktaSignOut::Always
+    );
+    h.stack.stop().await;
+}
+
+#[tokio::test]
+async fn the_support_bundle_holds_what_support_needs_and_no_token() {
+    let h = harness(|_| None, true).await;
+    h.sign_in_alice().await;
+    let (path, contact) = h.app.write_support_bundle().await.unwrap();
+    let bundle = std::fs::read_to_string(&path).unwrap();
+    for part in [
+        "POINT support bundle",
+        "app: POINT 0.0.0-test (development build)",
+        "okta issuer:",
+        "session: signed in",
+        "== point doctor",
+        "== the last 200 lines of the log",
+    ] {
+        assert!(bundle.contains(part), "no {part:?} in:\n{bundle}");
+    }
+    assert!(!bundle.contains("eyJ"), "a JWT in the bundle");
+    assert_eq!(contact.email, point_app::DEFAULT_SUPPORT_EMAIL);
+    std::fs::remove_file(path).unwrap();
     h.stack.stop().await;
 }

@@ -33,7 +33,7 @@ pub use error::{IdTokenError, SignInError};
 pub use http::{HttpClient, HttpError, MAX_BODY, MAX_CLOCK_OFFSET, USER_AGENT};
 pub use oidc::{
     expiry_after, parse_token_response, rotated_refresh_token, AuthorizationProbe, Identity,
-    NonceRule, Provider, RefusedPart, TokenFailure, TokenSet, CLOCK_SKEW,
+    NonceRule, Prompt, Provider, RefusedPart, TokenFailure, TokenSet, CLOCK_SKEW,
     MAX_ACCESS_TOKEN_LIFETIME,
 };
 pub use secret::{

@@ -219,6 +219,29 @@ fn get(url: &str) -> Result<http::Request<Vec<u8>>, SignInError> {
         })
 }
 
+/// The authorization request's `prompt` (OpenID Connect Core §3.1.2.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Prompt {
+    /// None sent: Okta reuses the browser's Okta session when there is one.
+    #[default]
+    Default,
+    /// `prompt=login`: Okta asks for credentials again, even with a live Okta session in the
+    /// browser ("sign in as someone else").
+    Login,
+    /// `prompt=none`: never a page; an error when the person would have to sign in.
+    None,
+}
+
+impl Prompt {
+    fn parameter(self) -> Option<&'static str> {
+        match self {
+            Self::Default => None,
+            Self::Login => Some("login"),
+            Self::None => Some("none"),
+        }
+    }
+}
+
 /// What the authorization endpoint said to [`Provider::probe_authorization`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AuthorizationProbe {
@@ -282,14 +305,14 @@ impl Provider {
         client_id: &ClientId,
     ) -> Result<AuthorizationProbe, SignInError> {
         let random = || crate::secret::random_url_safe(32);
-        let mut url = self.authorization_url(
+        let url = self.authorization_url(
             client_id,
             &State::new(random()),
             &Nonce::new(random()),
             &PkceVerifier::new(random()),
             None,
+            Prompt::None,
         )?;
-        url.query_pairs_mut().append_pair("prompt", "none");
         let request = http::Request::get(url.as_str())
             .header(http::header::ACCEPT, "text/html")
             .body(Vec::new())
@@ -374,6 +397,7 @@ impl Provider {
         nonce: &Nonce,
         verifier: &PkceVerifier,
         login_hint: Option<&str>,
+        prompt: Prompt,
     ) -> Result<Url, SignInError> {
         let client = self.client(client_id)?;
         let challenge = PkceCodeChallenge::from_code_verifier_sha256(
@@ -393,6 +417,9 @@ impl Provider {
         }
         if let Some(hint) = login_hint {
             request = request.add_extra_param("login_hint", hint.to_string());
+        }
+        if let Some(prompt) = prompt.parameter() {
+            request = request.add_extra_param("prompt", prompt);
         }
         let (url, _state, _nonce) = request.url();
         Ok(url)

@@ -21,7 +21,7 @@ use crate::config::OktaSettings;
 use crate::error::{IdTokenError, SignInError};
 use crate::http::HttpClient;
 use crate::oidc::{
-    self, IdTokenCheck, Identity, NonceRule, Provider, SigningKeys, TokenFailure, TokenSet,
+    self, IdTokenCheck, Identity, NonceRule, Prompt, Provider, SigningKeys, TokenFailure, TokenSet,
 };
 use crate::secret::{
     constant_time_eq, random_url_safe, IdToken, Nonce, PkceVerifier, RefreshToken, State,
@@ -70,6 +70,7 @@ impl PendingSignIn {
         provider: &Provider,
         settings: &OktaSettings,
         login_hint: Option<&str>,
+        prompt: Prompt,
         ttl: Duration,
     ) -> Result<Self, SignInError> {
         // 32 random bytes each: 256 bits, well over the 128 the issue asks for.
@@ -82,6 +83,7 @@ impl PendingSignIn {
             &nonce,
             &verifier,
             login_hint,
+            prompt,
         )?;
         Ok(Self {
             issuer: settings.issuer.as_str().to_string(),
@@ -223,10 +225,19 @@ impl OktaSignIn {
     /// Begins a sign-in: the pending sign-in, whose URL the caller opens in the system browser.
     /// Starts fetching the signing keys while the person is in the browser.
     pub async fn begin(&self, login_hint: Option<&str>) -> Result<PendingSignIn, SignInError> {
+        self.begin_with(login_hint, Prompt::Default).await
+    }
+
+    /// Like [`OktaSignIn::begin`], with a `prompt` (`Prompt::Login`: sign in as someone else).
+    pub async fn begin_with(
+        &self,
+        login_hint: Option<&str>,
+        prompt: Prompt,
+    ) -> Result<PendingSignIn, SignInError> {
         let provider = self.provider().await?;
         self.prefetch_keys(provider.clone());
         let login_hint = login_hint.map(str::trim).filter(|hint| !hint.is_empty());
-        PendingSignIn::new(&provider, &self.settings, login_hint, self.ttl)
+        PendingSignIn::new(&provider, &self.settings, login_hint, prompt, self.ttl)
     }
 
     /// Checks a callback against a pending sign-in without consuming either: expired, another

@@ -12,7 +12,9 @@ mod update_policy;
 use std::path::{Path, PathBuf};
 
 pub use app_identity::{AppIdentity, BuildKind, IDENTIFIER, LOG_FILE};
-pub use managed_config::{ManagedConfig, ManagedConfigError, LINUX_PATH, MACOS_PATH, WINDOWS_KEY};
+pub use managed_config::{
+    ManagedConfig, ManagedConfigError, OktaSignOut, LINUX_PATH, MACOS_PATH, WINDOWS_KEY,
+};
 pub use update_policy::{
     MajorUpdates, SkipReason, UnknownPolicyValue, UpdateDecision, UpdateMode, UpdatePolicy,
     DEFAULT_UPDATE_URL,

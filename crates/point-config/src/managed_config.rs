@@ -10,7 +10,10 @@
 //! `api_base` / `ApiBase`, `ca_file` / `CaFile`, `allowed_email_domains` /
 //! `AllowedEmailDomains` (a list; in the registry a REG_MULTI_SZ or a `;`-separated string), and
 //! the update policy: `updates` / `Updates`, `major_updates` / `MajorUpdates`, `update_url` /
-//! `UpdateUrl` (see `update_policy`).
+//! `UpdateUrl` (see `update_policy`), and `okta_sign_out` / `OktaSignOut` (`ask`, `always`,
+//! `never`: whether signing out of POINT also ends the Okta session in the browser), and where
+//! staff get help: `support_email` / `SupportEmail`, `support_url` / `SupportUrl` (IT's help
+//! desk instead of POINT's).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -39,9 +42,39 @@ pub struct ManagedConfig {
     pub updates: Option<UpdateMode>,
     pub major_updates: Option<MajorUpdates>,
     pub update_url: Option<String>,
+    pub okta_sign_out: Option<OktaSignOut>,
+    pub support_email: Option<String>,
+    pub support_url: Option<String>,
     /// Where it was read from, for `point doctor`.
     #[serde(skip)]
     pub origin: String,
+}
+
+/// Whether signing out of POINT also ends the person's Okta session in the browser (which signs
+/// them out of every Okta app in that browser).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OktaSignOut {
+    /// The person chooses at each sign-out (the default).
+    #[default]
+    Ask,
+    Always,
+    Never,
+}
+
+impl OktaSignOut {
+    pub fn parse(value: &str) -> Result<Self, UnknownPolicyValue> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "ask" => Ok(Self::Ask),
+            "always" => Ok(Self::Always),
+            "never" => Ok(Self::Never),
+            _ => Err(UnknownPolicyValue {
+                setting: "Okta sign-out policy",
+                value: value.to_string(),
+                expected: "ask, always, never",
+            }),
+        }
+    }
 }
 
 /// Why the managed configuration could not be read. POINT then refuses to guess: it says so.
@@ -99,6 +132,9 @@ impl ManagedConfig {
             updates: policy(get("Updates"), UpdateMode::parse, origin)?,
             major_updates: policy(get("MajorUpdates"), MajorUpdates::parse, origin)?,
             update_url: get("UpdateUrl"),
+            okta_sign_out: policy(get("OktaSignOut"), OktaSignOut::parse, origin)?,
+            support_email: get("SupportEmail"),
+            support_url: get("SupportUrl"),
             origin: origin.into(),
         })
     }
@@ -117,6 +153,9 @@ impl ManagedConfig {
             updates: Option<String>,
             major_updates: Option<String>,
             update_url: Option<String>,
+            okta_sign_out: Option<String>,
+            support_email: Option<String>,
+            support_url: Option<String>,
         }
         let prefs: Preferences = plist::from_bytes(bytes).map_err(|e| ManagedConfigError {
             origin: origin.into(),
@@ -131,6 +170,9 @@ impl ManagedConfig {
             updates: policy(prefs.updates, UpdateMode::parse, origin)?,
             major_updates: policy(prefs.major_updates, MajorUpdates::parse, origin)?,
             update_url: prefs.update_url,
+            okta_sign_out: policy(prefs.okta_sign_out, OktaSignOut::parse, origin)?,
+            support_email: prefs.support_email,
+            support_url: prefs.support_url,
             origin: origin.into(),
         })
     }
@@ -138,6 +180,16 @@ impl ManagedConfig {
     /// This machine's managed configuration; `Ok(None)` when IT set none.
     pub fn load_platform() -> Result<Option<Self>, ManagedConfigError> {
         platform::load()
+    }
+
+    /// The managed configuration this build reads: the platform's, except that a development
+    /// build reads `POINT_MANAGED_CONFIG` (a TOML file, as on Linux) when it is set, so tests
+    /// can play IT without writing to `/etc`. The app and `point doctor` read the same.
+    pub fn load_for(identity: crate::AppIdentity) -> Result<Option<Self>, ManagedConfigError> {
+        match std::env::var_os("POINT_MANAGED_CONFIG") {
+            Some(path) if identity.is_development() => Self::from_toml_file(Path::new(&path)),
+            _ => Self::load_platform(),
+        }
     }
 
     /// Whether a work email may be used here (any email when IT listed no domains).

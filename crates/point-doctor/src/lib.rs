@@ -17,6 +17,22 @@ pub struct Check {
     pub fix: Option<String>,
 }
 
+impl Check {
+    /// The check as `point doctor` prints it: `PASS  name: detail`, and the fix on its own line.
+    pub fn summary(&self) -> String {
+        let label = match self.outcome {
+            Outcome::Pass => "PASS",
+            Outcome::Fail => "FAIL",
+            Outcome::Warn => "WARN",
+            Outcome::Skip => "SKIP",
+        };
+        match &self.fix {
+            Some(fix) => format!("{label}  {}: {}\n      fix: {fix}", self.name, self.detail),
+            None => format!("{label}  {}: {}", self.name, self.detail),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
     Pass,
@@ -77,16 +93,7 @@ pub fn main(args: impl Iterator<Item = String>) -> ExitCode {
         println!("{}", json!({ "ok": ok, "checks": list }));
     } else {
         for check in &checks {
-            let label = match check.outcome {
-                Outcome::Pass => "PASS",
-                Outcome::Fail => "FAIL",
-                Outcome::Warn => "WARN",
-                Outcome::Skip => "SKIP",
-            };
-            println!("{label}  {}: {}", check.name, check.detail);
-            if let Some(fix) = &check.fix {
-                println!("      fix: {fix}");
-            }
+            println!("{}", check.summary());
         }
         println!(
             "{}",
@@ -112,7 +119,7 @@ pub async fn run(identity: AppIdentity) -> Vec<Check> {
         .config_dir()
         .map(|dir| UserSettings::load(&dir))
         .unwrap_or_default();
-    let managed = ManagedConfig::load_platform();
+    let managed = ManagedConfig::load_for(identity);
     let managed_config = managed.as_ref().ok().cloned().flatten();
     let resolved = point_config::resolve(
         dev_build,

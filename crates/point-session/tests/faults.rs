@@ -42,11 +42,14 @@ fn session(stack: &DevStack, keychain: &OsKeychain, timeout: Duration) -> Arc<Se
     let settings = OktaSettings::parse(stack.issuer.as_str(), &stack.client_id, None).unwrap();
     let http = HttpClient::with_request_timeout(Some(&stack.ca_file), timeout).unwrap();
     let sign_in = Arc::new(OktaSignIn::new(settings, Arc::new(http)));
-    Session::new(
+    let session = Session::new(
         sign_in,
         Ok(Arc::new(keychain.clone())),
         ProfileCache::in_dir(&data_dir(stack)),
-    )
+    );
+    // These tests make each call themselves and check what it did.
+    session.without_background_retries();
+    session
 }
 
 /// A dev stack with this refresh grace period, and a session signed in on it whose HTTP client
@@ -527,6 +530,7 @@ async fn no_refresh_goes_out_when_the_keychain_cannot_note_it() {
         Ok(store.clone()),
         ProfileCache::in_dir(&data_dir(&stack)),
     );
+    session.without_background_retries();
     sign_in(&stack, &session).await;
     let account = account(&stack);
     let stored = stored_refresh_token(&account).unwrap();

@@ -156,6 +156,9 @@ fn describe_state(status: &Status) -> Value {
         SessionState::SigningIn { .. } => {
             json!({ "ok": true, "state": "signing_in", "keychain_problem": keychain })
         }
+        SessionState::Restoring { profile } => json!({
+            "ok": true, "state": "restoring", "email": profile.email, "keychain_problem": keychain,
+        }),
         SessionState::SignedOut => {
             json!({ "ok": true, "state": "signed_out", "keychain_problem": keychain })
         }

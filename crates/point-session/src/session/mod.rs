@@ -37,7 +37,7 @@ mod stored;
 mod tests;
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex as SyncMutex};
+use std::sync::{Arc, Mutex as SyncMutex, Weak};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use point_auth::{
@@ -57,7 +57,8 @@ const REVOCATION_WAIT: Duration = Duration::from_secs(5);
 /// A keychain call that takes longer is treated as a locked keychain (an unlock prompt nobody
 /// answers); the keychain is then left alone for the rest of the run.
 const KEYCHAIN_TIMEOUT: Duration = Duration::from_secs(30);
-/// Retries of an offline restore: first after this, doubling up to the maximum.
+/// Background retries while offline: first after this, doubling up to the maximum, each with up
+/// to half as much again of jitter (so that many apps do not come back at the same instant).
 const RETRY_FIRST: Duration = Duration::from_secs(2);
 const RETRY_MAX: Duration = Duration::from_secs(300);
 
@@ -65,6 +66,11 @@ const RETRY_MAX: Duration = Duration::from_secs(300);
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SessionState {
     SignedOut,
+    /// At launch, a session is being restored for the person whose identity is cached: the
+    /// window shows their name and "signing you in", never the sign-in screen.
+    Restoring {
+        profile: Profile,
+    },
     /// Waiting for the browser to come back.
     SigningIn {
         expires_at: SystemTime,
@@ -162,6 +168,10 @@ pub struct Session {
     email_rule: SyncMutex<Option<EmailRule>>,
     status: watch::Sender<Status>,
     keychain_gave_up: AtomicBool,
+    /// Whether a background retry is running (one at a time), and whether they are on.
+    retrying: AtomicBool,
+    background_retries: AtomicBool,
+    myself: Weak<Session>,
 }
 
 impl Session {
@@ -180,7 +190,7 @@ impl Session {
             state: SessionState::SignedOut,
             keychain_problem,
         });
-        Arc::new(Self {
+        Arc::new_cyclic(|myself| Self {
             sign_in,
             store,
             profiles,
@@ -193,6 +203,9 @@ impl Session {
             email_rule: SyncMutex::new(None),
             status,
             keychain_gave_up: AtomicBool::new(false),
+            retrying: AtomicBool::new(false),
+            background_retries: AtomicBool::new(true),
+            myself: myself.clone(),
         })
     }
 
@@ -207,6 +220,12 @@ impl Session {
             .email_rule
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(rule);
+    }
+
+    /// Turns the background retries off: for tests that make every call themselves and check
+    /// what each one does (the app always has them).
+    pub fn without_background_retries(&self) {
+        self.background_retries.store(false, Ordering::Release);
     }
 
     fn admits(&self, email: Option<&str>) -> bool {

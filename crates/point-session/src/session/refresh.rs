@@ -268,6 +268,8 @@ impl Session {
                 profile,
                 reason: error.to_string(),
             });
+            // At any time, not only at launch: the session comes back by itself.
+            self.keep_trying();
         } else {
             tracing::warn!(code = error.code(), "refresh failed");
         }

@@ -9,6 +9,40 @@ impl Session {
     /// restart, or the signed-in user from the keychain (refreshing once). Offline, the cached
     /// identity is kept and a retry with backoff starts.
     pub async fn restore(self: &Arc<Self>) -> Status {
+        self.begin_restoring();
+        let status = self.restore_from_keychain().await;
+        if matches!(status.state, SessionState::Restoring { .. }) {
+            // Nothing to restore after all (no entry, a locked keychain, a refusal).
+            self.status.send_if_modified(|status| {
+                let restoring = matches!(status.state, SessionState::Restoring { .. });
+                if restoring {
+                    status.state = SessionState::SignedOut;
+                }
+                restoring
+            });
+        }
+        self.status()
+    }
+
+    /// Shows the cached identity as "restoring" at once, when there is one for these settings and
+    /// nothing else is going on. Quick (a small file): call it before the window first asks.
+    pub fn begin_restoring(&self) {
+        let settings = self.sign_in.settings();
+        let Some(profile) = self.profiles.load().filter(|p| {
+            p.issuer == settings.issuer.as_str() && p.client_id == settings.client_id.as_str()
+        }) else {
+            return;
+        };
+        self.status.send_if_modified(|status| {
+            let quiet = status.state == SessionState::SignedOut;
+            if quiet {
+                status.state = SessionState::Restoring { profile };
+            }
+            quiet
+        });
+    }
+
+    async fn restore_from_keychain(self: &Arc<Self>) -> Status {
         self.settle_owed_revocation().await;
         self.restore_pending_sign_in().await;
         let generation = *self.generation.lock().await;
@@ -47,10 +81,9 @@ impl Session {
                 .in_doubt_since
                 .map(|secs| UNIX_EPOCH + Duration::from_secs(secs.min(MAX_STORED_SECONDS)));
         }
-        match self.access_token().await {
-            Ok(_) => {}
-            Err(error) if error.is_transient() => self.clone().retry_in_background(),
-            Err(error) => tracing::info!(code = error.code(), "silent restore did not sign in"),
+        if let Err(error) = self.access_token().await {
+            // Offline: `failed` set the state and the background retries going.
+            tracing::info!(code = error.code(), "silent restore did not sign in");
         }
         self.status()
     }
@@ -74,19 +107,44 @@ impl Session {
         }
     }
 
-    fn retry_in_background(self: Arc<Self>) {
+    /// Keeps trying in the background while the session is offline, with backoff and jitter;
+    /// stops when it is back, ended, or signed out. One loop at a time.
+    pub(super) fn keep_trying(&self) {
+        if !self.background_retries.load(Ordering::Acquire)
+            || self.retrying.swap(true, Ordering::AcqRel)
+        {
+            return;
+        }
+        let session = self.myself.clone();
         tokio::spawn(async move {
             let mut wait = RETRY_FIRST;
             loop {
-                tokio::time::sleep(wait).await;
-                if !matches!(self.status().state, SessionState::Offline { .. }) {
+                tokio::time::sleep(with_jitter(wait)).await;
+                let Some(session) = session.upgrade() else {
+                    return;
+                };
+                if !matches!(session.status().state, SessionState::Offline { .. }) {
+                    session.retrying.store(false, Ordering::Release);
                     return;
                 }
-                match self.access_token().await {
+                match session.access_token().await {
                     Err(error) if error.is_transient() => wait = (wait * 2).min(RETRY_MAX),
-                    _ => return,
+                    _ => {
+                        session.retrying.store(false, Ordering::Release);
+                        return;
+                    }
                 }
             }
         });
     }
+}
+
+/// `wait` plus up to half as much again, drawn from the clock's nanoseconds (no need for a
+/// cryptographic source: it only spreads retries out).
+fn with_jitter(wait: Duration) -> Duration {
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or_default();
+    wait + wait.mul_f64(f64::from(nanos % 1000) / 2000.0)
 }

@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::pending::PendingSignIns;
-use point_auth::SignInCallback;
+use point_auth::{Prompt, SignInCallback};
 use url::Url;
 
 impl Session {
@@ -12,7 +12,17 @@ impl Session {
     /// is kept in the keychain until it completes or expires, so that a callback that
     /// cold-starts POINT still completes. Replaces any pending sign-in.
     pub async fn begin_sign_in(&self, login_hint: Option<&str>) -> Result<Url, SessionError> {
-        let pending = Arc::new(self.sign_in.begin(login_hint).await?);
+        self.begin_sign_in_with(login_hint, Prompt::Default).await
+    }
+
+    /// Like [`Session::begin_sign_in`], with a `prompt` (`Prompt::Login`: Okta asks for
+    /// credentials again, so a person can sign in as someone else).
+    pub async fn begin_sign_in_with(
+        &self,
+        login_hint: Option<&str>,
+        prompt: Prompt,
+    ) -> Result<Url, SessionError> {
+        let pending = Arc::new(self.sign_in.begin_with(login_hint, prompt).await?);
         if self.store.is_some() {
             let settings = self.sign_in.settings().clone();
             let saving = pending.clone();

@@ -10,6 +10,12 @@ impl Session {
     /// refresh token (or owes the revocation until the provider is reachable), and returns the
     /// end-session URL to open in the system browser, when there is one.
     pub async fn sign_out(&self) -> Result<Option<Url>, SessionError> {
+        self.sign_out_with(true).await
+    }
+
+    /// Like [`Session::sign_out`]; without `end_okta_session`, no end-session URL is made (the
+    /// person stays signed in to Okta in their browser, and to its other apps).
+    pub async fn sign_out_with(&self, end_okta_session: bool) -> Result<Option<Url>, SessionError> {
         if self.pending.lock().await.take().is_some() {
             self.forget_pending_sign_in().await;
         }
@@ -26,7 +32,7 @@ impl Session {
         if let Some(refresh_token) = &tokens.refresh_token {
             self.revoke_now_or_later(refresh_token).await;
         }
-        let Some(id_token) = tokens.id_token else {
+        let Some(id_token) = tokens.id_token.filter(|_| end_okta_session) else {
             return Ok(None);
         };
         let state = State::new(point_auth::random_token(32));

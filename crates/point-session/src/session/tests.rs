@@ -6,7 +6,7 @@
 use std::sync::Mutex as StdMutex;
 
 use point_auth::{parse_sign_in_callback, HttpClient, OktaSettings};
-use point_dev_stack::{DevStack, ProviderOptions, StackOptions};
+use point_dev_stack::{DevStack, Fault, FaultKind, ProviderOptions, StackOptions};
 
 use super::*;
 use crate::keychain::MemoryKeychain;
@@ -111,18 +111,24 @@ async fn sign_in_as(
         .await
 }
 
+/// A dev stack, a recording store, and alice signed in with a session on them.
+async fn signed_in_alice() -> (DevStack, Arc<RecordingStore>, Arc<Session>, Profile) {
+    let stack = stack().await;
+    let store = Arc::new(RecordingStore::default());
+    let session = session_on(&stack, store.clone());
+    let profile = sign_in_as(&stack, &session, "alice@example.com")
+        .await
+        .unwrap();
+    (stack, store, session, profile)
+}
+
 fn grants(stats: &point_dev_stack::ProviderStats, key: &str) -> u64 {
     stats.grants.get(key).copied().unwrap_or_default()
 }
 
 #[tokio::test]
 async fn concurrent_callers_share_one_refresh() {
-    let stack = stack().await;
-    let store = Arc::new(RecordingStore::default());
-    let session = session_on(&stack, store.clone());
-    sign_in_as(&stack, &session, "alice@example.com")
-        .await
-        .unwrap();
+    let (stack, _, session, _) = signed_in_alice().await;
     let before = stack.provider_stats().await.unwrap();
 
     let callers: Vec<_> = (0..8)
@@ -149,12 +155,7 @@ async fn concurrent_callers_share_one_refresh() {
 
 #[tokio::test]
 async fn the_rotated_token_is_stored_before_the_access_token_is_handed_out() {
-    let stack = stack().await;
-    let store = Arc::new(RecordingStore::default());
-    let session = session_on(&stack, store.clone());
-    sign_in_as(&stack, &session, "alice@example.com")
-        .await
-        .unwrap();
+    let (stack, store, session, _) = signed_in_alice().await;
     let first = store.session_writes();
     assert_eq!(first.len(), 1, "the sign-in stores one entry");
     let (signed_in_token, in_doubt) = first[0].clone();
@@ -186,33 +187,27 @@ async fn the_rotated_token_is_stored_before_the_access_token_is_handed_out() {
 
 #[tokio::test]
 async fn only_invalid_grant_ends_the_session_and_deletes_the_token() {
-    let stack = stack().await;
-    let store = Arc::new(RecordingStore::default());
-    let session = session_on(&stack, store.clone());
-    let profile = sign_in_as(&stack, &session, "alice@example.com")
-        .await
-        .unwrap();
+    let (stack, store, session, profile) = signed_in_alice().await;
     let account = profile.keychain_account();
 
-    // The provider unreachable: offline, the token kept.
+    // The provider unavailable (a 503): offline, the token kept.
     stack
-        .provider_offline_for(Duration::from_secs(2))
+        .add_fault(Fault::before("token", FaultKind::Status(503)))
         .await
         .unwrap();
-    let error = session.access_token().await.unwrap_err();
-    assert!(error.is_transient(), "{error:?}");
-    assert!(matches!(
-        session.status().state,
-        SessionState::Offline { .. }
-    ));
+    fails_offline(&session).await;
     assert!(store.inner.read(&account).unwrap().is_some());
-    tokio::time::sleep(Duration::from_secs(3)).await;
+    // The background retry recovers it (after the in-doubt quiet period: a 5xx may have been
+    // acted on).
+    assert!(
+        back_by_itself(&session).await,
+        "still {:?}",
+        session.status().state
+    );
 
     // The provider ends the session (the token revoked behind the app's back): invalid_grant.
     let refresh_token = session.tokens.lock().await.refresh_token.clone().unwrap();
     session.sign_in.revoke(&refresh_token).await.unwrap();
-    // Offline left the token in doubt only if the request went out; wait out the quiet period.
-    tokio::time::sleep(session.sign_in.http().request_timeout() * 2).await;
     let error = session.access_token().await.unwrap_err();
     assert_eq!(error, SessionError::SessionEnded);
     assert_eq!(session.status().state, SessionState::Ended);
@@ -306,12 +301,7 @@ async fn an_email_outside_the_rule_keeps_nothing_and_revokes() {
 
 #[tokio::test]
 async fn a_session_whose_email_the_rule_no_longer_admits_ends_at_its_next_refresh() {
-    let stack = stack().await;
-    let store = Arc::new(RecordingStore::default());
-    let session = session_on(&stack, store.clone());
-    let profile = sign_in_as(&stack, &session, "alice@example.com")
-        .await
-        .unwrap();
+    let (stack, store, session, profile) = signed_in_alice().await;
     session.admit_only(Arc::new(|email: Option<&str>| {
         email.is_some_and(|e| e.ends_with("@corp.example"))
     }));
@@ -322,4 +312,93 @@ async fn a_session_whose_email_the_rule_no_longer_admits_ends_at_its_next_refres
     assert_eq!(session.status().state, SessionState::Ended);
     assert_eq!(store.inner.read(&profile.keychain_account()).unwrap(), None);
     stack.stop().await;
+}
+
+#[tokio::test]
+async fn a_launch_shows_the_cached_person_at_once_then_signs_in() {
+    let stack = stack().await;
+    let store = Arc::new(RecordingStore::default());
+    let first = session_on(&stack, store.clone());
+    let profile = sign_in_as(&stack, &first, "alice@example.com")
+        .await
+        .unwrap();
+    drop(first);
+
+    // The next launch: the cached identity before any keychain or network call.
+    let session = session_on(&stack, store.clone());
+    assert_eq!(session.status().state, SessionState::SignedOut);
+    session.begin_restoring();
+    assert_eq!(
+        session.status().state,
+        SessionState::Restoring {
+            profile: profile.clone()
+        }
+    );
+    session.restore().await;
+    assert!(matches!(
+        session.status().state,
+        SessionState::SignedIn { .. }
+    ));
+
+    // Nothing in the keychain: restoring ends signed out, never stuck.
+    store.inner.delete(&profile.keychain_account()).unwrap();
+    let empty = session_on(&stack, Arc::new(RecordingStore::default()));
+    empty.begin_restoring();
+    assert!(matches!(
+        empty.status().state,
+        SessionState::Restoring { .. }
+    ));
+    empty.restore().await;
+    assert_eq!(empty.status().state, SessionState::SignedOut);
+    stack.stop().await;
+}
+
+#[tokio::test]
+async fn offline_at_any_time_comes_back_by_itself() {
+    let (stack, _, session, _) = signed_in_alice().await;
+    // The provider fails while the app runs (not at launch): twice, so the first background
+    // retry fails too.
+    stack
+        .add_fault(Fault {
+            count: 2,
+            ..Fault::before("token", FaultKind::Status(503))
+        })
+        .await
+        .unwrap();
+    fails_offline(&session).await;
+    // Nobody calls: the background retries bring it back once the provider answers.
+    assert!(
+        back_by_itself(&session).await,
+        "still {:?}",
+        session.status().state
+    );
+    stack.stop().await;
+}
+
+/// Whether the session is signed in again within 30 s, with nobody calling it.
+async fn back_by_itself(session: &Session) -> bool {
+    let mut changes = session.subscribe();
+    tokio::time::timeout(Duration::from_secs(30), async {
+        loop {
+            if matches!(changes.borrow().state, SessionState::SignedIn { .. }) {
+                return;
+            }
+            if changes.changed().await.is_err() {
+                return;
+            }
+        }
+    })
+    .await
+    .is_ok()
+        && matches!(session.status().state, SessionState::SignedIn { .. })
+}
+
+/// The next call fails for now, and the session says it is offline.
+async fn fails_offline(session: &Session) {
+    let error = session.access_token().await.unwrap_err();
+    assert!(error.is_transient(), "{error:?}");
+    assert!(matches!(
+        session.status().state,
+        SessionState::Offline { .. }
+    ));
 }

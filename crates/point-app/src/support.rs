@@ -1,0 +1,305 @@
+//! The support bundle: what a person attaches when they contact support. The app's version and
+//! OS, which configuration is in force and where it came from, the session's state, the results
+//! of `point doctor`, and the last lines of the log. Nothing secret: the configuration holds no
+//! secret, and every log line is checked again ([`scrub`]) although the log is token-free.
+
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use point_config::{AppIdentity, Resolved, LOG_FILE};
+
+/// POINT's own support, when IT names none.
+pub const DEFAULT_SUPPORT_EMAIL: &str = "support@pointapp.org";
+pub const DEFAULT_SUPPORT_URL: &str = "https://pointapp.org/support";
+/// How much of the log goes in.
+const LOG_LINES: usize = 200;
+
+/// Where staff get help: IT's help desk when set, else POINT's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SupportContact {
+    pub email: String,
+    pub url: String,
+}
+
+impl SupportContact {
+    pub fn of(resolved: &Resolved) -> Self {
+        let managed = resolved.managed.as_ref();
+        Self {
+            email: managed
+                .and_then(|m| m.support_email.clone())
+                .filter(|e| e.contains('@') && !e.contains(['?', '&', '\n']))
+                .unwrap_or_else(|| DEFAULT_SUPPORT_EMAIL.into()),
+            url: managed
+                .and_then(|m| m.support_url.clone())
+                .filter(|u| u.starts_with("https://"))
+                .unwrap_or_else(|| DEFAULT_SUPPORT_URL.into()),
+        }
+    }
+
+    /// A `mailto:` link with a subject and a body that says what to attach.
+    pub fn mail_link(&self, bundle: Option<&Path>) -> String {
+        let body = match bundle {
+            Some(path) => format!(
+                "Describe what happened here.\n\nPlease attach the support bundle POINT saved: {}",
+                path.display()
+            ),
+            None => "Describe what happened here.".into(),
+        };
+        format!(
+            "mailto:{}?subject={}&body={}",
+            self.email,
+            encode("POINT support request"),
+            encode(&body)
+        )
+    }
+}
+
+fn encode(text: &str) -> String {
+    url::form_urlencoded::byte_serialize(text.as_bytes())
+        .collect::<String>()
+        .replace('+', "%20")
+}
+
+/// The bundle's text.
+pub fn bundle_text(
+    app_version: &str,
+    identity: AppIdentity,
+    resolved: &Resolved,
+    settings_problem: Option<&str>,
+    session_state: &str,
+    doctor: &[String],
+    log: &str,
+) -> String {
+    let mut out = String::new();
+    let mut line = |text: String| {
+        out.push_str(&text);
+        out.push('\n');
+    };
+    line("POINT support bundle".into());
+    line(format!("created: {} (seconds since 1970, UTC)", unix_now()));
+    line(format!(
+        "app: POINT {app_version} ({})",
+        if identity.is_development() {
+            "development build"
+        } else {
+            "release"
+        }
+    ));
+    line(format!(
+        "os: {} {} {}",
+        std::env::consts::OS,
+        std::env::consts::ARCH,
+        os_name()
+    ));
+    line(String::new());
+    line("== configuration in force".into());
+    match &resolved.okta {
+        Some((okta, source)) => {
+            line(format!(
+                "okta issuer: {} ({})",
+                okta.issuer,
+                source.describe()
+            ));
+            line(format!(
+                "client id: {} ({})",
+                okta.client_id.as_str(),
+                source.describe()
+            ));
+        }
+        None => line(format!(
+            "okta: not set{}",
+            resolved
+                .okta_problem
+                .as_ref()
+                .map(|p| format!(" ({p})"))
+                .unwrap_or_default()
+        )),
+    }
+    line(format!(
+        "dashboard: {} ({})",
+        resolved.api_base.0,
+        resolved.api_base.1.describe()
+    ));
+    if let Some((path, source)) = &resolved.ca_file {
+        line(format!(
+            "extra trusted roots: {} ({})",
+            path.display(),
+            source.describe()
+        ));
+    }
+    match &resolved.managed {
+        Some(managed) => {
+            line(format!("managed configuration: {}", managed.origin));
+            if !managed.allowed_email_domains.is_empty() {
+                line(format!(
+                    "allowed email domains: {}",
+                    managed.allowed_email_domains.join(", ")
+                ));
+            }
+        }
+        None => line("managed configuration: none".into()),
+    }
+    if let Some(problem) = settings_problem {
+        line(format!("settings problem: {problem}"));
+    }
+    line(format!("session: {session_state}"));
+    line(String::new());
+    line("== point doctor".into());
+    for check in doctor {
+        line(check.clone());
+    }
+    line(String::new());
+    line(format!("== the last {LOG_LINES} lines of the log"));
+    let lines: Vec<&str> = log.lines().collect();
+    for text in &lines[lines.len().saturating_sub(LOG_LINES)..] {
+        line(scrub(text));
+    }
+    out
+}
+
+/// The last part of POINT's log (the current file; the previous one when it was just rotated).
+pub fn read_log(identity: AppIdentity) -> String {
+    let Some(dir) = identity.log_dir() else {
+        return "(no log folder)".into();
+    };
+    let current = std::fs::read_to_string(dir.join(LOG_FILE)).unwrap_or_default();
+    if current.lines().count() >= LOG_LINES {
+        return current;
+    }
+    let previous = std::fs::read_to_string(dir.join(format!("{LOG_FILE}.1"))).unwrap_or_default();
+    previous + &current
+}
+
+/// A log line with anything that looks like token material replaced: JWTs (`eyJ…`), and the
+/// value of any `code`, `state`, `*_token`, `token`, `id_token_hint` or `code_verifier`
+/// parameter or field. The log never holds these; this is the second check.
+pub fn scrub(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while !rest.is_empty() {
+        if rest.starts_with("eyJ") {
+            let end = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
+                .unwrap_or(rest.len());
+            out.push_str("[redacted]");
+            rest = &rest[end..];
+            continue;
+        }
+        if let Some(skip) = secret_parameter(rest) {
+            out.push_str(&rest[..skip]);
+            rest = &rest[skip..];
+            let end = rest
+                .find(|c: char| c.is_whitespace() || matches!(c, '&' | '"' | ',' | '}' | ';'))
+                .unwrap_or(rest.len());
+            out.push_str("[redacted]");
+            rest = &rest[end..];
+            continue;
+        }
+        let mut chars = rest.chars();
+        if let Some(c) = chars.next() {
+            out.push(c);
+        }
+        rest = chars.as_str();
+    }
+    out
+}
+
+/// When `text` starts with a secret parameter's name and its `=` or `":"` (after a separator),
+/// how long that prefix is.
+fn secret_parameter(text: &str) -> Option<usize> {
+    const NAMES: &[&str] = &[
+        "refresh_token",
+        "access_token",
+        "id_token_hint",
+        "id_token",
+        "code_verifier",
+        "token",
+        "code",
+        "state",
+    ];
+    for name in NAMES {
+        if let Some(after) = text.strip_prefix(name) {
+            for separator in ["=", "\":\"", "\": \"", ":"] {
+                if after.starts_with(separator) {
+                    return Some(name.len() + separator.len());
+                }
+            }
+        }
+    }
+    None
+}
+
+fn unix_now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or_default()
+}
+
+fn os_name() -> String {
+    std::fs::read_to_string("/etc/os-release")
+        .ok()
+        .and_then(|text| {
+            text.lines()
+                .find_map(|l| l.strip_prefix("PRETTY_NAME="))
+                .map(|v| v.trim_matches('"').to_string())
+        })
+        .unwrap_or_default()
+}
+
+/// Where the bundle goes: the Downloads folder, else the app's data folder.
+pub fn bundle_path(data_dir: &Path) -> PathBuf {
+    let dir = dirs_download().unwrap_or_else(|| data_dir.to_path_buf());
+    dir.join(format!("POINT-support-{}.txt", unix_now()))
+}
+
+fn dirs_download() -> Option<PathBuf> {
+    let home = std::env::var_os("HOME").map(PathBuf::from)?;
+    let downloads = home.join("Downloads");
+    downloads.is_dir().then_some(downloads)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn token_material_never_passes_the_scrubber() {
+        let cases = [
+            (
+                "opened org.pointapp.point:/login?code=abc123&state=xyz",
+                "opened org.pointapp.point:/login?code=[redacted]&state=[redacted]",
+            ),
+            (
+                "token eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.sig end",
+                "token [redacted] end",
+            ),
+            (
+                r#"{"refresh_token":"r1","x":1}"#,
+                r#"{"refresh_token":"[redacted]","x":1}"#,
+            ),
+            ("id_token_hint=eyJabc.def.ghi", "id_token_hint=[redacted]"),
+            (
+                "nothing secret: code path ok",
+                "nothing secret: code path ok",
+            ),
+        ];
+        for (line, expected) in cases {
+            assert_eq!(scrub(line), expected, "{line}");
+        }
+    }
+
+    #[test]
+    fn the_mail_link_is_one_link_with_the_bundle_named() {
+        let contact = SupportContact {
+            email: "help@corp.example".into(),
+            url: DEFAULT_SUPPORT_URL.into(),
+        };
+        let link = contact.mail_link(Some(Path::new("/home/ann/Downloads/POINT-support-1.txt")));
+        assert!(
+            link.starts_with("mailto:help@corp.example?subject=POINT%20support%20request&body=")
+        );
+        assert!(link.contains("POINT-support-1.txt"));
+        assert!(!link.contains(' ') && !link.contains('\n'));
+    }
+}
