@@ -43,6 +43,22 @@ pub fn run() {
     builder
         .plugin(tauri_plugin_deep_link::init())
         .plugin(tauri_plugin_opener::init())
+        // The window's size and position are saved as they change, not only at a clean exit: a
+        // session that ends with the OS (log-out, shutdown) keeps them too.
+        .on_window_event(|window, event| {
+            #[cfg(desktop)]
+            if matches!(
+                event,
+                tauri::WindowEvent::Resized(_) | tauri::WindowEvent::Moved(_)
+            ) {
+                use tauri_plugin_window_state::{AppHandleExt, StateFlags};
+                if let Err(error) = window.app_handle().save_window_state(StateFlags::all()) {
+                    tracing::debug!(%error, "could not save the window's size and position");
+                }
+            }
+            #[cfg(mobile)]
+            let _ = (window, event);
+        })
         .invoke_handler(tauri::generate_handler![
             commands::session_state,
             commands::sign_in,

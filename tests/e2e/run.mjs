@@ -190,6 +190,7 @@ await step('5. quit and relaunch: "signing you in" with alice\'s cached name, th
     if (now === 'dashboard' && !restoringShot && (await statusText()) === 'Signing you in…') {
       assert((await text('#user-name')) === 'Alice Anderson', `name while restoring: ${await text('#user-name')}`);
       await screenshot('restoring');
+      await axe('restoring');
       restoringShot = true;
     }
     if (now === 'dashboard' && (await script('return document.querySelectorAll("#metrics li").length')) >= 3 && (await statusText()) === '') break;
@@ -210,6 +211,7 @@ await step('5b. offline relaunch: the kept dashboard "as of" its time, and POINT
   assert((await script('return document.querySelectorAll("#metrics li").length')) >= 3, 'the kept figures are shown');
   assert(await visible('offline-banner'), 'the offline banner');
   await screenshot('offline-kept-dashboard');
+  await axe('offline dashboard');
   await waitFor('POINT back online by itself', async () => (await statusText()) === '' && !(await visible('offline-banner')), 60000);
   await screenshot('back-online');
 });
@@ -287,6 +289,7 @@ await step('8. a cold start with a stray callback is only a notice: the window s
   const notice = await text('#notice-text');
   assert(notice.includes('no sign-in is in progress'), `notice: ${notice}`);
   await screenshot('stray-callback-notice');
+  await axe('welcome with a notice');
   await click('#notice-dismiss');
   await waitFor('the notice to go', async () => (await script('return document.getElementById("notice-banner").hidden')));
 });
@@ -368,6 +371,34 @@ await step('11. keyboard and screen readers: axe-core finds 0 WCAG A/AA violatio
     await assertedScreen('welcome');
   }
   console.log(axeReport.join('\n'));
+});
+
+await step('12. the window opens as large as it was left', async () => {
+  await quit();
+  await launch();
+  await assertedScreen('welcome');
+  await webdriver('POST', `/session/${session}/window/rect`, { width: 1010, height: 730 });
+  const left = await webdriver('GET', `/session/${session}/window/rect`);
+  await quit();
+  await launch();
+  await assertedScreen('welcome');
+  const now = await webdriver('GET', `/session/${session}/window/rect`);
+  assert(now.width === left.width && now.height === left.height, `left ${JSON.stringify(left)}, reopened ${JSON.stringify(now)}`);
+});
+
+await step('13. keyboard: Escape cancels a sign-in that waits for the browser; its late answer is only a notice', async () => {
+  await devApi('/__dev/faults', { path: 'authorize', kind: 'delay', delay_ms: 3000, phase: 'before', count: 1 });
+  await type('#work-email', 'alice@example.com');
+  await click('#sign-in');
+  await assertedScreen('waiting');
+  await webdriver('POST', `/session/${session}/actions`, {
+    actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: '\uE00C' }, { type: 'keyUp', value: '\uE00C' }] }],
+  });
+  await assertedScreen('welcome');
+  assert(!keychainEntries().some((name) => name.startsWith('pending sign-in')), 'the pending sign-in is gone');
+  await waitFor('the late answer as a notice', async () => (await visible('notice-banner')) && (await text('#notice-text')).includes('no sign-in is in progress'), 30000);
+  assert((await screen()) === 'welcome', `screen: ${await screen()}`);
+  await screenshot('escape-cancelled');
 });
 
 await quit();
