@@ -290,6 +290,36 @@ mod tests {
     }
 
     #[test]
+    fn the_help_desk_is_its_when_it_says_so_and_points_otherwise() {
+        let resolve = |managed: Option<point_config::ManagedConfig>| {
+            point_config::resolve(
+                false,
+                |_| None,
+                managed.as_ref(),
+                &point_config::UserSettings::default(),
+            )
+        };
+        let ours = SupportContact::of(&resolve(None));
+        assert_eq!(ours.email, DEFAULT_SUPPORT_EMAIL);
+        let its = SupportContact::of(&resolve(Some(point_config::ManagedConfig {
+            support_email: Some("help@corp.example".into()),
+            support_url: Some("https://help.corp.example".into()),
+            ..Default::default()
+        })));
+        assert_eq!(
+            (its.email.as_str(), its.url.as_str()),
+            ("help@corp.example", "https://help.corp.example")
+        );
+        // An address that would inject into the mail link, or a page that is not https: ours.
+        let odd = SupportContact::of(&resolve(Some(point_config::ManagedConfig {
+            support_email: Some("help@corp.example?cc=x@evil.example".into()),
+            support_url: Some("http://help.corp.example".into()),
+            ..Default::default()
+        })));
+        assert_eq!(odd, ours);
+    }
+
+    #[test]
     fn the_mail_link_is_one_link_with_the_bundle_named() {
         let contact = SupportContact {
             email: "help@corp.example".into(),

@@ -393,6 +393,39 @@ allowed_email_domains = ["company.com", "company.co.uk"]
     }
 
     #[test]
+    fn sign_out_and_support_policy_in_every_form() {
+        let toml = ManagedConfig::from_toml(
+            "okta_sign_out = \"always\"\nsupport_email = \"help@corp.example\"\nsupport_url = \"https://help.corp.example\"\n",
+            "toml fixture",
+        )
+        .unwrap();
+        assert_eq!(toml.okta_sign_out, Some(OktaSignOut::Always));
+        assert_eq!(toml.support_email.as_deref(), Some("help@corp.example"));
+        assert!(ManagedConfig::from_toml("okta_sign_out = \"sometimes\"", "toml").is_err());
+        let values: HashMap<String, String> = [
+            ("OktaSignOut", "Never"),
+            ("SupportUrl", "https://help.corp.example"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        let registry = ManagedConfig::from_registry_values(&values, "registry fixture").unwrap();
+        assert_eq!(registry.okta_sign_out, Some(OktaSignOut::Never));
+        assert_eq!(
+            registry.support_url.as_deref(),
+            Some("https://help.corp.example")
+        );
+        let plist = br#"<?xml version="1.0" encoding="UTF-8"?>
+<plist version="1.0"><dict><key>OktaSignOut</key><string>ask</string><key>SupportEmail</key><string>help@corp.example</string></dict></plist>"#;
+        let mac = ManagedConfig::from_plist(plist, "plist fixture").unwrap();
+        assert_eq!(mac.okta_sign_out, Some(OktaSignOut::Ask));
+        assert_eq!(mac.support_email.as_deref(), Some("help@corp.example"));
+        let bad = br#"<?xml version="1.0" encoding="UTF-8"?>
+<plist version="1.0"><dict><key>OktaSignOut</key><string>maybe</string></dict></plist>"#;
+        assert!(ManagedConfig::from_plist(bad, "plist fixture").is_err());
+    }
+
+    #[test]
     fn macos_managed_preferences() {
         let plist = br#"<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
