@@ -75,6 +75,7 @@ impl HttpClient {
         extra_roots: Option<&Path>,
         timeout: Duration,
     ) -> Result<Self, ConfigError> {
+        use_ring_for_tls();
         let mut builder = reqwest::Client::builder()
             .user_agent(USER_AGENT)
             .redirect(reqwest::redirect::Policy::none())
@@ -223,6 +224,17 @@ fn clock_offset(server: SystemTime, local: SystemTime) -> i64 {
     match server.duration_since(local) {
         Ok(ahead) => ahead.as_secs().min(limit) as i64,
         Err(behind) => -(behind.duration().as_secs().min(limit) as i64),
+    }
+}
+
+/// Makes ring rustls's crypto provider for this process, once (as Tauri's updater does): reqwest
+/// is built without one of its own, so the app carries one TLS stack. Certificates are checked by
+/// the OS's own verifier (rustls-platform-verifier: on Windows and macOS it also trusts the roots
+/// IT installs for TLS inspection; on Linux the system store), plus any extra PEM roots.
+pub fn use_ring_for_tls() {
+    if rustls::crypto::CryptoProvider::get_default().is_none() {
+        // Another thread may install it first: either way one is in place.
+        let _ = rustls::crypto::ring::default_provider().install_default();
     }
 }
 

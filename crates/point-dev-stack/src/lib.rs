@@ -167,8 +167,9 @@ impl DevStack {
     pub async fn browser_leg(&self, url: &Url) -> Result<Url, StackError> {
         let ca = reqwest::Certificate::from_pem(self.ca_pem.as_bytes())
             .map_err(|e| StackError::Tls(e.to_string()))?;
+        use_ring_for_tls();
         let browser = reqwest::Client::builder()
-            .add_root_certificate(ca)
+            .tls_certs_only([ca])
             .cookie_store(true)
             .redirect(reqwest::redirect::Policy::none())
             .timeout(Duration::from_secs(15))
@@ -267,11 +268,20 @@ impl DevStack {
     }
 }
 
+/// The dev stack's own clients trust its CA only; ring is their crypto provider (reqwest is
+/// built without one), installed once for the process as the app does.
+fn use_ring_for_tls() {
+    if rustls::crypto::CryptoProvider::get_default().is_none() {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    }
+}
+
 fn client_trusting(ca_pem: &str) -> Result<reqwest::Client, StackError> {
     let ca = reqwest::Certificate::from_pem(ca_pem.as_bytes())
         .map_err(|e| StackError::Tls(e.to_string()))?;
+    use_ring_for_tls();
     reqwest::Client::builder()
-        .add_root_certificate(ca)
+        .tls_certs_only([ca])
         .redirect(reqwest::redirect::Policy::none())
         .connect_timeout(Duration::from_secs(5))
         .timeout(Duration::from_secs(15))
