@@ -8,6 +8,9 @@ const screens = ["starting", "welcome", "setup", "waiting", "dashboard", "error"
 let lastError = null;
 let lastView = null;
 let dashboardLoadedFor = null;
+// The dashboard's background retries (when it could not be fetched fresh).
+let retryTimer = null;
+let retryWait = 5000;
 
 // Each screen change moves focus to its heading and announces it, so keyboard and screen-reader
 // users land on the new screen (the waiting screen after "Sign in" included).
@@ -87,10 +90,12 @@ function render(view) {
     case "restoring":
     case "signed_in":
     case "offline":
-      show("dashboard");
+      if (dashboardLoadedFor !== null && !dashboardLoadedFor.startsWith(`${view.email} `)) clearDashboard();
+      // The name first: showing the screen announces its heading.
       $("user-name").textContent = view.name ?? view.email ?? "Signed in";
       $("user-email").textContent = view.email ?? "";
       $("user-org").textContent = view.organization ?? "";
+      show("dashboard");
       if (view.state === "restoring") {
         // The cached name at once; the dashboard once the session is back.
         setStatus("Signing you in…");
@@ -101,7 +106,8 @@ function render(view) {
       }
       break;
     default: {
-      dashboardLoadedFor = null;
+      // Nobody's figures stay on screen for the next person.
+      clearDashboard();
       show("welcome");
       const notice = view.state === "ended" ? "Your session ended. Sign in again."
         : view.settingsProblem ? `POINT's Okta settings can't be used: ${view.settingsProblem}` : "";
@@ -111,14 +117,20 @@ function render(view) {
   }
 }
 
+function clearDashboard() {
+  dashboardLoadedFor = null;
+  clearTimeout(retryTimer);
+  retryWait = 5000;
+  for (const id of ["metrics", "activity"]) $(id).replaceChildren();
+  for (const id of ["user-name", "user-email", "user-org"]) $(id).textContent = "";
+}
+
 function setStatus(text) {
   $("dashboard-status").hidden = !text;
   $("dashboard-status").textContent = text ?? "";
 }
 
 // A dashboard that could not be fetched fresh is tried again in the background, with backoff.
-let retryTimer = null;
-let retryWait = 5000;
 function retryDashboardLater() {
   clearTimeout(retryTimer);
   retryTimer = setTimeout(loadDashboard, retryWait);

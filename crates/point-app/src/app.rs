@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex as SyncMutex, Weak};
 use std::time::SystemTime;
 
 use point_auth::{OktaSettings, Prompt, SignInError};
-use point_config::{OktaSignOut, Resolved, Source, UserSettings};
+use point_config::{OktaSignOut, Refused, Resolved, Source, UserSettings};
 use point_dashboard::DashboardError;
 use point_dashboard::{Dashboard, DashboardClient, Me};
 use point_session::{Profile, SessionError, SessionState, Status};
@@ -69,8 +69,10 @@ pub struct PointApp {
     policy: SyncMutex<(bool, Vec<String>, OktaSignOut)>,
     notice: SyncMutex<Option<Notice>>,
     started: watch::Sender<bool>,
+    /// Set once `start` has built (or not) the organization and published the first status.
+    set_up: watch::Sender<bool>,
     /// The last status sent to the window, so each change is sent once.
-    published: SyncMutex<Option<AppStatus>>,
+    published: tokio::sync::Mutex<Option<AppStatus>>,
     /// The last failure from a deep link, until the window asks (a cold-start link may fail
     /// before the window listens).
     undelivered: SyncMutex<Option<AppError>>,
@@ -92,7 +94,8 @@ impl PointApp {
             policy: SyncMutex::new((false, Vec::new(), OktaSignOut::Ask)),
             notice: SyncMutex::new(None),
             started: watch::channel(false).0,
-            published: SyncMutex::new(None),
+            set_up: watch::channel(false).0,
+            published: tokio::sync::Mutex::new(None),
             undelivered: SyncMutex::new(None),
             myself: myself.clone(),
         })
@@ -110,7 +113,8 @@ impl PointApp {
         let resolved =
             point_config::resolve(s.identity.is_development(), &s.env, managed.as_ref(), &user);
         *lock(&self.policy) = (
-            resolved.may_change_okta_settings().is_err(),
+            // IT's configuration unreadable: locked, as if IT managed everything (fail closed).
+            problem.is_some() || resolved.may_change_okta_settings().is_err(),
             resolved
                 .managed
                 .as_ref()
@@ -130,11 +134,14 @@ impl PointApp {
     /// Sets POINT up from the settings in force and restores the session in the background.
     pub async fn start(&self) {
         let (resolved, managed_problem) = self.settings();
+        let unreadable = managed_problem.is_some();
         *lock(&self.settings_problem) = managed_problem
             .or_else(|| resolved.okta_problem.as_ref().map(|p| p.to_string()))
             .or_else(|| resolved.api_base_problem());
         let mut restoring = false;
-        if let Some((okta, source)) = resolved.okta.clone() {
+        // IT's configuration cannot be read: POINT does not guess what IT meant (its lock, its
+        // email domains), so it signs in to nothing until IT fixes it.
+        if let Some((okta, source)) = resolved.okta.clone().filter(|_| !unreadable) {
             match Organization::build(okta, source, &resolved, &self.surroundings) {
                 Ok(organization) => {
                     let session = organization.session.clone();
@@ -156,6 +163,18 @@ impl PointApp {
             self.started.send_replace(true);
         }
         self.publish().await;
+        self.set_up.send_replace(true);
+    }
+
+    /// Waits (briefly) until [`PointApp::start`] has set the organization up, so that a window
+    /// that asks early is not shown the sign-in screen of a person about to be signed in.
+    async fn wait_until_set_up(&self) {
+        let mut set_up = self.set_up.subscribe();
+        let _ = tokio::time::timeout(
+            std::time::Duration::from_secs(5),
+            set_up.wait_for(|done| *done),
+        )
+        .await;
     }
 
     /// Waits until [`PointApp::start`] has restored the session (or found nothing to restore).
@@ -197,6 +216,7 @@ impl PointApp {
     /// What a window that opens (or reloads) needs: the status, and the failure of a deep link
     /// it has not been told about (a cold-start link may fail before it listens), taken once.
     pub async fn status_for_window(&self) -> (AppStatus, Option<AppError>) {
+        self.wait_until_set_up().await;
         (self.status().await, self.take_undelivered_error())
     }
 
@@ -207,15 +227,15 @@ impl PointApp {
     }
 
     /// Sends the status to the window if it changed since it was last sent.
+    /// One publisher at a time, reading the status under the lock: the last one sent is the
+    /// latest.
     async fn publish(&self) {
+        let mut published = self.published.lock().await;
         let status = self.status().await;
-        {
-            let mut published = lock(&self.published);
-            if published.as_ref() == Some(&status) {
-                return;
-            }
-            *published = Some(status.clone());
+        if published.as_ref() == Some(&status) {
+            return;
         }
+        *published = Some(status.clone());
         self.surroundings.events.status_changed(&status);
     }
 
@@ -241,8 +261,15 @@ impl PointApp {
         let app = self.myself.clone();
         tokio::spawn(async move {
             while changes.changed().await.is_ok() {
+                let ended = changes.borrow_and_update().state == SessionState::Ended;
                 match app.upgrade() {
-                    Some(app) => app.publish().await,
+                    Some(app) => {
+                        if ended {
+                            // The provider ended the session: its kept dashboard goes too.
+                            app.dashboard_cache().clear();
+                        }
+                        app.publish().await
+                    }
                     None => return,
                 }
             }
@@ -274,7 +301,10 @@ impl PointApp {
         as_someone_else: bool,
     ) -> Result<(), AppError> {
         let email = email.map(str::trim).filter(|e| !e.is_empty());
-        let (resolved, _) = self.settings();
+        let (resolved, unreadable) = self.settings();
+        if let Some(problem) = unreadable {
+            return Err(AppError::SettingsUnusable(problem));
+        }
         if let Some(email) = email {
             resolved.may_use_email(email)?;
         }
@@ -332,7 +362,11 @@ impl PointApp {
         okta_domain: &str,
         client_id: &str,
     ) -> Result<AppStatus, AppError> {
-        let (resolved, _) = self.settings();
+        let (resolved, unreadable) = self.settings();
+        if unreadable.is_some() {
+            // IT's configuration exists but cannot be read: it may well lock these settings.
+            return Err(Refused::ManagedOktaSettings.into());
+        }
         resolved.may_change_okta_settings()?;
         let okta = OktaSettings::parse(okta_domain, client_id, None)?;
         self.adopt(
@@ -387,6 +421,9 @@ impl PointApp {
     pub async fn dashboard(&self) -> Result<DashboardData, AppError> {
         let organization = self.organization().await?;
         let session = &organization.session;
+        // Whose dashboard this is, before the fetch: a sign-out and another sign-in meanwhile
+        // must not file one person's figures under the other.
+        let fetched_for = profile_of(&session.status().state);
         let fetched = async {
             let me = organization.dashboard.me(session).await?;
             let dashboard = organization.dashboard.dashboard(session).await?;
@@ -398,8 +435,11 @@ impl PointApp {
         match fetched {
             Ok((me, dashboard)) => {
                 session.set_organization(&me.organization.name).await;
-                if let Some(profile) = profile_of(&session.status().state) {
-                    cache.save(&profile, &me, &dashboard);
+                match (fetched_for, profile_of(&session.status().state)) {
+                    (Some(before), Some(now)) if before.subject == now.subject => {
+                        cache.save(&now, &me, &dashboard)
+                    }
+                    _ => {}
                 }
                 Ok(DashboardData {
                     me,

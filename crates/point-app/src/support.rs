@@ -189,7 +189,9 @@ pub fn scrub(line: &str) -> String {
             out.push_str(&rest[..skip]);
             rest = &rest[skip..];
             let end = rest
-                .find(|c: char| c.is_whitespace() || matches!(c, '&' | '"' | ',' | '}' | ';'))
+                .find(|c: char| {
+                    c.is_whitespace() || matches!(c, '&' | '"' | ',' | '}' | ';' | '\\')
+                })
                 .unwrap_or(rest.len());
             out.push_str("[redacted]");
             rest = &rest[end..];
@@ -219,7 +221,8 @@ fn secret_parameter(text: &str) -> Option<usize> {
     ];
     for name in NAMES {
         if let Some(after) = text.strip_prefix(name) {
-            for separator in ["=", "\":\"", "\": \"", ":"] {
+            // Longest first: a quoted value's opening quote belongs to the separator.
+            for separator in ["\": \"", "\":\"", "=\\\"", "=\"", ": \"", ":\"", "=", ":"] {
                 if after.starts_with(separator) {
                     return Some(name.len() + separator.len());
                 }
@@ -279,6 +282,18 @@ mod tests {
                 r#"{"refresh_token":"[redacted]","x":1}"#,
             ),
             ("id_token_hint=eyJabc.def.ghi", "id_token_hint=[redacted]"),
+            (
+                r#"refresh_token="r1" next"#,
+                r#"refresh_token="[redacted]" next"#,
+            ),
+            (
+                r#"Tokens { refresh_token: "r1", x }"#,
+                r#"Tokens { refresh_token: "[redacted]", x }"#,
+            ),
+            (
+                r#"field refresh_token=\"r1\" end"#,
+                r#"field refresh_token=\"[redacted]\" end"#,
+            ),
             (
                 "nothing secret: code path ok",
                 "nothing secret: code path ok",

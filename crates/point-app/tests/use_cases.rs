@@ -10,7 +10,7 @@ use point_app::{
     PointApp, Surroundings, SystemBrowser,
 };
 use point_auth::SignInError;
-use point_config::{AppIdentity, ManagedConfig, Refused, Source};
+use point_config::{AppIdentity, ManagedConfig, ManagedConfigError, Refused, Source};
 use point_dev_stack::{DevStack, ProviderOptions, StackOptions};
 use point_session::{MemoryKeychain, SecretStore, SessionError, SessionState};
 use url::Url;
@@ -83,6 +83,14 @@ async fn harness(
     managed: impl FnOnce(&DevStack) -> Option<ManagedConfig>,
     configured: bool,
 ) -> Harness {
+    harness_reading(|stack| Ok(managed(stack)), configured).await
+}
+
+/// Like [`harness`], with IT's configuration as read (it may be unreadable).
+async fn harness_reading(
+    managed: impl FnOnce(&DevStack) -> Result<Option<ManagedConfig>, ManagedConfigError>,
+    configured: bool,
+) -> Harness {
     let stack = stack().await;
     let managed = managed(&stack);
     let browser = Arc::new(FakeBrowser::default());
@@ -103,7 +111,7 @@ async fn harness(
         identity: AppIdentity::DEVELOPMENT,
         config_dir: dir.join("config"),
         data_dir: dir.join("data"),
-        managed: Box::new(move || Ok(managed.clone())),
+        managed: Box::new(move || managed.clone()),
         env: Box::new(move |name| env.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone())),
         keychain: Box::new(move || Ok(store.clone() as Arc<dyn SecretStore>)),
         browser: browser.clone(),
@@ -531,5 +539,41 @@ async fn the_support_bundle_holds_what_support_needs_and_no_token() {
     assert!(!bundle.contains("eyJ"), "a JWT in the bundle");
     assert_eq!(contact.email, point_app::DEFAULT_SUPPORT_EMAIL);
     std::fs::remove_file(path).unwrap();
+    h.stack.stop().await;
+}
+
+#[tokio::test]
+async fn an_unreadable_it_configuration_fails_closed() {
+    // IT's file exists but cannot be read (a typo, an unknown key): POINT does not guess what
+    // IT locked or allowed. The user's own settings (here: the environment) are not used either.
+    let h = harness_reading(
+        |_| {
+            Err(ManagedConfigError {
+                origin: "/etc/point/config.toml".into(),
+                reason: "unknown field `okta_domian`".into(),
+            })
+        },
+        true,
+    )
+    .await;
+    let status = h.app.status().await;
+    assert!(status.okta_settings_managed, "manual setup hidden");
+    assert!(status.organization.is_none(), "no organization built");
+    assert!(status
+        .settings_problem
+        .as_deref()
+        .is_some_and(|p| p.contains("okta_domian")));
+    assert!(matches!(
+        h.app.sign_in(Some("alice@example.com"), false).await,
+        Err(AppError::SettingsUnusable(_))
+    ));
+    assert_eq!(
+        h.app
+            .set_up_manually("company.okta.com", "0oa1")
+            .await
+            .unwrap_err(),
+        AppError::Refused(Refused::ManagedOktaSettings)
+    );
+    assert_eq!(h.browser.count(), 0);
     h.stack.stop().await;
 }

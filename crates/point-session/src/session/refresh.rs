@@ -272,6 +272,18 @@ impl Session {
             self.keep_trying();
         } else {
             tracing::warn!(code = error.code(), "refresh failed");
+            if matches!(
+                self.status().state,
+                SessionState::Offline { .. } | SessionState::Restoring { .. }
+            ) {
+                // Still not back, for another reason (a TLS-inspecting portal, a bad answer):
+                // say why, and keep trying.
+                self.set_state(SessionState::Offline {
+                    profile,
+                    reason: error.to_string(),
+                });
+                self.keep_trying();
+            }
         }
         Err(error.into())
     }

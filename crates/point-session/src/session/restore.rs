@@ -43,9 +43,10 @@ impl Session {
     }
 
     async fn restore_from_keychain(self: &Arc<Self>) -> Status {
+        // From the start: a sign-out or sign-in at any point of the restore decides.
+        let generation = *self.generation.lock().await;
         self.settle_owed_revocation().await;
         self.restore_pending_sign_in().await;
-        let generation = *self.generation.lock().await;
 
         let settings = self.sign_in.settings();
         let Some(profile) = self.profiles.load().filter(|p| {
@@ -82,8 +83,17 @@ impl Session {
                 .map(|secs| UNIX_EPOCH + Duration::from_secs(secs.min(MAX_STORED_SECONDS)));
         }
         if let Err(error) = self.access_token().await {
-            // Offline: `failed` set the state and the background retries going.
             tracing::info!(code = error.code(), "silent restore did not sign in");
+            // The session is still there (a failure that did not end it, e.g. a keychain write):
+            // offline with the reason, retrying, rather than the sign-in screen.
+            let still_here = self.tokens.lock().await.refresh_token.is_some();
+            if still_here && matches!(self.status().state, SessionState::Restoring { .. }) {
+                self.set_state(SessionState::Offline {
+                    profile,
+                    reason: error.to_string(),
+                });
+                self.keep_trying();
+            }
         }
         self.status()
     }
@@ -127,12 +137,10 @@ impl Session {
                     session.retrying.store(false, Ordering::Release);
                     return;
                 }
-                match session.access_token().await {
-                    Err(error) if error.is_transient() => wait = (wait * 2).min(RETRY_MAX),
-                    _ => {
-                        session.retrying.store(false, Ordering::Release);
-                        return;
-                    }
+                // Any failure that leaves the session offline is tried again (a captive portal's
+                // TLS error as much as a timeout); the loop ends when the state moves on.
+                if session.access_token().await.is_err() {
+                    wait = (wait * 2).min(RETRY_MAX);
                 }
             }
         });

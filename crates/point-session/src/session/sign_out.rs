@@ -22,7 +22,23 @@ impl Session {
         // A new generation: a refresh in flight now writes nothing and changes no state.
         let mut generation = self.generation.lock().await;
         *generation += 1;
-        let tokens = std::mem::take(&mut *self.tokens.lock().await);
+        let mut tokens = std::mem::take(&mut *self.tokens.lock().await);
+        // Signed out while the launch was still restoring: the tokens are not in memory yet, so
+        // the session is found from the cached identity and its keychain entry.
+        let restoring = match self.status().state {
+            SessionState::Restoring { profile } => Some(profile),
+            _ => None,
+        };
+        if tokens.profile.is_none() {
+            tokens.profile = restoring;
+            if let Some(profile) = &tokens.profile {
+                let account = profile.keychain_account();
+                if let Ok(Some(secret)) = self.keychain(move |store| store.read(&account)).await {
+                    tokens.refresh_token = StoredSession::read(&secret)
+                        .map(|stored| RefreshToken::new(stored.refresh_token));
+                }
+            }
+        }
         if let Some(profile) = &tokens.profile {
             self.delete_session(profile).await;
         }

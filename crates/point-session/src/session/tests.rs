@@ -19,6 +19,8 @@ const EVERY_CALL_REFRESHES: Option<u32> = Some(30);
 struct RecordingStore {
     inner: MemoryKeychain,
     log: StdMutex<Vec<(String, String, Option<String>)>>,
+    /// Refuse writes, as a keychain that went read-only would.
+    refuse_writes: std::sync::atomic::AtomicBool,
 }
 
 impl SecretStore for RecordingStore {
@@ -26,6 +28,9 @@ impl SecretStore for RecordingStore {
         self.inner.read(account)
     }
     fn write(&self, account: &str, secret: &str) -> Result<(), KeychainError> {
+        if self.refuse_writes.load(Ordering::Relaxed) {
+            return Err(KeychainError::Failed("read-only".into()));
+        }
         self.log.lock().unwrap().push((
             "write".into(),
             account.to_string(),
@@ -401,4 +406,64 @@ async fn fails_offline(session: &Session) {
         session.status().state,
         SessionState::Offline { .. }
     ));
+}
+
+#[tokio::test]
+async fn signing_out_while_the_launch_restores_ends_that_session_for_good() {
+    let (stack, store, first, profile) = signed_in_alice().await;
+    let refresh_token = first.tokens.lock().await.refresh_token.clone().unwrap();
+    drop(first);
+    let account = profile.keychain_account();
+
+    // The next launch shows alice as restoring; she signs out before the restore ran.
+    let session = session_on(&stack, store.clone());
+    session.begin_restoring();
+    assert!(session.sign_out_with(false).await.unwrap().is_none());
+    assert_eq!(session.status().state, SessionState::SignedOut);
+    assert_eq!(
+        store.inner.read(&account).unwrap(),
+        None,
+        "the entry is gone"
+    );
+    assert!(
+        !session
+            .sign_in
+            .refresh_token_is_active(&refresh_token)
+            .await
+            .unwrap(),
+        "the token was revoked"
+    );
+    // The restore that follows finds nothing: no one is signed back in.
+    session.restore().await;
+    assert_eq!(session.status().state, SessionState::SignedOut);
+    stack.stop().await;
+}
+
+#[tokio::test]
+async fn a_restore_that_fails_without_ending_the_session_is_offline_not_signed_out() {
+    let (stack, store, first, profile) = signed_in_alice().await;
+    drop(first);
+    // The keychain went read-only: the refresh cannot note its in-doubt mark, so it does not go
+    // out. The session is still there (token kept): offline with the reason, retrying.
+    store.refuse_writes.store(true, Ordering::Relaxed);
+    let session = session_on(&stack, store.clone());
+    session.restore().await;
+    assert!(
+        matches!(session.status().state, SessionState::Offline { .. }),
+        "{:?}",
+        session.status().state
+    );
+    assert!(store
+        .inner
+        .read(&profile.keychain_account())
+        .unwrap()
+        .is_some());
+    // The keychain works again: the background retries bring the session back.
+    store.refuse_writes.store(false, Ordering::Relaxed);
+    assert!(
+        back_by_itself(&session).await,
+        "still {:?}",
+        session.status().state
+    );
+    stack.stop().await;
 }
