@@ -137,7 +137,8 @@ impl PointApp {
         let unreadable = managed_problem.is_some();
         *lock(&self.settings_problem) = managed_problem
             .or_else(|| resolved.okta_problem.as_ref().map(|p| p.to_string()))
-            .or_else(|| resolved.api_base_problem());
+            .or_else(|| resolved.api_base_problem())
+            .or_else(|| resolved.proxy_problem());
         let mut restoring = false;
         // IT's configuration cannot be read: POINT does not guess what IT meant (its lock, its
         // email domains), so it signs in to nothing until IT fixes it.
@@ -339,7 +340,8 @@ impl PointApp {
             return Err(AppError::SettingsUnusable(problem));
         }
         let ca = resolved.ca_file.as_ref().map(|(p, _)| p.as_path());
-        let http = Arc::new(point_auth::HttpClient::new(ca)?);
+        let proxy = resolved.proxy.as_ref().map(|(url, _)| url);
+        let http = Arc::new(point_auth::HttpClient::through_proxy(ca, proxy)?);
         let lookup = DashboardClient::new(resolved.api_base.0.clone(), http);
         let found = lookup.okta_settings_for_email(email).await?;
         let okta = OktaSettings::parse(&found.okta_domain, &found.client_id, None)?;

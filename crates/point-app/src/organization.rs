@@ -27,11 +27,12 @@ impl Organization {
         resolved: &Resolved,
         surroundings: &Surroundings,
     ) -> Result<Self, AppError> {
-        if let Some(problem) = resolved.api_base_problem() {
+        if let Some(problem) = resolved.api_base_problem().or(resolved.proxy_problem()) {
             return Err(AppError::SettingsUnusable(problem));
         }
         let ca = resolved.ca_file.as_ref().map(|(path, _)| path.as_path());
-        let http = Arc::new(HttpClient::new(ca)?);
+        let proxy = resolved.proxy.as_ref().map(|(url, _)| url);
+        let http = Arc::new(HttpClient::through_proxy(ca, proxy)?);
         let sign_in = Arc::new(OktaSignIn::new(okta, http.clone()));
         let session = Session::new(
             sign_in,

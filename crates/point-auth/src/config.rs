@@ -101,6 +101,8 @@ pub enum ConfigError {
     ClientSecretNotSupported,
     #[error("The trusted certificate file {path} could not be used: {reason}")]
     TrustedRoots { path: String, reason: String },
+    #[error("The proxy {proxy} could not be used: {reason}")]
+    Proxy { proxy: String, reason: String },
 }
 
 /// Normalizes an Okta domain in any of the forms people paste (`company.okta.com`,

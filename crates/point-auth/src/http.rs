@@ -11,8 +11,10 @@
 //! sent".
 
 use std::path::Path;
+
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::time::{Duration, SystemTime};
+use url::Url;
 
 use crate::config::ConfigError;
 
@@ -65,14 +67,31 @@ impl std::fmt::Debug for HttpClient {
 }
 
 impl HttpClient {
-    /// A client trusting the system's roots and, if given, the certificates in a PEM file.
+    /// A client trusting the system's roots and, if given, the certificates in a PEM file; it
+    /// goes through the OS's proxy settings.
     pub fn new(extra_roots: Option<&Path>) -> Result<Self, ConfigError> {
         Self::with_request_timeout(extra_roots, REQUEST_TIMEOUT)
+    }
+
+    /// Like [`HttpClient::new`], through `proxy` (IT's) instead of the OS's proxy settings.
+    pub fn through_proxy(
+        extra_roots: Option<&Path>,
+        proxy: Option<&Url>,
+    ) -> Result<Self, ConfigError> {
+        Self::build(extra_roots, proxy, REQUEST_TIMEOUT)
     }
 
     /// Like [`HttpClient::new`], giving up on an answer after `timeout` (tests of slow servers).
     pub fn with_request_timeout(
         extra_roots: Option<&Path>,
+        timeout: Duration,
+    ) -> Result<Self, ConfigError> {
+        Self::build(extra_roots, None, timeout)
+    }
+
+    fn build(
+        extra_roots: Option<&Path>,
+        proxy: Option<&Url>,
         timeout: Duration,
     ) -> Result<Self, ConfigError> {
         use_ring_for_tls();
@@ -86,6 +105,13 @@ impl HttpClient {
             for certificate in read_roots(path)? {
                 builder = builder.add_root_certificate(certificate);
             }
+        }
+        if let Some(proxy) = proxy {
+            let proxy = reqwest::Proxy::all(proxy.as_str()).map_err(|e| ConfigError::Proxy {
+                proxy: proxy.to_string(),
+                reason: e.to_string(),
+            })?;
+            builder = builder.proxy(proxy);
         }
         let inner = builder.build().map_err(|e| ConfigError::TrustedRoots {
             path: extra_roots

@@ -97,6 +97,10 @@ pub struct Resolved {
     /// in clear): POINT refuses it and signs in nowhere until it is fixed.
     pub api_base_refused: Option<(String, Source)>,
     pub ca_file: Option<(PathBuf, Source)>,
+    /// IT's proxy (`http://` or `https://`); `None`: the OS's proxy settings.
+    pub proxy: Option<(Url, Source)>,
+    /// A proxy that was given but cannot be used (not an http(s) URL).
+    pub proxy_refused: Option<String>,
     /// When and from where POINT updates itself.
     pub updates: UpdatePolicy,
     /// IT's configuration, when there is one.
@@ -135,6 +139,13 @@ impl Resolved {
                 "The dashboard address from {} ({given}) is not an https:// address, so POINT will not send your sign-in to it. It must start with https://.",
                 source.describe()
             )
+        })
+    }
+
+    /// Why IT's proxy cannot be used (POINT then connects nowhere rather than around it).
+    pub fn proxy_problem(&self) -> Option<String> {
+        self.proxy_refused.as_ref().map(|given| {
+            format!("The proxy your IT department set ({}) is not an http:// or https:// address, so POINT does not connect until it is fixed.", redact_userinfo(given))
         })
     }
 
@@ -204,12 +215,21 @@ pub fn resolve(
                 .map(|path| (path, Source::Managed))
         });
     let updates = resolve_updates(dev_build, &env, managed);
+    let given_proxy = managed.and_then(|m| m.proxy.clone());
+    let proxy = given_proxy
+        .as_deref()
+        .and_then(|p| Url::parse(p.trim()).ok())
+        .filter(|url| matches!(url.scheme(), "http" | "https") && url.has_host())
+        .map(|url| (url, Source::Managed));
+    let proxy_refused = given_proxy.filter(|_| proxy.is_none());
     Resolved {
         okta,
         okta_problem,
         api_base,
         api_base_refused,
         ca_file,
+        proxy,
+        proxy_refused,
         updates,
         managed: managed.cloned(),
     }
@@ -248,6 +268,23 @@ fn resolve_updates(
         refused_url: given.filter(|_| url.is_none()),
         url,
         source,
+    }
+}
+
+/// A proxy address as it may be shown: without a password in it.
+pub fn redact_userinfo(address: &str) -> String {
+    match Url::parse(address.trim()) {
+        Ok(mut url) if url.has_host() => {
+            if url.password().is_some() {
+                let _ = url.set_password(Some("redacted"));
+            }
+            url.to_string()
+        }
+        // Not a URL with a host (`user:pw@host` reads as scheme `user`): keep what precedes an `@`, the part that could hold a password, out.
+        _ => match address.rsplit_once('@') {
+            Some((_, host)) => format!("[redacted]@{host}"),
+            None => address.to_string(),
+        },
     }
 }
 
@@ -329,6 +366,31 @@ mod tests {
         let resolved = resolve(false, |_| None, Some(&managed), &user);
         assert_eq!(resolved.api_base_refused, None);
         assert_eq!(resolved.api_base.0.as_str(), "https://dash.example.org/");
+    }
+
+    #[test]
+    fn its_proxy_is_used_when_it_is_an_http_address_and_never_shows_a_password() {
+        let user = UserSettings::default();
+        let with = |proxy: &str| {
+            let managed = ManagedConfig {
+                proxy: Some(proxy.into()),
+                ..Default::default()
+            };
+            resolve(false, |_| None, Some(&managed), &user)
+        };
+        let ok = with("http://proxy.corp.example:3128");
+        assert_eq!(
+            ok.proxy.map(|(url, source)| (url.to_string(), source)),
+            Some(("http://proxy.corp.example:3128/".into(), Source::Managed))
+        );
+        assert_eq!(ok.proxy_refused, None);
+        let bad = with("socks5://ann:hunter2@proxy.corp.example:1080");
+        assert!(bad.proxy.is_none());
+        let problem = bad.proxy_problem().unwrap();
+        assert!(!problem.contains("hunter2"), "{problem}");
+        assert!(problem.contains("ann:redacted@"), "{problem}");
+        assert_eq!(resolve(false, |_| None, None, &user).proxy, None);
+        assert_eq!(redact_userinfo("ann:pw@host"), "[redacted]@host");
     }
 
     #[test]

@@ -37,6 +37,9 @@ pub struct ManagedConfig {
     pub client_id: Option<String>,
     pub api_base: Option<String>,
     pub ca_file: Option<PathBuf>,
+    /// The proxy POINT uses for Okta and the dashboard (`http://proxy.corp.example:3128`),
+    /// instead of the OS's settings.
+    pub proxy: Option<String>,
     #[serde(default)]
     pub allowed_email_domains: Vec<String>,
     pub updates: Option<UpdateMode>,
@@ -126,6 +129,7 @@ impl ManagedConfig {
             client_id: get("ClientId"),
             api_base: get("ApiBase"),
             ca_file: get("CaFile").map(PathBuf::from),
+            proxy: get("Proxy"),
             allowed_email_domains: get("AllowedEmailDomains")
                 .map(|list| split_list(&list))
                 .unwrap_or_default(),
@@ -148,6 +152,7 @@ impl ManagedConfig {
             client_id: Option<String>,
             api_base: Option<String>,
             ca_file: Option<PathBuf>,
+            proxy: Option<String>,
             #[serde(default)]
             allowed_email_domains: Vec<String>,
             updates: Option<String>,
@@ -166,6 +171,7 @@ impl ManagedConfig {
             client_id: prefs.client_id,
             api_base: prefs.api_base,
             ca_file: prefs.ca_file,
+            proxy: prefs.proxy,
             allowed_email_domains: prefs.allowed_email_domains,
             updates: policy(prefs.updates, UpdateMode::parse, origin)?,
             major_updates: policy(prefs.major_updates, MajorUpdates::parse, origin)?,

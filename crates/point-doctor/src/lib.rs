@@ -185,6 +185,7 @@ pub async fn run(identity: AppIdentity) -> Vec<Check> {
         Some(provider) => checks.extend(provider_capabilities(provider)),
         None => checks.push(skip("provider capabilities", "discovery did not succeed")),
     }
+    checks.push(proxy(&resolved));
     checks.push(scheme_handler());
     checks.push(keychain(identity));
     checks.push(dashboard(&resolved).await);
@@ -297,6 +298,57 @@ fn configuration(
         parts.push(format!("managed configuration from {}", managed.origin));
     }
     pass("configuration", parts.join("; "))
+}
+
+/// Which proxy POINT's requests go through: IT's, or the OS's settings (on Linux the
+/// `HTTPS_PROXY`/`HTTP_PROXY`/`ALL_PROXY` environment, with `NO_PROXY`; on Windows and macOS the
+/// system's proxy settings). Never prints a password.
+fn proxy(resolved: &Resolved) -> Check {
+    const NAME: &str = "proxy";
+    if let Some(problem) = resolved.proxy_problem() {
+        return fail(NAME, problem, "Set proxy / Proxy to an address like http://proxy.corp.example:3128, or remove it to use the system's settings.");
+    }
+    if let Some((url, source)) = &resolved.proxy {
+        return pass(
+            NAME,
+            format!(
+                "through {} ({})",
+                point_config::redact_userinfo(url.as_str()),
+                source.describe()
+            ),
+        );
+    }
+    let from_environment = [
+        "HTTPS_PROXY",
+        "https_proxy",
+        "ALL_PROXY",
+        "all_proxy",
+        "HTTP_PROXY",
+        "http_proxy",
+    ]
+    .iter()
+    .find_map(|name| {
+        std::env::var(name)
+            .ok()
+            .filter(|v| !v.trim().is_empty())
+            .map(|v| (name, v))
+    });
+    match from_environment {
+        Some((name, value)) => pass(
+            NAME,
+            format!(
+                "the environment's {name}={}",
+                point_config::redact_userinfo(&value)
+            ),
+        ),
+        None if cfg!(any(target_os = "windows", target_os = "macos")) => {
+            pass(NAME, "the system's proxy settings")
+        }
+        None => pass(
+            NAME,
+            "none: connects directly (no proxy in the environment)",
+        ),
+    }
 }
 
 /// Whether Okta accepts this Client ID with POINT's redirect URI (the two most common admin

@@ -104,6 +104,7 @@ async fn passes_against_the_dev_stack() {
         "offline_access",
         "sign-out endpoints",
         "okta app",
+        "proxy",
         "deep links",
         "keychain",
         "dashboard",
