@@ -25,7 +25,7 @@ use url::Url;
 use crate::dashboard_cache::DashboardCache;
 use crate::error::AppError;
 use crate::links::{describe, IncomingLink};
-use crate::organization::Organization;
+use crate::organization::{http_client_for, Organization};
 use crate::status::{AppStatus, IgnoredBecause, Notice, OrganizationStatus};
 use crate::support::{self, SupportContact};
 use crate::surroundings::Surroundings;
@@ -336,12 +336,8 @@ impl PointApp {
         email: &str,
     ) -> Result<Organization, AppError> {
         resolved.may_change_okta_settings()?;
-        if let Some(problem) = resolved.api_base_problem() {
-            return Err(AppError::SettingsUnusable(problem));
-        }
-        let ca = resolved.ca_file.as_ref().map(|(p, _)| p.as_path());
-        let proxy = resolved.proxy.as_ref().map(|(url, _)| url);
-        let http = Arc::new(point_auth::HttpClient::through_proxy(ca, proxy)?);
+        // IT's proxy and roots apply to the lookup too.
+        let http = http_client_for(resolved)?;
         let lookup = DashboardClient::new(resolved.api_base.0.clone(), http);
         let found = lookup.okta_settings_for_email(email).await?;
         let okta = OktaSettings::parse(&found.okta_domain, &found.client_id, None)?;

@@ -12,6 +12,18 @@ use point_session::{ProfileCache, Session};
 use crate::error::AppError;
 use crate::surroundings::Surroundings;
 
+/// The one HTTP client for the settings in force (IT's extra roots and proxy), or why those
+/// settings cannot be used: a dashboard address that is not https, a proxy that is not an
+/// http(s) address. Every request POINT makes goes through a client made here.
+pub(crate) fn http_client_for(resolved: &Resolved) -> Result<Arc<HttpClient>, AppError> {
+    if let Some(problem) = resolved.api_base_problem().or(resolved.proxy_problem()) {
+        return Err(AppError::SettingsUnusable(problem));
+    }
+    let ca = resolved.ca_file.as_ref().map(|(path, _)| path.as_path());
+    let proxy = resolved.proxy.as_ref().map(|(url, _)| url);
+    Ok(Arc::new(HttpClient::through_proxy(ca, proxy)?))
+}
+
 /// See the module documentation.
 #[derive(Clone)]
 pub struct Organization {
@@ -27,12 +39,7 @@ impl Organization {
         resolved: &Resolved,
         surroundings: &Surroundings,
     ) -> Result<Self, AppError> {
-        if let Some(problem) = resolved.api_base_problem().or(resolved.proxy_problem()) {
-            return Err(AppError::SettingsUnusable(problem));
-        }
-        let ca = resolved.ca_file.as_ref().map(|(path, _)| path.as_path());
-        let proxy = resolved.proxy.as_ref().map(|(url, _)| url);
-        let http = Arc::new(HttpClient::through_proxy(ca, proxy)?);
+        let http = http_client_for(resolved)?;
         let sign_in = Arc::new(OktaSignIn::new(okta, http.clone()));
         let session = Session::new(
             sign_in,

@@ -250,16 +250,13 @@ fn os_name() -> String {
         .unwrap_or_default()
 }
 
-/// Where the bundle goes: the Downloads folder, else the app's data folder.
+/// Where the bundle goes: the Downloads folder as the OS names it (XDG user dirs, Windows
+/// known folders, macOS), else the app's data folder.
 pub fn bundle_path(data_dir: &Path) -> PathBuf {
-    let dir = dirs_download().unwrap_or_else(|| data_dir.to_path_buf());
+    let dir = dirs::download_dir()
+        .filter(|dir| dir.is_dir())
+        .unwrap_or_else(|| data_dir.to_path_buf());
     dir.join(format!("POINT-support-{}.txt", unix_now()))
-}
-
-fn dirs_download() -> Option<PathBuf> {
-    let home = std::env::var_os("HOME").map(PathBuf::from)?;
-    let downloads = home.join("Downloads");
-    downloads.is_dir().then_some(downloads)
 }
 
 #[cfg(test)]

@@ -577,3 +577,27 @@ async fn an_unreadable_it_configuration_fails_closed() {
     assert_eq!(h.browser.count(), 0);
     h.stack.stop().await;
 }
+
+#[tokio::test]
+async fn an_email_lookup_never_goes_around_its_proxy() {
+    // IT set a proxy POINT cannot use (and no Okta settings): the dashboard is not asked, not
+    // even directly, which would go around IT's proxy.
+    let h = harness(
+        |_| {
+            Some(ManagedConfig {
+                proxy: Some("socks5://proxy.corp.example:1080".into()),
+                ..Default::default()
+            })
+        },
+        false,
+    )
+    .await;
+    let before = h.stack.api_request_count().await.unwrap();
+    assert!(matches!(
+        h.app.sign_in(Some("alice@example.com"), false).await,
+        Err(AppError::SettingsUnusable(_))
+    ));
+    assert_eq!(h.stack.api_request_count().await.unwrap(), before);
+    assert_eq!(h.browser.count(), 0);
+    h.stack.stop().await;
+}
