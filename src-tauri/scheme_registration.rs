@@ -7,7 +7,9 @@
 //! On Linux POINT writes the .desktop entry itself rather than using the deep-link plugin's
 //! `register_all`: the plugin quotes the Exec path even when nothing needs quoting, and
 //! xdg-open's generic mode (no desktop environment) takes the quotes as part of the program
-//! name and fails. Set POINT_NO_SCHEME_REGISTRATION to skip this.
+//! name and fails. Set POINT_NO_SCHEME_REGISTRATION to skip this. The registration runs two
+//! programs (`update-desktop-database`, `xdg-mime`), so it runs on its own thread: the window's
+//! first frame never waits for it.
 
 #[cfg(target_os = "linux")]
 pub fn register(_app: &tauri::App, identity: point_config::AppIdentity) {
@@ -29,8 +31,15 @@ pub fn register(_app: &tauri::App, identity: point_config::AppIdentity) {
         })
     };
     if let Some((exe, name, title)) = handler {
-        if let Err(error) = register_desktop_entry(&exe, name, title, identity.scheme()) {
-            tracing::warn!(%error, "could not register the org.pointapp.point scheme");
+        let registration = std::thread::Builder::new()
+            .name("scheme-registration".into())
+            .spawn(move || {
+                if let Err(error) = register_desktop_entry(&exe, name, title, identity.scheme()) {
+                    tracing::warn!(%error, "could not register the org.pointapp.point scheme");
+                }
+            });
+        if let Err(error) = registration {
+            tracing::warn!(%error, "could not start registering the org.pointapp.point scheme");
         }
     }
 }
