@@ -11,12 +11,28 @@ mod logging;
 mod scheme_registration;
 mod updates;
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 
 use point_app::{PointApp, Surroundings};
 use point_config::AppIdentity;
-use tauri::Manager;
+use tauri::webview::PageLoadEvent;
+use tauri::{AppHandle, Manager};
 use tauri_plugin_deep_link::DeepLinkExt;
+
+/// How long after setup the use cases start if the window has not loaded its page by then.
+const START_AT_THE_LATEST: Duration = Duration::from_secs(3);
+
+/// Starts the use cases (`PointApp::start`), once per process, off the main thread.
+fn start_once(app: &AppHandle) {
+    static STARTED: AtomicBool = AtomicBool::new(false);
+    if STARTED.swap(true, Ordering::SeqCst) {
+        return;
+    }
+    let point = app.state::<Arc<PointApp>>().inner().clone();
+    tauri::async_runtime::spawn(async move { point.start().await });
+}
 
 /// Builds and runs the app. Also the mobile entry point.
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
@@ -58,6 +74,13 @@ pub fn run() {
             }
             #[cfg(mobile)]
             let _ = (window, event);
+        })
+        // The use cases start (settings files, keychain, discovery, the restore) once the window
+        // has loaded its page: nothing of theirs competes with the first frame.
+        .on_page_load(|webview, payload| {
+            if payload.event() == PageLoadEvent::Finished {
+                start_once(webview.app_handle());
+            }
         })
         .invoke_handler(tauri::generate_handler![
             commands::session_state,
@@ -105,10 +128,11 @@ pub fn run() {
                 Err(error) => tracing::warn!(%error, "could not read the launch deep link"),
             }
 
+            // Should the page never report it loaded, the use cases start anyway.
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move {
-                let point = handle.state::<Arc<PointApp>>().inner().clone();
-                point.start().await;
+                tokio::time::sleep(START_AT_THE_LATEST).await;
+                start_once(&handle);
             });
             updates::start(app.handle());
             Ok(())

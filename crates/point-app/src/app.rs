@@ -12,7 +12,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex as SyncMutex, Weak};
-use std::time::SystemTime;
+use std::time::{Duration, Instant, SystemTime};
 
 use point_auth::{OktaSettings, Prompt, SignInError};
 use point_config::{OktaSignOut, Refused, Resolved, Source, UserSettings};
@@ -77,7 +77,20 @@ pub struct PointApp {
     /// before the window listens).
     undelivered: SyncMutex<Option<AppError>>,
     myself: Weak<PointApp>,
+    /// The dashboard fetched as soon as a launch restored the session, for the window's first
+    /// ask (it is then already there, or on its way, instead of starting after the window asks).
+    prefetched: tokio::sync::Mutex<Option<Prefetched>>,
 }
+
+/// A dashboard fetch started for one person at one time.
+struct Prefetched {
+    subject: String,
+    at: Instant,
+    fetch: tokio::task::JoinHandle<Result<DashboardData, AppError>>,
+}
+
+/// How long a prefetched dashboard is good for the window's first ask; older, it is fetched again.
+const PREFETCH_FRESH_FOR: Duration = Duration::from_secs(30);
 
 fn lock<T>(mutex: &SyncMutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex
@@ -98,6 +111,7 @@ impl PointApp {
             published: tokio::sync::Mutex::new(None),
             undelivered: SyncMutex::new(None),
             myself: myself.clone(),
+            prefetched: tokio::sync::Mutex::new(None),
         })
     }
 
@@ -152,9 +166,13 @@ impl PointApp {
                     self.install(organization).await;
                     let started = self.started.clone();
                     restoring = true;
+                    let app = self.myself.clone();
                     tokio::spawn(async move {
                         session.restore().await;
                         started.send_replace(true);
+                        if let Some(app) = app.upgrade() {
+                            app.prefetch_dashboard().await;
+                        }
                     });
                 }
                 Err(error) => *lock(&self.settings_problem) = Some(error.to_string()),
@@ -417,17 +435,54 @@ impl PointApp {
     /// The signed-in person's dashboard (and their organization's name, kept in the profile).
     /// When Okta or the dashboard cannot be reached, the last one kept, "as of" its time.
     pub async fn dashboard(&self) -> Result<DashboardData, AppError> {
+        let prefetched = self.prefetched.lock().await.take();
+        if let Some(prefetched) = prefetched {
+            let current = self
+                .organization()
+                .await
+                .ok()
+                .and_then(|o| signed_in_profile(&o.session.status().state));
+            let same_person = current.is_some_and(|p| p.subject == prefetched.subject);
+            if same_person && prefetched.at.elapsed() < PREFETCH_FRESH_FOR {
+                if let Ok(result) = prefetched.fetch.await {
+                    return result;
+                }
+            } else {
+                prefetched.fetch.abort();
+            }
+        }
+        self.fetch_dashboard().await
+    }
+
+    /// Starts fetching the dashboard of the person a launch just signed in (see `prefetched`).
+    async fn prefetch_dashboard(self: Arc<Self>) {
+        let Ok(organization) = self.organization().await else {
+            return;
+        };
+        let Some(profile) = signed_in_profile(&organization.session.status().state) else {
+            return;
+        };
+        let app = self.clone();
+        let fetch = tokio::spawn(async move { app.fetch_dashboard().await });
+        *self.prefetched.lock().await = Some(Prefetched {
+            subject: profile.subject,
+            at: Instant::now(),
+            fetch,
+        });
+    }
+
+    /// Fetches the dashboard now (the person and the figures at once), or gives the kept one
+    /// when the failure passes.
+    async fn fetch_dashboard(&self) -> Result<DashboardData, AppError> {
         let organization = self.organization().await?;
         let session = &organization.session;
         // Whose dashboard this is, before the fetch: a sign-out and another sign-in meanwhile
         // must not file one person's figures under the other.
         let fetched_for = profile_of(&session.status().state);
-        let fetched = async {
-            let me = organization.dashboard.me(session).await?;
-            let dashboard = organization.dashboard.dashboard(session).await?;
-            Ok::<_, DashboardError>((me, dashboard))
-        }
-        .await;
+        let fetched = tokio::try_join!(
+            organization.dashboard.me(session),
+            organization.dashboard.dashboard(session)
+        );
         let profile = profile_of(&session.status().state);
         let cache = self.dashboard_cache();
         match fetched {
@@ -604,6 +659,13 @@ fn ignored_because(error: &SessionError) -> Option<IgnoredBecause> {
 }
 
 /// The identity of a session that has one.
+fn signed_in_profile(state: &SessionState) -> Option<Profile> {
+    match state {
+        SessionState::SignedIn { profile, .. } => Some(profile.clone()),
+        _ => None,
+    }
+}
+
 fn profile_of(state: &SessionState) -> Option<Profile> {
     match state {
         SessionState::SignedIn { profile, .. }

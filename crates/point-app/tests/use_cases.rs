@@ -168,6 +168,33 @@ impl Harness {
         )
     }
 
+    /// POINT launched again on this machine (same folders, keychain and settings; no IT
+    /// configuration), started, its restore finished.
+    async fn relaunch(&self) -> Arc<PointApp> {
+        let dir = self.stack.state_dir.join("app");
+        let env = [
+            ("POINT_API_BASE", self.stack.api_base.to_string()),
+            ("POINT_CA_FILE", self.stack.ca_file.display().to_string()),
+            ("POINT_OKTA_DOMAIN", self.stack.issuer.to_string()),
+            ("POINT_CLIENT_ID", self.stack.client_id.clone()),
+        ];
+        let store = self.keychain.clone();
+        let app = PointApp::new(Surroundings {
+            app_version: "0.0.0-test".into(),
+            identity: AppIdentity::DEVELOPMENT,
+            config_dir: dir.join("config"),
+            data_dir: dir.join("data"),
+            managed: Box::new(|| Ok(None)),
+            env: Box::new(move |name| env.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone())),
+            keychain: Box::new(move || Ok(store.clone() as Arc<dyn SecretStore>)),
+            browser: self.browser.clone(),
+            events: Arc::new(RecordedEvents::default()),
+        });
+        app.start().await;
+        app.wait_until_started().await;
+        app
+    }
+
     fn pending_account(&self) -> String {
         format!(
             "pending sign-in {} {}",
@@ -449,6 +476,34 @@ async fn a_sign_in_link_with_no_organization_is_only_a_notice() {
             SignInError::NotAssigned
         )))
     );
+    h.stack.stop().await;
+}
+
+#[tokio::test]
+async fn a_launch_that_restores_the_session_fetches_the_dashboard_before_the_window_asks() {
+    let h = harness(|_| None, true).await;
+    h.sign_in_alice().await;
+    let before = h.stack.api_request_count().await.unwrap();
+
+    let app = h.relaunch().await;
+    assert!(matches!(
+        app.status().await.session.state,
+        SessionState::SignedIn { .. }
+    ));
+    // The person and the figures are fetched with nobody asking...
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while h.stack.api_request_count().await.unwrap() < before + 2 {
+        assert!(std::time::Instant::now() < deadline, "no prefetch");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    // ...and the window's first ask is answered with them, with no request of its own.
+    let first = app.dashboard().await.unwrap();
+    assert_eq!(first.me.user.email, "alice@example.com");
+    assert_eq!((first.as_of, first.stale), (None, None));
+    assert_eq!(h.stack.api_request_count().await.unwrap(), before + 2);
+    // Only the first: "Refresh" asks the dashboard again.
+    app.dashboard().await.unwrap();
+    assert_eq!(h.stack.api_request_count().await.unwrap(), before + 4);
     h.stack.stop().await;
 }
 
