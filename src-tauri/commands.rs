@@ -13,9 +13,11 @@ use crate::updates;
 
 type App<'a> = State<'a, Arc<PointApp>>;
 
-/// The status, with the failure of a deep link the window has not been told about (once).
+/// The status, with the failure of a deep link the window has not been told about (once). The
+/// window's first ask, made once its first frame is painted, starts the use cases.
 #[tauri::command]
-pub async fn session_state(app: App<'_>) -> CommandResult<SessionView> {
+pub async fn session_state(handle: tauri::AppHandle, app: App<'_>) -> CommandResult<SessionView> {
+    crate::start_once(&handle);
     let (status, error) = app.status_for_window().await;
     Ok(SessionView::of(status, error.map(ErrorView::from)))
 }

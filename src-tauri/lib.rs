@@ -17,15 +17,14 @@ use std::time::Duration;
 
 use point_app::{PointApp, Surroundings};
 use point_config::AppIdentity;
-use tauri::webview::PageLoadEvent;
 use tauri::{AppHandle, Manager};
 use tauri_plugin_deep_link::DeepLinkExt;
 
-/// How long after setup the use cases start if the window has not loaded its page by then.
+/// How long after setup the use cases start if the window has not asked by then.
 const START_AT_THE_LATEST: Duration = Duration::from_secs(3);
 
 /// Starts the use cases (`PointApp::start`), once per process, off the main thread.
-fn start_once(app: &AppHandle) {
+pub(crate) fn start_once(app: &AppHandle) {
     static STARTED: AtomicBool = AtomicBool::new(false);
     if STARTED.swap(true, Ordering::SeqCst) {
         return;
@@ -37,6 +36,7 @@ fn start_once(app: &AppHandle) {
 /// Builds and runs the app. Also the mobile entry point.
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
+    let launched = std::time::Instant::now();
     logging::init();
 
     let builder = tauri::Builder::default();
@@ -61,12 +61,17 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         // The window's size and position are saved as they change, not only at a clean exit: a
         // session that ends with the OS (log-out, shutdown) keeps them too.
-        .on_window_event(|window, event| {
+        .on_window_event(move |window, event| {
             #[cfg(desktop)]
             if matches!(
                 event,
                 tauri::WindowEvent::Resized(_) | tauri::WindowEvent::Moved(_)
             ) {
+                tracing::debug!(
+                    ms = launched.elapsed().as_millis(),
+                    ?event,
+                    "window moved or resized"
+                );
                 use tauri_plugin_window_state::{AppHandleExt, StateFlags};
                 if let Err(error) = window.app_handle().save_window_state(StateFlags::all()) {
                     tracing::debug!(%error, "could not save the window's size and position");
@@ -75,12 +80,9 @@ pub fn run() {
             #[cfg(mobile)]
             let _ = (window, event);
         })
-        // The use cases start (settings files, keychain, discovery, the restore) once the window
-        // has loaded its page: nothing of theirs competes with the first frame.
-        .on_page_load(|webview, payload| {
-            if payload.event() == PageLoadEvent::Finished {
-                start_once(webview.app_handle());
-            }
+        .on_page_load(move |_, payload| {
+            let ms = launched.elapsed().as_millis();
+            tracing::debug!(ms, event = ?payload.event(), "window page load");
         })
         .invoke_handler(tauri::generate_handler![
             commands::session_state,
@@ -97,7 +99,8 @@ pub fn run() {
             commands::install_update,
             commands::restart,
         ])
-        .setup(|app| {
+        .setup(move |app| {
+            tracing::debug!(ms = launched.elapsed().as_millis(), "setup begins");
             let identity = AppIdentity::of_this_build();
             let surroundings = Surroundings::of_this_machine(
                 env!("CARGO_PKG_VERSION"),
@@ -128,13 +131,16 @@ pub fn run() {
                 Err(error) => tracing::warn!(%error, "could not read the launch deep link"),
             }
 
-            // Should the page never report it loaded, the use cases start anyway.
+            // The use cases (settings files, keychain, discovery, the restore) start when the
+            // window first asks for the session, after its first frame (`commands::session_state`):
+            // nothing of theirs competes with that frame. Should it never ask, they start anyway.
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move {
                 tokio::time::sleep(START_AT_THE_LATEST).await;
                 start_once(&handle);
             });
             updates::start(app.handle());
+            tracing::debug!(ms = launched.elapsed().as_millis(), "setup done");
             Ok(())
         })
         .run(tauri::generate_context!())
