@@ -311,6 +311,10 @@ pub enum ErrorCode {
     TokenRequestRefused,
     MissingIdToken,
     IdTokenInvalid,
+    DeviceGrantNotOffered,
+    DeviceGrantNotEnabled,
+    DeviceSignInDenied,
+    DeviceCodeExpired,
     // The session.
     NotSignedIn,
     SessionEnded,
@@ -431,6 +435,10 @@ fn sign_in_error(error: &SignInError) -> ErrorView {
         SignInError::TokenRequestRefused { .. } => C::TokenRequestRefused,
         SignInError::MissingIdToken => C::MissingIdToken,
         SignInError::IdToken(_) => C::IdTokenInvalid,
+        SignInError::DeviceGrantNotOffered => C::DeviceGrantNotOffered,
+        SignInError::DeviceGrantNotEnabled => C::DeviceGrantNotEnabled,
+        SignInError::DeviceSignInDenied => C::DeviceSignInDenied,
+        SignInError::DeviceCodeExpired => C::DeviceCodeExpired,
     };
     view(code, error.to_string(), error.admin_hint())
 }
@@ -529,6 +537,10 @@ mod tests {
             e(SignInError::TokenRequestRefused { error: "invalid_request".into(), description: None }),
             e(SignInError::MissingIdToken),
             e(SignInError::IdToken(IdTokenError::Expired)),
+            e(SignInError::DeviceGrantNotOffered),
+            e(SignInError::DeviceGrantNotEnabled),
+            e(SignInError::DeviceSignInDenied),
+            e(SignInError::DeviceCodeExpired),
             AppError::Session(SessionError::NotSignedIn),
             AppError::Session(SessionError::SessionEnded),
             AppError::Session(SessionError::Superseded),
@@ -739,6 +751,10 @@ mod tests {
                 | C::TokenRequestRefused
                 | C::MissingIdToken
                 | C::IdTokenInvalid
+                | C::DeviceGrantNotOffered
+                | C::DeviceGrantNotEnabled
+                | C::DeviceSignInDenied
+                | C::DeviceCodeExpired
                 | C::NotSignedIn
                 | C::SessionEnded
                 | C::Superseded
@@ -752,9 +768,9 @@ mod tests {
                 | C::OktaNotConnected => "listed",
             }
         };
-        // 48 variants: the match above lists them all; the examples cover all but update_failed.
+        // 52 variants: the match above lists them all; the examples cover all but update_failed.
         assert_eq!(all(ErrorCode::Offline), "listed");
-        assert_eq!(codes.len(), 47, "{codes:?}");
+        assert_eq!(codes.len(), 51, "{codes:?}");
     }
 
     /// The names `ui/main.js` reads: `view.x`, `data.x`, `update.x`, `error.x`, `metric.x`,

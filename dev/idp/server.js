@@ -38,11 +38,20 @@ const { values: opts } = parseArgs({
     'refresh-token-ttl': { type: 'string', default: String(90 * 24 * 3600) },
     // Okta's "grace period for token rotation": 30 s by default, 0 to 60 allowed.
     'refresh-grace': { type: 'string', default: '30' },
+    // The polling interval of a sign-in on another device (RFC 8628): Okta's is 5 s.
+    'device-interval': { type: 'string', default: '5' },
   },
 });
 
 if (!opts.cert || !opts.key) {
   console.error('usage: node server.js --cert CERT.pem --key KEY.pem [--org-server] [--auto-login] [--port N] [--refresh-grace SECONDS]');
+  process.exit(2);
+}
+
+const DEVICE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
+const deviceInterval = Number(opts['device-interval']);
+if (!Number.isInteger(deviceInterval) || deviceInterval < 1) {
+  console.error('--device-interval must be a whole number of seconds, 1 or more');
   process.exit(2);
 }
 
@@ -79,7 +88,7 @@ const endpoint = (name) => (orgServer ? `/oauth2/v1/${name}` : `/v1/${name}`);
 
 // The provider's endpoints by the names the fault switch uses. Paths are as oidc-provider sees
 // them, that is below the mount path in both shapes.
-const ENDPOINT_NAMES = ['authorize', 'token', 'keys', 'revoke', 'logout', 'introspect', 'userinfo'];
+const ENDPOINT_NAMES = ['authorize', 'token', 'keys', 'revoke', 'logout', 'introspect', 'userinfo', 'device/authorize'];
 const DISCOVERY_PATH = '/.well-known/openid-configuration';
 const FAULT_PATHS = [...ENDPOINT_NAMES, 'discovery'];
 const endpointName = (path) => (path === DISCOVERY_PATH ? 'discovery' : ENDPOINT_NAMES.find((name) => endpoint(name) === path));
@@ -127,7 +136,9 @@ const provider = new Provider(issuer, {
     client_name: 'POINT Native App Integration',
     application_type: 'native',
     token_endpoint_auth_method: 'none',
-    grant_types: ['authorization_code', 'refresh_token'],
+    // Device Authorization: sign-in on another device (RFC 8628), enabled on the app as an
+    // admin enables it in Okta.
+    grant_types: ['authorization_code', 'refresh_token', DEVICE_GRANT],
     response_types: ['code'],
     redirect_uris: ['org.pointapp.point:/login'],
     post_logout_redirect_uris: ['org.pointapp.point:/logout'],
@@ -177,6 +188,9 @@ const provider = new Provider(issuer, {
     revocation: endpoint('revoke'),
     end_session: endpoint('logout'),
     introspection: endpoint('introspect'),
+    device_authorization: endpoint('device/authorize'),
+    // Okta's page for the user code.
+    code_verification: '/activate',
   },
   features: {
     devInteractions: { enabled: false },
@@ -189,6 +203,27 @@ const provider = new Provider(issuer, {
       allowedPolicy: (_ctx, client, token) => client.clientAuthMethod !== 'none' || token.clientId === client.clientId,
     },
     rpInitiatedLogout: { enabled: true },
+    // Sign-in on another device: the person opens /activate (the code filled in from
+    // verification_uri_complete), confirms the code, and signs in on the usual page.
+    deviceFlow: {
+      enabled: true,
+      charset: 'base-20',
+      mask: '****-****',
+      userCodeInputSource: (ctx, form, _out, err) => {
+        ctx.body = page('Activate a device', `<div class="brand">Okta (dev)</div><h1>Activate a device</h1>
+${err ? `<p class="error">That did not work (${escape(err.name ?? 'error')}). Check the code and try again.</p>` : '<p>Enter the code POINT shows.</p>'}
+${form}<button type="submit" form="op.deviceInputForm">Next</button>`);
+      },
+      userCodeConfirmSource: (ctx, form, client, _deviceInfo, userCode) => {
+        ctx.body = page('Activate a device', `<div class="brand">Okta (dev)</div><h1>Sign in to ${escape(client.clientName ?? client.clientId)}?</h1>
+<p>Check that POINT shows this code: <code id="user-code">${escape(userCode)}</code></p>
+${form}<button type="submit" form="op.deviceConfirmForm">Yes, sign in</button>
+<button type="submit" form="op.deviceConfirmForm" name="abort" value="yes">No, that's not me</button>`);
+      },
+      successSource: (ctx) => {
+        ctx.body = page('Device activated', '<div class="brand">Okta (dev)</div><h1>Device activated</h1><p>Return to POINT: it is signing you in.</p>');
+      },
+    },
     resourceIndicators: {
       // A custom authorization server issues JWT access tokens for POINT's API. The org server's
       // tokens are meant for Okta itself: opaque here, checked through userinfo.
@@ -246,6 +281,7 @@ provider.on('grant.error', (ctx) => count(stats.grants, `${ctx.oidc.params?.gran
 provider.use(applyFaults);
 provider.use(rotatedKeys);
 provider.use(refreshGrace);
+provider.use(devicePolling);
 
 // ---- Fault switch -------------------------------------------------------------------------------
 //
@@ -472,6 +508,38 @@ async function validateHintWithRotatedKey(hint) {
 // and revokes the grant, newest refresh token included.
 const redeemed = new Map(); // sha256(refresh token) -> { at, grantId, body } of its successful redemption
 const inflight = new Map(); // sha256(refresh token) -> promise of a redemption under way
+
+// ---- Sign-in on another device, as Okta answers it -------------------------------------------
+//
+// Okta's device authorization answer carries `interval` (5 s) and its token endpoint refuses a
+// device code polled sooner than that with `slow_down` (RFC 8628 §3.5); oidc-provider does
+// neither, so this does both (--device-interval sets the interval; tests use 1 s).
+const lastDevicePoll = new Map();
+
+async function devicePolling(ctx, next) {
+  const name = endpointName(ctx.path);
+  if (name === 'device/authorize') {
+    await next();
+    if (ctx.status === 200 && ctx.body?.device_code) ctx.body = { ...ctx.body, interval: deviceInterval };
+    return;
+  }
+  // refreshGrace has read the token request's form into ctx.req.body.
+  if (name !== 'token' || ctx.method !== 'POST' || !Buffer.isBuffer(ctx.req.body)) return next();
+  const form = new URLSearchParams(ctx.req.body.toString('utf8'));
+  if (form.get('grant_type') !== DEVICE_GRANT) return next();
+  const key = createHash('sha256').update(form.get('device_code') ?? '').digest('hex');
+  const now = Date.now();
+  const previous = lastDevicePoll.get(key);
+  lastDevicePoll.set(key, now);
+  if (previous !== undefined && now - previous < deviceInterval * 1000) {
+    count(stats.grants, `${DEVICE_GRANT}:slow_down`);
+    ctx.status = 400;
+    ctx.set('cache-control', 'no-store');
+    ctx.body = { error: 'slow_down', error_description: 'The client is polling too quickly.' };
+    return;
+  }
+  await next();
+}
 
 async function refreshGrace(ctx, next) {
   if (endpointName(ctx.path) !== 'token' || ctx.method !== 'POST' || !ctx.is('application/x-www-form-urlencoded')) return next();

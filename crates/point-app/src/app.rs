@@ -309,6 +309,23 @@ impl PointApp {
 
     // ---- use cases ----
 
+    /// Signs in on another device (RFC 8628) with the organization in force, for a machine
+    /// whose browser cannot hand a link back: `show` gets the code and the page as soon as Okta
+    /// gives them; the session is then kept as after a browser sign-in (IT's email rule too).
+    pub async fn sign_in_on_another_device(
+        &self,
+        show: impl FnOnce(&point_auth::DeviceAuthorization),
+    ) -> Result<Profile, AppError> {
+        if let (_, Some(problem)) = self.settings() {
+            return Err(AppError::SettingsUnusable(problem));
+        }
+        let organization = self.organization().await?;
+        lock(&self.notice).take();
+        let signed_in = organization.session.sign_in_on_another_device(show).await;
+        self.publish().await;
+        Ok(signed_in?)
+    }
+
     /// Begins a sign-in in the system browser. A typed email is checked against IT's allowed
     /// domains first; without settings, it finds the organization's Okta through the dashboard
     /// (unless IT manages the Okta settings).

@@ -9,6 +9,7 @@ mod dashboard_cache;
 mod error;
 mod links;
 mod organization;
+pub mod sign_in_command;
 mod status;
 mod support;
 mod surroundings;

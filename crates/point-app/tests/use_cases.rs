@@ -69,6 +69,8 @@ async fn stack() -> DevStack {
     DevStack::start(StackOptions {
         provider: ProviderOptions {
             auto_login: true,
+            // A sign-in on another device polls every second, not Okta's 5.
+            device_interval: Some(1),
             ..ProviderOptions::default()
         },
         state_dir: None,
@@ -504,6 +506,89 @@ async fn a_launch_that_restores_the_session_fetches_the_dashboard_before_the_win
     // Only the first: "Refresh" asks the dashboard again.
     app.dashboard().await.unwrap();
     assert_eq!(h.stack.api_request_count().await.unwrap(), before + 4);
+    h.stack.stop().await;
+}
+
+/// Starts a sign-in on another device; returns it running and the page the person opens.
+async fn sign_in_on_another_device(
+    h: &Harness,
+) -> (
+    tokio::task::JoinHandle<Result<point_session::Profile, point_app::AppError>>,
+    String,
+    Url,
+) {
+    let (shown, code) = tokio::sync::oneshot::channel();
+    let app = h.app.clone();
+    let signing_in = tokio::spawn(async move {
+        app.sign_in_on_another_device(move |authorization| {
+            let _ = shown.send((
+                authorization.user_code.clone(),
+                authorization.verification_uri.clone(),
+                authorization.verification_uri_complete.clone(),
+            ));
+        })
+        .await
+    });
+    let (user_code, page, complete) = code.await.expect("the code is shown");
+    assert!(page.as_str().ends_with("/activate"), "{page}");
+    (
+        signing_in,
+        user_code,
+        complete.expect("a page with the code in it"),
+    )
+}
+
+#[tokio::test]
+async fn a_sign_in_on_another_device_is_kept_like_a_browser_sign_in() {
+    let h = harness(|_| None, true).await;
+    let (signing_in, user_code, page) = sign_in_on_another_device(&h).await;
+    let last = h.stack.device_leg(&page, true).await.unwrap();
+    assert!(last.contains("Device activated"), "{last}");
+    let profile = signing_in.await.unwrap().unwrap();
+    assert_eq!(profile.email.as_deref(), Some("alice@example.com"));
+    assert_eq!(user_code.len(), 9, "Okta's XXXX-XXXX: {user_code}");
+
+    // Kept exactly as after a browser sign-in: the keychain, the state, the dashboard, a relaunch.
+    assert_eq!(
+        h.keychain_accounts(&[h.session_account()]),
+        vec![h.session_account()]
+    );
+    assert!(matches!(h.state().await, SessionState::SignedIn { .. }));
+    h.app.dashboard().await.unwrap();
+    let relaunched = h.relaunch().await;
+    assert!(matches!(
+        relaunched.status().await.session.state,
+        SessionState::SignedIn { .. }
+    ));
+    // POINT polled at the interval the provider asked: never told to slow down; no browser.
+    let grants = h.stack.grant_counts().await.unwrap();
+    let device = point_auth::DEVICE_CODE_GRANT;
+    assert_eq!(
+        grants.get(&format!("{device}:slow_down")),
+        None,
+        "{grants:?}"
+    );
+    assert_eq!(
+        grants.get(&format!("{device}:success")),
+        Some(&1),
+        "{grants:?}"
+    );
+    assert_eq!(h.browser.count(), 0);
+    h.stack.stop().await;
+}
+
+#[tokio::test]
+async fn a_sign_in_declined_on_the_other_device_keeps_nothing() {
+    let h = harness(|_| None, true).await;
+    let (signing_in, _, page) = sign_in_on_another_device(&h).await;
+    h.stack.device_leg(&page, false).await.unwrap();
+    let refused = signing_in.await.unwrap().unwrap_err();
+    assert!(
+        format!("{refused:?}").contains("DeviceSignInDenied"),
+        "{refused:?}"
+    );
+    assert!(h.keychain_accounts(&[h.session_account()]).is_empty());
+    assert!(matches!(h.state().await, SessionState::SignedOut));
     h.stack.stop().await;
 }
 

@@ -89,6 +89,14 @@ pub enum SignInError {
     // The tokens.
     #[error("Okta's answer had no ID token. Check that the app's scopes include openid.")]
     MissingIdToken,
+    #[error("Your organization's Okta does not offer sign-in on another device.")]
+    DeviceGrantNotOffered,
+    #[error("POINT's Okta app is not allowed to sign in on another device.")]
+    DeviceGrantNotEnabled,
+    #[error("The sign-in on the other device was declined.")]
+    DeviceSignInDenied,
+    #[error("The code expired before anyone signed in with it. Start again for a new code.")]
+    DeviceCodeExpired,
     #[error("Okta's ID token failed verification: {0}.")]
     IdToken(IdTokenError),
 }
@@ -146,6 +154,7 @@ fn description_suffix(description: &Option<String>) -> String {
 const HINT_ASSIGNMENTS: &str = "In the Okta Admin Console, open Applications → Applications → the POINT Native App → Assignments, and assign this person (or a group they are in).";
 const HINT_ACCESS_POLICY: &str = "In the Okta Admin Console, open Security → API → Authorization Servers → the server POINT uses → Access Policies, and add a policy and rule that allow the POINT Native App with the Authorization Code and Refresh Token grants.";
 const HINT_GRANT_TYPES: &str = "In the POINT Native App's General settings, under Grant type, enable Authorization Code and Refresh Token.";
+const HINT_DEVICE_GRANT: &str = "In the POINT Native App's General settings, under Grant type, enable Device Authorization; on a custom authorization server, also allow the Device Authorization grant in the access policy rule for POINT (Security → API → Authorization Servers → Access Policies).";
 const HINT_REDIRECT_URI: &str = "In the POINT Native App's General settings, add org.pointapp.point:/login to Sign-in redirect URIs and org.pointapp.point:/logout to Sign-out redirect URIs.";
 const HINT_CLIENT_ID: &str = "Copy the Client ID from the POINT Native App (Applications → Applications → the app → General → Client Credentials) into POINT under Organization → Integrations → Okta. The app must be a Native Application, not a Web Application.";
 const HINT_SCOPES: &str = "POINT asks for openid, profile, email and offline_access. On a custom authorization server, check Security → API → Authorization Servers → Scopes and the access policy rule's scopes.";
@@ -184,6 +193,10 @@ impl SignInError {
             Self::RefreshTokenRejected => "refresh_token_rejected",
             Self::TokenRequestRefused { .. } => "token_request_refused",
             Self::MissingIdToken => "missing_id_token",
+            Self::DeviceGrantNotOffered => "device_grant_not_offered",
+            Self::DeviceGrantNotEnabled => "device_grant_not_enabled",
+            Self::DeviceSignInDenied => "device_sign_in_denied",
+            Self::DeviceCodeExpired => "device_code_expired",
             Self::IdToken(_) => "id_token_invalid",
         }
     }
@@ -194,6 +207,7 @@ impl SignInError {
             Self::NotAssigned => Some(HINT_ASSIGNMENTS),
             Self::AccessPolicyDenied => Some(HINT_ACCESS_POLICY),
             Self::GrantTypeNotEnabled => Some(HINT_GRANT_TYPES),
+            Self::DeviceGrantNotOffered | Self::DeviceGrantNotEnabled => Some(HINT_DEVICE_GRANT),
             Self::RedirectUriNotRegistered => Some(HINT_REDIRECT_URI),
             Self::InvalidClient => Some(HINT_CLIENT_ID),
             Self::ScopeNotAllowed { .. } => Some(HINT_SCOPES),

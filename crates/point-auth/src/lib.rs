@@ -10,11 +10,16 @@
 //!    [`OktaSignIn::complete`] checks it against the pending sign-in, exchanges the code (one
 //!    request) and verifies the ID token.
 //!
+//! Without a browser that can hand a link back (an SSH session, a kiosk),
+//! [`OktaSignIn::begin_on_another_device`] and [`OktaSignIn::finish_on_another_device`] sign in
+//! with the device authorization grant (RFC 8628) instead.
+//!
 //! Every failure is a [`SignInError`] with a code, a message for the person and, where an Okta
 //! admin must act, the admin's step.
 
 mod callback;
 mod config;
+mod device;
 mod error;
 mod http;
 mod oidc;
@@ -29,6 +34,10 @@ pub use config::{
     parse_client_id, parse_okta_domain, ClientId, ConfigError, Issuer, OktaSettings, ServerKind,
     POST_LOGOUT_REDIRECT_URI, REDIRECT_URI, SCOPES,
 };
+pub use device::{
+    parse_device_authorization, read_poll_answer, DeviceAuthorization, Next, PollAnswer, Polling,
+    DEVICE_CODE_GRANT,
+};
 pub use error::{IdTokenError, SignInError};
 pub use http::{HttpClient, HttpError, MAX_BODY, MAX_CLOCK_OFFSET, USER_AGENT};
 pub use oidc::{
@@ -37,7 +46,7 @@ pub use oidc::{
     MAX_ACCESS_TOKEN_LIFETIME,
 };
 pub use secret::{
-    AccessToken, AuthorizationCode, IdToken, Nonce, PkceVerifier, RefreshToken, State,
+    AccessToken, AuthorizationCode, DeviceCode, IdToken, Nonce, PkceVerifier, RefreshToken, State,
 };
 pub use sign_in::{OktaSignIn, PendingSignIn, SignedIn, DEFAULT_SIGN_IN_TTL};
 

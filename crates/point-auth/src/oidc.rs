@@ -29,6 +29,10 @@ use sha2::{Digest, Sha256};
 use url::Url;
 
 use crate::config::{ClientId, Issuer, REDIRECT_URI, SCOPES};
+use crate::device::{
+    parse_device_authorization, read_poll_answer, DeviceAuthorization, PollAnswer,
+    DEVICE_CODE_GRANT,
+};
 use crate::error::{IdTokenError, SignInError};
 use crate::http::HttpClient;
 use crate::secret::{
@@ -45,6 +49,9 @@ struct OktaMetadata {
     end_session_endpoint: Option<Url>,
     #[serde(default)]
     introspection_endpoint: Option<Url>,
+    /// RFC 8628: where a sign-in on another device begins.
+    #[serde(default)]
+    device_authorization_endpoint: Option<Url>,
     #[serde(default)]
     code_challenge_methods_supported: Option<Vec<String>>,
     #[serde(default)]
@@ -579,7 +586,7 @@ fn form_post(endpoint: &Url, form: &[(&str, &str)]) -> Result<http::Request<Vec<
 }
 
 /// The OAuth error in a non-2xx answer, or an unexpected-response error naming `what`.
-fn oauth_error(status: u16, body: &[u8], what: &'static str) -> SignInError {
+pub(crate) fn oauth_error(status: u16, body: &[u8], what: &'static str) -> SignInError {
     #[derive(Deserialize)]
     struct OAuthError {
         error: String,
@@ -622,6 +629,73 @@ impl Provider {
             response.body(),
             "revocation response",
         ))
+    }
+
+    /// Where a sign-in on another device begins (RFC 8628), when the provider offers it.
+    pub fn device_authorization_endpoint(&self) -> Option<&Url> {
+        self.metadata
+            .additional_metadata()
+            .device_authorization_endpoint
+            .as_ref()
+    }
+
+    /// Begins a sign-in on another device: one request for a device code and a user code, with
+    /// the scopes of a browser sign-in.
+    pub async fn authorize_device(
+        &self,
+        http: &HttpClient,
+        client_id: &ClientId,
+    ) -> Result<DeviceAuthorization, SignInError> {
+        let endpoint = self
+            .device_authorization_endpoint()
+            .ok_or(SignInError::DeviceGrantNotOffered)?;
+        let scope = SCOPES.join(" ");
+        let request = form_post(
+            endpoint,
+            &[("client_id", client_id.as_str()), ("scope", &scope)],
+        )?;
+        let response = http.execute_with_provider_clock(request).await?;
+        parse_device_authorization(
+            response.status().as_u16(),
+            response.body(),
+            SystemTime::now(),
+        )
+    }
+
+    /// Asks once whether the person has signed in with the device code: one token request.
+    pub async fn poll_device(
+        &self,
+        http: &HttpClient,
+        client_id: &ClientId,
+        authorization: &DeviceAuthorization,
+    ) -> PollAnswer {
+        let Some(endpoint) = self.metadata.token_endpoint() else {
+            return PollAnswer::Failed(SignInError::UnexpectedResponse {
+                what: "OpenID configuration",
+                detail: "no token endpoint".into(),
+            });
+        };
+        let form = [
+            ("grant_type", DEVICE_CODE_GRANT),
+            ("device_code", authorization.device_code().expose()),
+            ("client_id", client_id.as_str()),
+        ];
+        let request = match form_post(endpoint.url(), &form) {
+            Ok(request) => request,
+            Err(error) => return PollAnswer::Failed(error),
+        };
+        match http.execute_with_provider_clock(request).await {
+            Ok(response) => read_poll_answer(
+                response.status().as_u16(),
+                response
+                    .headers()
+                    .get(http::header::CONTENT_TYPE)
+                    .and_then(|v| v.to_str().ok()),
+                response.body(),
+                SystemTime::now(),
+            ),
+            Err(error) => PollAnswer::Failed(error.into()),
+        }
     }
 
     /// The end-session URL for the system browser: Okta's `/v1/logout` with the ID token as hint,

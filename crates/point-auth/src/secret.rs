@@ -56,6 +56,11 @@ secret_type!(
     AuthorizationCode
 );
 secret_type!(
+    /// The device code of a sign-in on another device (RFC 8628): what POINT redeems for tokens
+    /// once the person has signed in elsewhere. Never shown (the user code is what people see).
+    DeviceCode
+);
+secret_type!(
     /// The PKCE code verifier (RFC 7636). Not `Clone`: it is used once, for one code exchange.
     PkceVerifier
 );

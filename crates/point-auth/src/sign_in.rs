@@ -18,6 +18,7 @@ use url::Url;
 
 use crate::callback::SignInCallback;
 use crate::config::OktaSettings;
+use crate::device::{DeviceAuthorization, Next, Polling};
 use crate::error::{IdTokenError, SignInError};
 use crate::http::HttpClient;
 use crate::oidc::{
@@ -159,7 +160,8 @@ pub struct SignedIn {
     pub tokens: TokenSet,
     pub identity: Identity,
     /// The sign-in's nonce: a refreshed ID token may repeat it (OpenID Connect Core §12.2).
-    pub nonce: Nonce,
+    /// None for a sign-in on another device, which has no authorization request to carry one.
+    pub nonce: Option<Nonce>,
 }
 
 #[derive(Default)]
@@ -305,7 +307,46 @@ impl OktaSignIn {
         Ok(SignedIn {
             tokens,
             identity,
-            nonce: pending.nonce.clone(),
+            nonce: Some(pending.nonce.clone()),
+        })
+    }
+
+    /// Begins a sign-in on another device (RFC 8628): the code and page to show the person.
+    pub async fn begin_on_another_device(&self) -> Result<DeviceAuthorization, SignInError> {
+        let provider = self.provider().await?;
+        provider
+            .authorize_device(&self.http, &self.settings.client_id)
+            .await
+    }
+
+    /// Waits for the person to sign in on the other device, polling as the provider asked
+    /// ([`Polling`]), then verifies the ID token like a browser sign-in's (without a nonce: the
+    /// grant has no authorization request to carry one, so one present is refused).
+    pub async fn finish_on_another_device(
+        &self,
+        authorization: &DeviceAuthorization,
+    ) -> Result<SignedIn, SignInError> {
+        let provider = self.provider().await?;
+        let mut polling = Polling::new(authorization);
+        let mut wait = polling.first_wait();
+        let tokens = loop {
+            tokio::time::sleep(wait).await;
+            let answer = provider
+                .poll_device(&self.http, &self.settings.client_id, authorization)
+                .await;
+            match polling.after(answer, SystemTime::now()) {
+                Next::PollAfter(next) => wait = next,
+                Next::SignedIn(tokens) => break *tokens,
+                Next::Over(error) => return Err(error),
+            }
+        };
+        let identity = self
+            .verify_id_token(&provider, &tokens, NonceRule::AbsentOrEqual(None), None)
+            .await?;
+        Ok(SignedIn {
+            tokens,
+            identity,
+            nonce: None,
         })
     }
 

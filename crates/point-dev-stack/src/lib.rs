@@ -206,6 +206,74 @@ impl DevStack {
         ))
     }
 
+    /// Plays the person on another device in a sign-in on another device (RFC 8628): opens
+    /// `page` (the `verification_uri_complete` POINT showed), answers the confirmation with
+    /// "Yes, sign in" (`approve`) or "No, that's not me", and signs in (needs `--auto-login`).
+    /// Returns the page the provider ends on.
+    pub async fn device_leg(&self, page: &Url, approve: bool) -> Result<String, StackError> {
+        let ca = reqwest::Certificate::from_pem(self.ca_pem.as_bytes())
+            .map_err(|e| StackError::Tls(e.to_string()))?;
+        use_ring_for_tls();
+        let phone = reqwest::Client::builder()
+            .tls_certs_only([ca])
+            .cookie_store(true)
+            .timeout(Duration::from_secs(15))
+            .build()
+            .map_err(|e| StackError::Tls(e.to_string()))?;
+        let failed = |what: &str, e: &dyn std::fmt::Display| {
+            StackError::Setup(format!("device leg: {what}: {e}"))
+        };
+        let attribute = |text: &str, name: &str| {
+            text.split(&format!("{name}=\""))
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+                .map(|v| v.replace("&amp;", "&"))
+        };
+        let mut response = phone
+            .get(page.clone())
+            .send()
+            .await
+            .map_err(|e| failed("the activation page", &e))?;
+        // Each page the provider shows: its confirmation form is answered; a form a script would
+        // submit by itself (oidc-provider's "Submitting Callback" pages) is submitted as it is;
+        // any other page (success, or the code input page after a refusal) is the last one.
+        for _page in 0..8 {
+            let at = response.url().clone();
+            let html = response.text().await.map_err(|e| failed("a page", &e))?;
+            let forms: Vec<&str> = html.split("<form").skip(1).collect();
+            let submits_itself = html.contains("document.forms[0].submit()");
+            let Some(form) = forms
+                .iter()
+                .find(|f| f.contains("op.deviceConfirmForm"))
+                .or(forms.first().filter(|_| submits_itself))
+            else {
+                return Ok(html);
+            };
+            let mut fields: Vec<(String, String)> = form
+                .split("<input")
+                .skip(1)
+                .filter_map(|input| Some((attribute(input, "name")?, attribute(input, "value")?)))
+                .collect();
+            // The confirmation form carries confirm=yes; its other button adds abort=yes.
+            if form.contains("op.deviceConfirmForm") && !approve {
+                fields.push(("abort".into(), "yes".into()));
+            }
+            let action = attribute(form, "action").unwrap_or_default();
+            let action = at
+                .join(&action)
+                .map_err(|e| failed("a form's action", &e))?;
+            response = phone
+                .post(action)
+                .form(&fields)
+                .send()
+                .await
+                .map_err(|e| failed("a form", &e))?;
+        }
+        Err(StackError::Setup(
+            "device leg: the provider never finished".into(),
+        ))
+    }
+
     /// How many token grants the provider has answered, by `grant_type:outcome` (for example
     /// `refresh_token:success`), counted by the provider itself.
     pub async fn grant_counts(&self) -> Result<std::collections::HashMap<String, u64>, StackError> {

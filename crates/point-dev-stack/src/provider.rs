@@ -45,6 +45,8 @@ pub struct ProviderOptions {
     pub access_token_ttl: Option<u32>,
     /// Refresh token rotation's grace period in seconds (default 30, as Okta; 0 allowed).
     pub refresh_grace: Option<u32>,
+    /// The polling interval of a sign-in on another device, in seconds (default 5, as Okta).
+    pub device_interval: Option<u32>,
 }
 
 /// A running provider; stopped when dropped.
@@ -168,6 +170,9 @@ impl ProviderProcess {
         }
         if let Some(grace) = options.refresh_grace {
             command.arg("--refresh-grace").arg(grace.to_string());
+        }
+        if let Some(interval) = options.device_interval {
+            command.arg("--device-interval").arg(interval.to_string());
         }
         let mut child = command.spawn().map_err(|e| {
             failed(StackError::Setup(format!(

@@ -405,6 +405,16 @@ fn provider_capabilities(provider: &Provider) -> Vec<Check> {
         (Some(_), Some(_)) => pass("sign-out endpoints", "revocation and end-session endpoints are advertised"),
         _ => fail("sign-out endpoints", "the revocation or end-session endpoint is missing", "Use an Okta authorization server: both endpoints are part of every Okta server's discovery document."),
     });
+    // Optional: only `point sign-in --device` needs it, so its absence is a warning.
+    checks.push(match provider.device_authorization_endpoint() {
+        Some(endpoint) => pass("sign-in on another device", format!("offered ({endpoint}); the POINT Native App also needs the Device Authorization grant type")),
+        None => Check {
+            name: "sign-in on another device",
+            outcome: Outcome::Warn,
+            detail: "the authorization server does not advertise device_authorization_endpoint, so `point sign-in --device` cannot work".into(),
+            fix: Some("Only needed for machines without a usable browser. Okta admin: use an Okta authorization server that offers the Device Authorization grant, and enable that grant type on the POINT Native App.".into()),
+        },
+    });
     checks
 }
 

@@ -108,6 +108,28 @@ impl Session {
                 return Err(error.into());
             }
         };
+        self.keep(signed_in).await
+    }
+
+    /// Signs in on another device (RFC 8628): `show` gets the code and the page for the person
+    /// as soon as Okta gives them; then POINT waits until the person has signed in there (or
+    /// declined, or the code expired) and keeps the session exactly as after a browser sign-in.
+    pub async fn sign_in_on_another_device(
+        &self,
+        show: impl FnOnce(&point_auth::DeviceAuthorization),
+    ) -> Result<Profile, SessionError> {
+        let authorization = self.sign_in.begin_on_another_device().await?;
+        show(&authorization);
+        let signed_in = self
+            .sign_in
+            .finish_on_another_device(&authorization)
+            .await?;
+        self.keep(signed_in).await
+    }
+
+    /// Keeps a completed sign-in: IT's email rule, a new generation, the refresh token in the
+    /// keychain, the profile, the tokens in memory, signed in.
+    async fn keep(&self, signed_in: point_auth::SignedIn) -> Result<Profile, SessionError> {
         let settings = self.sign_in.settings();
         let profile = Profile {
             issuer: settings.issuer.as_str().to_string(),
@@ -135,7 +157,7 @@ impl Session {
         if let Some(refresh_token) = &tokens.refresh_token {
             // A failed write was reported; the session goes on in memory.
             let _ = self
-                .save_session(&profile, refresh_token, Some(&signed_in.nonce), None)
+                .save_session(&profile, refresh_token, signed_in.nonce.as_ref(), None)
                 .await;
         }
         if let Err(error) = self.profiles.save(&profile) {
@@ -149,7 +171,7 @@ impl Session {
                 refresh_token: tokens.refresh_token,
                 access_token: Some((tokens.access_token, tokens.expires_at)),
                 id_token: tokens.id_token,
-                nonce: Some(signed_in.nonce),
+                nonce: signed_in.nonce,
                 in_doubt_since: None,
                 refresh_generation: state.refresh_generation,
                 last_refresh: None,
