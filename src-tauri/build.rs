@@ -5,6 +5,8 @@ const COMMANDS: &[&str] = &[
     "session_state",
     "sign_in",
     "cancel_sign_in",
+    "sign_in_on_another_device",
+    "cancel_sign_in_on_another_device",
     "open_browser_again",
     "sign_out",
     "dashboard",

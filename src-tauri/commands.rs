@@ -22,6 +22,20 @@ pub async fn session_state(handle: tauri::AppHandle, app: App<'_>) -> CommandRes
     Ok(SessionView::of(status, error.map(ErrorView::from)))
 }
 
+/// Starts a sign-in on another device (RFC 8628): the session view then carries the code, the
+/// page and its QR code until the person has signed in there.
+#[tauri::command]
+pub async fn sign_in_on_another_device(app: App<'_>) -> CommandResult<()> {
+    Ok(app.begin_sign_in_on_another_device().await?)
+}
+
+/// Stops waiting for a sign-in on another device.
+#[tauri::command]
+pub async fn cancel_sign_in_on_another_device(app: App<'_>) -> CommandResult<()> {
+    app.cancel_sign_in_on_another_device().await;
+    Ok(())
+}
+
 /// Begins a sign-in in the system browser (with a work email: IT's policy, and the
 /// organization's Okta from the dashboard when POINT has no settings yet). `asSomeoneElse`:
 /// Okta asks for credentials again.

@@ -5,7 +5,9 @@
 //! fails when it changes, so a change shows up in review, and checks that `ui/main.js` uses
 //! exactly these names.
 
-use point_app::{AppError, AppStatus, DashboardData, IgnoredBecause, Notice, Staleness};
+use point_app::{
+    AppError, AppStatus, DashboardData, DeviceSignIn, IgnoredBecause, Notice, Staleness,
+};
 use point_auth::{ConfigError, SignInError};
 use point_config::{OktaSignOut, Refused};
 use point_dashboard::DashboardError;
@@ -75,6 +77,59 @@ pub struct SessionView {
     pub notice_message: Option<String>,
     /// An error from a deep link the window has not been told about yet.
     pub error: Option<ErrorView>,
+    /// A sign-in on another device that waits for the person.
+    pub device_sign_in: Option<DeviceSignInView>,
+}
+
+/// What the window shows for a sign-in on another device: the page, the code, and a QR code of
+/// the page with the code in it (for a phone's camera).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeviceSignInView {
+    pub user_code: String,
+    pub verification_uri: String,
+    pub verification_uri_complete: Option<String>,
+    /// An SVG image as a `data:` URI (the CSP allows `data:` images, nothing else).
+    pub qr_code: Option<String>,
+    /// When the code expires (milliseconds since the epoch).
+    pub expires_at: u64,
+}
+
+impl From<DeviceSignIn> for DeviceSignInView {
+    fn from(shown: DeviceSignIn) -> Self {
+        let page = shown
+            .verification_uri_complete
+            .as_ref()
+            .unwrap_or(&shown.verification_uri);
+        Self {
+            qr_code: qr_code(page.as_str()),
+            user_code: shown.user_code,
+            verification_uri: shown.verification_uri.to_string(),
+            verification_uri_complete: shown.verification_uri_complete.map(|u| u.to_string()),
+            expires_at: shown
+                .expires_at
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_millis() as u64)
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// `text` as a QR code: an SVG `data:` URI, black on white with the quiet zone (phones read it
+/// in dark mode too).
+fn qr_code(text: &str) -> Option<String> {
+    let code = qrcode::QrCode::new(text.as_bytes()).ok()?;
+    let svg = code
+        .render::<qrcode::render::svg::Color<'_>>()
+        .min_dimensions(200, 200)
+        .dark_color(qrcode::render::svg::Color("#000000"))
+        .light_color(qrcode::render::svg::Color("#ffffff"))
+        .build();
+    let encoded: String = url::form_urlencoded::byte_serialize(svg.as_bytes()).collect();
+    Some(format!(
+        "data:image/svg+xml,{}",
+        encoded.replace('+', "%20")
+    ))
 }
 
 impl SessionView {
@@ -119,6 +174,7 @@ impl SessionView {
             offline_reason,
             keychain_hint: keychain_problem.as_ref().map(|p| p.hint().to_string()),
             keychain_problem: keychain_problem.map(|p| p.to_string()),
+            device_sign_in: status.device_sign_in.map(DeviceSignInView::from),
             notice,
             notice_message,
             error,
@@ -580,6 +636,7 @@ mod tests {
                 keychain_problem: None,
             },
             notice: None,
+            device_sign_in: None,
         }
     }
 
@@ -616,6 +673,26 @@ mod tests {
         .into_iter()
         .map(|state| serde_json::to_value(SessionView::of(status(state), None)).unwrap())
         .collect::<Vec<_>>();
+        let mut device = status(SessionState::SignedOut);
+        device.device_sign_in = Some(point_app::DeviceSignIn {
+            user_code: "GDLM-ZQCT".into(),
+            verification_uri: "https://company.okta.com/activate".parse().unwrap(),
+            verification_uri_complete: Some(
+                "https://company.okta.com/activate?user_code=GDLM-ZQCT"
+                    .parse()
+                    .unwrap(),
+            ),
+            expires_at: SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_795_000_600),
+        });
+        let device_view = serde_json::to_value(SessionView::of(device, None)).unwrap();
+        // The QR code is an SVG data: URI of the page with the code (its pixels are the qrcode
+        // crate's; only its presence and kind are the contract).
+        let qr = device_view["deviceSignIn"]["qrCode"]
+            .as_str()
+            .unwrap_or_default();
+        assert!(qr.starts_with("data:image/svg+xml,"), "{qr}");
+        let mut device_view = device_view;
+        device_view["deviceSignIn"]["qrCode"] = Value::String("data:image/svg+xml,…".into());
         let mut unconfigured = status(SessionState::SignedOut);
         unconfigured.organization = None;
         unconfigured.okta_settings_managed = false;
@@ -669,8 +746,9 @@ mod tests {
         json!({
             "supportView": serde_json::to_value(support).unwrap(),
             "events": [SESSION_EVENT, ERROR_EVENT, UPDATE_EVENT],
-            "commands": ["session_state", "sign_in", "cancel_sign_in", "open_browser_again", "sign_out", "dismiss_notice", "dashboard", "set_up_manually", "support_bundle", "email_support", "update_state", "install_update", "restart"],
+            "commands": ["session_state", "sign_in", "cancel_sign_in", "sign_in_on_another_device", "cancel_sign_in_on_another_device", "open_browser_again", "sign_out", "dismiss_notice", "dashboard", "set_up_manually", "support_bundle", "email_support", "update_state", "install_update", "restart"],
             "sessionViews": sessions,
+            "sessionViewDeviceSignIn": device_view,
             "sessionViewUnconfigured": serde_json::to_value(SessionView::of(unconfigured, Some(ErrorView::from(&AppError::NotConfigured)))).unwrap(),
             "noticeMessages": notices,
             "dashboardView": serde_json::to_value(DashboardView::from(data)).unwrap(),

@@ -88,6 +88,8 @@ pub fn run() {
             commands::session_state,
             commands::sign_in,
             commands::cancel_sign_in,
+            commands::sign_in_on_another_device,
+            commands::cancel_sign_in_on_another_device,
             commands::open_browser_again,
             commands::sign_out,
             commands::dashboard,

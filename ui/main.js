@@ -4,7 +4,7 @@ const { invoke } = window.__TAURI__.core;
 const { listen } = window.__TAURI__.event;
 
 const $ = (id) => document.getElementById(id);
-const screens = ["starting", "welcome", "setup", "waiting", "dashboard", "error"];
+const screens = ["starting", "welcome", "setup", "waiting", "device", "dashboard", "error"];
 let lastError = null;
 let lastView = null;
 let dashboardLoadedFor = null;
@@ -26,11 +26,13 @@ function show(name) {
   }
 }
 
-// Escape cancels a sign-in that waits for the browser.
+// Escape cancels a sign-in that waits for the browser or for another device.
 document.addEventListener("keydown", async (event) => {
   if (event.key === "Escape" && document.body.dataset.screen === "waiting") {
     await run("cancel_sign_in");
     show("welcome");
+  } else if (event.key === "Escape" && document.body.dataset.screen === "device") {
+    await run("cancel_sign_in_on_another_device");
   }
 });
 
@@ -82,6 +84,17 @@ function render(view) {
     ? `Use your work email at ${domains.join(" or ")}.`
     : view.configured ? "POINT suggests it to Okta." : "POINT uses it to find your organization's Okta.";
   if (document.body.dataset.screen === "error" || document.body.dataset.screen === "setup") return;
+
+  if (view.deviceSignIn && view.state !== "signed_in") {
+    const device = view.deviceSignIn;
+    $("device-page").textContent = device.verificationUri;
+    $("device-code").textContent = device.userCode;
+    $("device-expires").textContent = new Date(device.expiresAt).toLocaleTimeString([], { hour: "numeric", minute: "2-digit" });
+    $("device-qr").hidden = !device.qrCode;
+    if (device.qrCode) $("device-qr").src = device.qrCode;
+    show("device");
+    return;
+  }
 
   switch (view.state) {
     case "signing_in":
@@ -311,6 +324,8 @@ $("contact-support").addEventListener("click", async () => {
     $("support-status").textContent = error.message;
   }
 });
+$("device-sign-in").addEventListener("click", () => run("sign_in_on_another_device"));
+$("device-cancel").addEventListener("click", () => run("cancel_sign_in_on_another_device"));
 $("email-support").addEventListener("click", () => run("email_support", { bundlePath: support?.bundlePath ?? null }));
 $("copy-details").addEventListener("click", async () => {
   const details = [

@@ -7,6 +7,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deviceLeg } from './device-leg.mjs';
 
 const APP = process.env.E2E_APP;
 const SHOTS = process.env.E2E_SCREENSHOTS;
@@ -399,6 +400,25 @@ await step('13. keyboard: Escape cancels a sign-in that waits for the browser; i
   await waitFor('the late answer as a notice', async () => (await visible('notice-banner')) && (await text('#notice-text')).includes('no sign-in is in progress'), 30000);
   assert((await screen()) === 'welcome', `screen: ${await screen()}`);
   await screenshot('escape-cancelled');
+});
+
+await step('14. sign in on another device: the code, the page and a QR code in the window; signed in once alice confirms on her phone', async () => {
+  assert((await screen()) === 'welcome', `screen: ${await screen()}`);
+  await click('#device-sign-in');
+  await waitFor('the device screen', async () => (await screen()) === 'device');
+  const code = await text('#device-code');
+  const page = await text('#device-page');
+  assert(/^[A-Z]{4}-[A-Z]{4}$/.test(code), `code: ${code}`);
+  assert(page.endsWith('/activate'), `page: ${page}`);
+  const qr = await script('const q = document.getElementById("device-qr"); return q.hidden ? "" : q.src');
+  assert(qr.startsWith('data:image/svg+xml,'), `qr: ${qr.slice(0, 40)}`);
+  await screenshot('device-sign-in');
+  await axe('device sign-in');
+  const last = await deviceLeg(`${page}?user_code=${code}`);
+  assert(last.includes('Device activated'), `the phone's last page: ${last}`);
+  await waitFor('alice on the dashboard', async () => (await screen()) === 'dashboard' && (await text('#user-email')) === 'alice@example.com', 30000);
+  assert(keychainEntries().length === 1, `keychain entries: ${keychainEntries()}`);
+  await screenshot('device-signed-in');
 });
 
 await quit();

@@ -26,7 +26,7 @@ use crate::dashboard_cache::DashboardCache;
 use crate::error::AppError;
 use crate::links::{describe, IncomingLink};
 use crate::organization::{http_client_for, Organization};
-use crate::status::{AppStatus, IgnoredBecause, Notice, OrganizationStatus};
+use crate::status::{AppStatus, DeviceSignIn, IgnoredBecause, Notice, OrganizationStatus};
 use crate::support::{self, SupportContact};
 use crate::surroundings::Surroundings;
 
@@ -80,6 +80,8 @@ pub struct PointApp {
     /// The dashboard fetched as soon as a launch restored the session, for the window's first
     /// ask (it is then already there, or on its way, instead of starting after the window asks).
     prefetched: tokio::sync::Mutex<Option<Prefetched>>,
+    /// The sign-in on another device the window started, and the task that waits for it.
+    device_sign_in: SyncMutex<Option<(DeviceSignIn, tokio::task::AbortHandle)>>,
 }
 
 /// A dashboard fetch started for one person at one time.
@@ -112,6 +114,7 @@ impl PointApp {
             undelivered: SyncMutex::new(None),
             myself: myself.clone(),
             prefetched: tokio::sync::Mutex::new(None),
+            device_sign_in: SyncMutex::new(None),
         })
     }
 
@@ -224,6 +227,9 @@ impl PointApp {
             okta_sign_out,
             session,
             notice: *lock(&self.notice),
+            device_sign_in: lock(&self.device_sign_in)
+                .as_ref()
+                .map(|(shown, _)| shown.clone()),
         }
     }
 
@@ -308,6 +314,51 @@ impl PointApp {
     }
 
     // ---- use cases ----
+
+    /// Starts a sign-in on another device from the window: the status then carries the code
+    /// and the page until the person has signed in there (signed in), declined or let the code
+    /// expire (the error goes to the window as an event), or the window cancels. A second start
+    /// replaces the first.
+    pub async fn begin_sign_in_on_another_device(&self) -> Result<(), AppError> {
+        if let (_, Some(problem)) = self.settings() {
+            return Err(AppError::SettingsUnusable(problem));
+        }
+        let organization = self.organization().await?;
+        self.stop_device_sign_in();
+        lock(&self.notice).take();
+        let session = organization.session.clone();
+        let authorization = session.begin_sign_in_on_another_device().await?;
+        let shown = DeviceSignIn::of(&authorization);
+        let app = self.myself.clone();
+        let waiting = tokio::spawn(async move {
+            let finished = session
+                .finish_sign_in_on_another_device(&authorization)
+                .await;
+            let Some(app) = app.upgrade() else { return };
+            lock(&app.device_sign_in).take();
+            if let Err(error) = finished {
+                let error = AppError::from(error);
+                tracing::info!(%error, "sign-in on another device did not sign in");
+                app.surroundings.events.failed(&error);
+            }
+            app.publish().await;
+        });
+        *lock(&self.device_sign_in) = Some((shown, waiting.abort_handle()));
+        self.publish().await;
+        Ok(())
+    }
+
+    /// Stops waiting for a sign-in on another device (the code then simply expires at Okta).
+    pub async fn cancel_sign_in_on_another_device(&self) {
+        self.stop_device_sign_in();
+        self.publish().await;
+    }
+
+    fn stop_device_sign_in(&self) {
+        if let Some((_, waiting)) = lock(&self.device_sign_in).take() {
+            waiting.abort();
+        }
+    }
 
     /// Signs in on another device (RFC 8628) with the organization in force, for a machine
     /// whose browser cannot hand a link back: `show` gets the code and the page as soon as Okta

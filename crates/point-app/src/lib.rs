@@ -18,6 +18,6 @@ pub use app::{DashboardData, LinkOutcome, PointApp, Staleness};
 pub use error::AppError;
 pub use links::{describe, IncomingLink, SCHEME};
 pub use organization::Organization;
-pub use status::{AppStatus, IgnoredBecause, Notice, OrganizationStatus};
+pub use status::{AppStatus, DeviceSignIn, IgnoredBecause, Notice, OrganizationStatus};
 pub use support::{scrub, SupportContact, DEFAULT_SUPPORT_EMAIL, DEFAULT_SUPPORT_URL};
 pub use surroundings::{AppEvents, BrowserDidNotOpen, Surroundings, SystemBrowser};

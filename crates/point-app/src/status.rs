@@ -22,6 +22,28 @@ pub struct AppStatus {
     /// The session (signed out when there is no organization).
     pub session: Status,
     pub notice: Option<Notice>,
+    /// A sign-in on another device that waits for the person, started from the window.
+    pub device_sign_in: Option<DeviceSignIn>,
+}
+
+/// What the window shows while a sign-in on another device waits: the page and the code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceSignIn {
+    pub user_code: String,
+    pub verification_uri: url::Url,
+    pub verification_uri_complete: Option<url::Url>,
+    pub expires_at: std::time::SystemTime,
+}
+
+impl DeviceSignIn {
+    pub fn of(authorization: &point_auth::DeviceAuthorization) -> Self {
+        Self {
+            user_code: authorization.user_code.clone(),
+            verification_uri: authorization.verification_uri.clone(),
+            verification_uri_complete: authorization.verification_uri_complete.clone(),
+            expires_at: authorization.expires_at,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -118,12 +118,24 @@ impl Session {
         &self,
         show: impl FnOnce(&point_auth::DeviceAuthorization),
     ) -> Result<Profile, SessionError> {
-        let authorization = self.sign_in.begin_on_another_device().await?;
+        let authorization = self.begin_sign_in_on_another_device().await?;
         show(&authorization);
-        let signed_in = self
-            .sign_in
-            .finish_on_another_device(&authorization)
-            .await?;
+        self.finish_sign_in_on_another_device(&authorization).await
+    }
+
+    /// The first half of [`Session::sign_in_on_another_device`]: the code and the page.
+    pub async fn begin_sign_in_on_another_device(
+        &self,
+    ) -> Result<point_auth::DeviceAuthorization, SessionError> {
+        Ok(self.sign_in.begin_on_another_device().await?)
+    }
+
+    /// The second half: waits for the person, then keeps the session.
+    pub async fn finish_sign_in_on_another_device(
+        &self,
+        authorization: &point_auth::DeviceAuthorization,
+    ) -> Result<Profile, SessionError> {
+        let signed_in = self.sign_in.finish_on_another_device(authorization).await?;
         self.keep(signed_in).await
     }
 
