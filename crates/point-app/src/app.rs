@@ -150,6 +150,18 @@ impl PointApp {
 
     /// Sets POINT up from the settings in force and restores the session in the background.
     pub async fn start(&self) {
+        self.start_restoring(true).await;
+    }
+
+    /// Like [`PointApp::start`], without restoring the session: the organization in force is set
+    /// up, and a stored session only shows as "restoring" (its cached profile) with no request
+    /// and no refresh. For `point sign-in --device`, which must not redeem the refresh token of
+    /// an app that may be running.
+    pub async fn set_up_without_restoring(&self) {
+        self.start_restoring(false).await;
+    }
+
+    async fn start_restoring(&self, restore: bool) {
         let (resolved, managed_problem) = self.settings();
         let unreadable = managed_problem.is_some();
         *lock(&self.settings_problem) = managed_problem
@@ -167,16 +179,18 @@ impl PointApp {
                     // person who is about to be signed in.
                     session.begin_restoring();
                     self.install(organization).await;
-                    let started = self.started.clone();
-                    restoring = true;
-                    let app = self.myself.clone();
-                    tokio::spawn(async move {
-                        session.restore().await;
-                        started.send_replace(true);
-                        if let Some(app) = app.upgrade() {
-                            app.prefetch_dashboard().await;
-                        }
-                    });
+                    if restore {
+                        restoring = true;
+                        let started = self.started.clone();
+                        let app = self.myself.clone();
+                        tokio::spawn(async move {
+                            session.restore().await;
+                            started.send_replace(true);
+                            if let Some(app) = app.upgrade() {
+                                app.prefetch_dashboard().await;
+                            }
+                        });
+                    }
                 }
                 Err(error) => *lock(&self.settings_problem) = Some(error.to_string()),
             }
@@ -329,11 +343,23 @@ impl PointApp {
         let session = organization.session.clone();
         let authorization = session.begin_sign_in_on_another_device().await?;
         let shown = DeviceSignIn::of(&authorization);
-        let app = self.myself.clone();
+        // Only the waiting is cancelled (it changes nothing); keeping the session, once the
+        // person has signed in, runs to its end.
+        let polling = session.clone();
         let waiting = tokio::spawn(async move {
-            let finished = session
-                .finish_sign_in_on_another_device(&authorization)
-                .await;
+            polling
+                .wait_for_sign_in_on_another_device(&authorization)
+                .await
+        });
+        let cancel = waiting.abort_handle();
+        let app = self.myself.clone();
+        tokio::spawn(async move {
+            let finished = match waiting.await {
+                Ok(Ok(signed_in)) => session.keep_sign_in_on_another_device(signed_in).await,
+                Ok(Err(error)) => Err(error),
+                // Cancelled from the window: nothing to keep or to say.
+                Err(_) => return,
+            };
             let Some(app) = app.upgrade() else { return };
             lock(&app.device_sign_in).take();
             if let Err(error) = finished {
@@ -343,7 +369,7 @@ impl PointApp {
             }
             app.publish().await;
         });
-        *lock(&self.device_sign_in) = Some((shown, waiting.abort_handle()));
+        *lock(&self.device_sign_in) = Some((shown, cancel));
         self.publish().await;
         Ok(())
     }

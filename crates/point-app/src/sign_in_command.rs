@@ -56,11 +56,12 @@ async fn sign_in(app_version: &str) -> Result<String, AppError> {
         Arc::new(NoWindow),
     )?;
     let app = PointApp::new(surroundings);
-    app.start().await;
-    app.wait_until_started().await;
-    if let SessionState::SignedIn { profile, .. } = app.status().await.session.state {
+    // No restore: the window's app may be running, and only one process may redeem a refresh
+    // token. A stored session shows as "restoring" with its cached profile.
+    app.set_up_without_restoring().await;
+    if let SessionState::Restoring { profile } = app.status().await.session.state {
         return Ok(format!(
-            "Already signed in as {}. Sign out in POINT's window to sign in as someone else.",
+            "POINT already has a session for {}. Sign out in POINT's window to sign in as someone else.",
             who(&profile)
         ));
     }

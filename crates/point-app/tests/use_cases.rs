@@ -592,6 +592,60 @@ async fn a_sign_in_declined_on_the_other_device_keeps_nothing() {
     h.stack.stop().await;
 }
 
+/// Waits until `check` holds for the app's status (10 s at most).
+async fn until(app: &PointApp, what: &str, check: impl Fn(&point_app::AppStatus) -> bool) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        if check(&app.status().await) {
+            return;
+        }
+        assert!(std::time::Instant::now() < deadline, "timed out waiting for {what}");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
+async fn the_window_shows_the_code_until_the_person_signs_in_on_the_other_device() {
+    let h = harness(|_| None, true).await;
+    h.app.begin_sign_in_on_another_device().await.unwrap();
+    let shown = h.app.status().await.device_sign_in.expect("the code and page");
+    let page = shown.verification_uri_complete.expect("the page with the code");
+    h.stack.device_leg(&page, true).await.unwrap();
+    until(&h.app, "signed in", |s| {
+        matches!(s.session.state, SessionState::SignedIn { .. }) && s.device_sign_in.is_none()
+    })
+    .await;
+    assert_eq!(
+        h.keychain_accounts(&[h.session_account()]),
+        vec![h.session_account()]
+    );
+    h.stack.stop().await;
+}
+
+#[tokio::test]
+async fn a_cancelled_sign_in_on_another_device_keeps_nothing_even_if_the_person_confirms() {
+    let h = harness(|_| None, true).await;
+    h.app.begin_sign_in_on_another_device().await.unwrap();
+    let page = h
+        .app
+        .status()
+        .await
+        .device_sign_in
+        .and_then(|shown| shown.verification_uri_complete)
+        .expect("the page with the code");
+    h.app.cancel_sign_in_on_another_device().await;
+    assert!(h.app.status().await.device_sign_in.is_none());
+    h.stack.device_leg(&page, true).await.unwrap();
+    // Three polling intervals later, nobody is signed in and nothing is kept.
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    assert!(matches!(h.state().await, SessionState::SignedOut));
+    assert!(h.keychain_accounts(&[h.session_account()]).is_empty());
+    let grants = h.stack.grant_counts().await.unwrap();
+    let device = point_auth::DEVICE_CODE_GRANT;
+    assert_eq!(grants.get(&format!("{device}:success")), None, "{grants:?}");
+    h.stack.stop().await;
+}
+
 #[tokio::test]
 async fn offline_or_during_an_outage_the_kept_dashboard_is_shown_as_of_its_time() {
     let h = harness(|_| None, true).await;

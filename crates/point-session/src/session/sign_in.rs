@@ -135,7 +135,26 @@ impl Session {
         &self,
         authorization: &point_auth::DeviceAuthorization,
     ) -> Result<Profile, SessionError> {
-        let signed_in = self.sign_in.finish_on_another_device(authorization).await?;
+        let signed_in = self
+            .wait_for_sign_in_on_another_device(authorization)
+            .await?;
+        self.keep_sign_in_on_another_device(signed_in).await
+    }
+
+    /// Waits for the person to sign in on the other device. Changes nothing, so it may be
+    /// cancelled (dropped) at any point; [`Session::keep_sign_in_on_another_device`] must not be.
+    pub async fn wait_for_sign_in_on_another_device(
+        &self,
+        authorization: &point_auth::DeviceAuthorization,
+    ) -> Result<point_auth::SignedIn, SessionError> {
+        Ok(self.sign_in.finish_on_another_device(authorization).await?)
+    }
+
+    /// Keeps a sign-in completed on another device, as after a browser sign-in.
+    pub async fn keep_sign_in_on_another_device(
+        &self,
+        signed_in: point_auth::SignedIn,
+    ) -> Result<Profile, SessionError> {
         self.keep(signed_in).await
     }
 
