@@ -371,6 +371,7 @@ pub enum ErrorCode {
     DeviceGrantNotEnabled,
     DeviceSignInDenied,
     DeviceCodeExpired,
+    LoopbackUnavailable,
     // The session.
     NotSignedIn,
     SessionEnded,
@@ -495,6 +496,7 @@ fn sign_in_error(error: &SignInError) -> ErrorView {
         SignInError::DeviceGrantNotEnabled => C::DeviceGrantNotEnabled,
         SignInError::DeviceSignInDenied => C::DeviceSignInDenied,
         SignInError::DeviceCodeExpired => C::DeviceCodeExpired,
+        SignInError::LoopbackUnavailable(_) => C::LoopbackUnavailable,
     };
     view(code, error.to_string(), error.admin_hint())
 }
@@ -597,6 +599,7 @@ mod tests {
             e(SignInError::DeviceGrantNotEnabled),
             e(SignInError::DeviceSignInDenied),
             e(SignInError::DeviceCodeExpired),
+            e(SignInError::LoopbackUnavailable("address in use".into())),
             AppError::Session(SessionError::NotSignedIn),
             AppError::Session(SessionError::SessionEnded),
             AppError::Session(SessionError::Superseded),
@@ -833,6 +836,7 @@ mod tests {
                 | C::DeviceGrantNotEnabled
                 | C::DeviceSignInDenied
                 | C::DeviceCodeExpired
+                | C::LoopbackUnavailable
                 | C::NotSignedIn
                 | C::SessionEnded
                 | C::Superseded
@@ -846,9 +850,9 @@ mod tests {
                 | C::OktaNotConnected => "listed",
             }
         };
-        // 52 variants: the match above lists them all; the examples cover all but update_failed.
+        // 53 variants: the match above lists them all; the examples cover all but update_failed.
         assert_eq!(all(ErrorCode::Offline), "listed");
-        assert_eq!(codes.len(), 51, "{codes:?}");
+        assert_eq!(codes.len(), 52, "{codes:?}");
     }
 
     /// The names `ui/main.js` reads: `view.x`, `data.x`, `update.x`, `error.x`, `metric.x`,

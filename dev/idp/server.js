@@ -140,7 +140,9 @@ const provider = new Provider(issuer, {
     // admin enables it in Okta.
     grant_types: ['authorization_code', 'refresh_token', DEVICE_GRANT],
     response_types: ['code'],
-    redirect_uris: ['org.pointapp.point:/login'],
+    // The loopback redirect (RFC 8252 §7.3) where org.pointapp.point: links cannot reach POINT:
+    // registered without a port, any port allowed (oidc-provider does so for native clients).
+    redirect_uris: ['org.pointapp.point:/login', 'http://127.0.0.1/login'],
     post_logout_redirect_uris: ['org.pointapp.point:/logout'],
     id_token_signed_response_alg: 'RS256',
   }, {

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex as SyncMutex, Weak};
 use std::time::{Duration, Instant, SystemTime};
 
-use point_auth::{OktaSettings, Prompt, SignInError};
+use point_auth::{OktaSettings, Prompt, SignInCallback, SignInError};
 use point_config::{OktaSignOut, Refused, Resolved, Source, UserSettings};
 use point_dashboard::DashboardError;
 use point_dashboard::{Dashboard, DashboardClient, Me};
@@ -80,6 +80,8 @@ pub struct PointApp {
     /// The dashboard fetched as soon as a launch restored the session, for the window's first
     /// ask (it is then already there, or on its way, instead of starting after the window asks).
     prefetched: tokio::sync::Mutex<Option<Prefetched>>,
+    /// The loopback listener of a sign-in whose answer cannot come as a link.
+    loopback: SyncMutex<Option<tokio::task::AbortHandle>>,
     /// The sign-in on another device the window started, and the task that waits for it.
     device_sign_in: SyncMutex<Option<(DeviceSignIn, tokio::task::AbortHandle)>>,
 }
@@ -115,6 +117,7 @@ impl PointApp {
             myself: myself.clone(),
             prefetched: tokio::sync::Mutex::new(None),
             device_sign_in: SyncMutex::new(None),
+            loopback: SyncMutex::new(None),
         })
     }
 
@@ -434,12 +437,47 @@ impl PointApp {
         } else {
             Prompt::Default
         };
-        let url = organization
-            .session
-            .begin_sign_in_with(email, prompt)
-            .await?;
+        let url = if (self.surroundings.links_reach_app)() {
+            self.stop_listening();
+            organization
+                .session
+                .begin_sign_in_with(email, prompt)
+                .await?
+        } else {
+            self.begin_sign_in_via_loopback(&organization, email, prompt)
+                .await?
+        };
         self.publish().await;
         self.open_browser(&url)
+    }
+
+    /// Begins the sign-in with its answer coming to a listener on 127.0.0.1, when
+    /// `org.pointapp.point:` links cannot reach POINT here; the listener completes it.
+    async fn begin_sign_in_via_loopback(
+        &self,
+        organization: &Organization,
+        email: Option<&str>,
+        prompt: Prompt,
+    ) -> Result<Url, AppError> {
+        tracing::info!(
+            "org.pointapp.point: links do not reach POINT here: signing in through 127.0.0.1"
+        );
+        let (url, answer) = organization
+            .session
+            .begin_sign_in_via_loopback(email, prompt)
+            .await?;
+        let app = self.myself.clone();
+        let listening = tokio::spawn(async move {
+            let callback = answer.await;
+            if let Some(app) = app.upgrade() {
+                app.complete_sign_in_callback(callback).await;
+                app.publish().await;
+            }
+        });
+        if let Some(previous) = lock(&self.loopback).replace(listening.abort_handle()) {
+            previous.abort();
+        }
+        Ok(url)
     }
 
     async fn find_by_email(
@@ -493,8 +531,16 @@ impl PointApp {
     }
 
     pub async fn cancel_sign_in(&self) -> Result<(), AppError> {
+        self.stop_listening();
         self.organization().await?.session.cancel_sign_in().await;
         Ok(())
+    }
+
+    /// Closes the loopback listener of a sign-in, if one listens.
+    fn stop_listening(&self) {
+        if let Some(listening) = lock(&self.loopback).take() {
+            listening.abort();
+        }
     }
 
     /// Opens the pending sign-in's page again.
@@ -684,34 +730,7 @@ impl PointApp {
                 tracing::info!(%error, "ignored an unreadable sign-in link");
                 self.notice(IgnoredBecause::Unreadable)
             }
-            IncomingLink::SignIn(Ok(callback)) => {
-                // A cold start: the session restores its pending sign-in from the keychain first.
-                self.wait_until_started().await;
-                match self.organization().await {
-                    Err(_) => self.notice(IgnoredBecause::NoSignInInProgress),
-                    Ok(organization) => {
-                        match organization.session.complete_sign_in(callback).await {
-                            Ok(_) => {
-                                lock(&self.notice).take();
-                                LinkOutcome::Completed
-                            }
-                            Err(error) => match ignored_because(&error) {
-                                Some(because) => {
-                                    tracing::info!(
-                                        code = error.code(),
-                                        "ignored a sign-in link that belongs to no sign-in in progress"
-                                    );
-                                    self.notice(because)
-                                }
-                                None => {
-                                    self.report(error.into());
-                                    LinkOutcome::Failed
-                                }
-                            },
-                        }
-                    }
-                }
-            }
+            IncomingLink::SignIn(Ok(callback)) => self.complete_sign_in_callback(callback).await,
             IncomingLink::SignOut(callback) => {
                 let organization = self.organization().await.ok();
                 match (callback, organization) {
@@ -729,6 +748,35 @@ impl PointApp {
         };
         self.publish().await;
         outcome
+    }
+
+    /// Completes the pending sign-in with a callback (from a deep link or the loopback
+    /// listener); one that belongs to no sign-in in progress is only a notice.
+    async fn complete_sign_in_callback(&self, callback: SignInCallback) -> LinkOutcome {
+        // A cold start: the session restores its pending sign-in from the keychain first.
+        self.wait_until_started().await;
+        match self.organization().await {
+            Err(_) => self.notice(IgnoredBecause::NoSignInInProgress),
+            Ok(organization) => match organization.session.complete_sign_in(callback).await {
+                Ok(_) => {
+                    lock(&self.notice).take();
+                    LinkOutcome::Completed
+                }
+                Err(error) => match ignored_because(&error) {
+                    Some(because) => {
+                        tracing::info!(
+                            code = error.code(),
+                            "ignored a sign-in link that belongs to no sign-in in progress"
+                        );
+                        self.notice(because)
+                    }
+                    None => {
+                        self.report(error.into());
+                        LinkOutcome::Failed
+                    }
+                },
+            },
+        }
     }
 
     fn notice(&self, because: IgnoredBecause) -> LinkOutcome {

@@ -51,7 +51,12 @@ pub struct Surroundings {
     pub keychain: Box<OpenKeychain>,
     pub browser: Arc<dyn SystemBrowser>,
     pub events: Arc<dyn AppEvents>,
+    /// Whether `org.pointapp.point:` links reach this app here (a handler is registered); when
+    /// not, sign-in's answer comes to a loopback listener instead (RFC 8252 §7.3).
+    pub links_reach_app: Box<LinksReachApp>,
 }
+
+type LinksReachApp = dyn Fn() -> bool + Send + Sync;
 
 impl Surroundings {
     /// This machine: its folders, environment, managed configuration
@@ -78,6 +83,11 @@ impl Surroundings {
             }),
             browser,
             events,
+            // `point doctor`'s deep-link check: on Linux the registered handler and its Exec
+            // line; on Windows the registry; elsewhere the bundle registers it (assumed).
+            links_reach_app: Box::new(|| {
+                point_doctor::scheme_handler().outcome != point_doctor::Outcome::Fail
+            }),
         })
     }
 }

@@ -93,6 +93,15 @@ async fn harness_reading(
     managed: impl FnOnce(&DevStack) -> Result<Option<ManagedConfig>, ManagedConfigError>,
     configured: bool,
 ) -> Harness {
+    harness_where(managed, configured, true).await
+}
+
+/// Like [`harness_reading`]; `links_reach_app` false: no handler for `org.pointapp.point:`.
+async fn harness_where(
+    managed: impl FnOnce(&DevStack) -> Result<Option<ManagedConfig>, ManagedConfigError>,
+    configured: bool,
+    links_reach_app: bool,
+) -> Harness {
     let stack = stack().await;
     let managed = managed(&stack);
     let browser = Arc::new(FakeBrowser::default());
@@ -118,6 +127,7 @@ async fn harness_reading(
         keychain: Box::new(move || Ok(store.clone() as Arc<dyn SecretStore>)),
         browser: browser.clone(),
         events: events.clone(),
+        links_reach_app: Box::new(move || links_reach_app),
     });
     app.start().await;
     app.wait_until_started().await;
@@ -191,6 +201,7 @@ impl Harness {
             keychain: Box::new(move || Ok(store.clone() as Arc<dyn SecretStore>)),
             browser: self.browser.clone(),
             events: Arc::new(RecordedEvents::default()),
+            links_reach_app: Box::new(|| true),
         });
         app.start().await;
         app.wait_until_started().await;
@@ -509,6 +520,44 @@ async fn a_launch_that_restores_the_session_fetches_the_dashboard_before_the_win
     h.stack.stop().await;
 }
 
+#[tokio::test]
+async fn where_links_cannot_reach_point_the_answer_comes_to_127_0_0_1() {
+    let h = harness_where(|_| Ok(None), true, false).await;
+    h.app
+        .sign_in(Some("alice@example.com"), false)
+        .await
+        .unwrap();
+    let opened = h.browser.last();
+    let redirect = opened
+        .query_pairs()
+        .find(|(k, _)| k == "redirect_uri")
+        .map(|(_, v)| v.into_owned())
+        .expect("a redirect_uri");
+    assert!(
+        redirect.starts_with("http://127.0.0.1:") && redirect.ends_with("/login"),
+        "{redirect}"
+    );
+    // The browser is sent to the listener, which answers it and completes the sign-in.
+    let delivered = h.browser_leg().await;
+    assert_eq!(delivered.scheme(), "http");
+    until(&h.app, "signed in", |s| {
+        matches!(s.session.state, SessionState::SignedIn { .. })
+    })
+    .await;
+    assert_eq!(
+        h.keychain_accounts(&[h.session_account(), h.pending_account()]),
+        vec![h.session_account()],
+        "the session is kept; a loopback sign-in is never stored as pending"
+    );
+    h.app.dashboard().await.unwrap();
+    // The listener is gone: its port answers nobody.
+    let port = url::Url::parse(&redirect).unwrap().port().unwrap();
+    assert!(tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .is_err());
+    h.stack.stop().await;
+}
+
 /// Starts a sign-in on another device; returns it running and the page the person opens.
 async fn sign_in_on_another_device(
     h: &Harness,
@@ -599,7 +648,10 @@ async fn until(app: &PointApp, what: &str, check: impl Fn(&point_app::AppStatus)
         if check(&app.status().await) {
             return;
         }
-        assert!(std::time::Instant::now() < deadline, "timed out waiting for {what}");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "timed out waiting for {what}"
+        );
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
 }
@@ -608,8 +660,15 @@ async fn until(app: &PointApp, what: &str, check: impl Fn(&point_app::AppStatus)
 async fn the_window_shows_the_code_until_the_person_signs_in_on_the_other_device() {
     let h = harness(|_| None, true).await;
     h.app.begin_sign_in_on_another_device().await.unwrap();
-    let shown = h.app.status().await.device_sign_in.expect("the code and page");
-    let page = shown.verification_uri_complete.expect("the page with the code");
+    let shown = h
+        .app
+        .status()
+        .await
+        .device_sign_in
+        .expect("the code and page");
+    let page = shown
+        .verification_uri_complete
+        .expect("the page with the code");
     h.stack.device_leg(&page, true).await.unwrap();
     until(&h.app, "signed in", |s| {
         matches!(s.session.state, SessionState::SignedIn { .. }) && s.device_sign_in.is_none()

@@ -70,7 +70,16 @@ pub struct SignOutCallback {
 
 /// Parses `org.pointapp.point:/login?...`.
 pub fn parse_sign_in_callback(input: &str) -> Result<SignInCallback, CallbackError> {
-    let params = parse_params(input, REDIRECT_URI)?;
+    parse_sign_in_callback_to(input, REDIRECT_URI)
+}
+
+/// Parses a sign-in callback sent to `redirect_uri` (the loopback redirect of one sign-in, RFC
+/// 8252 §7.3), by the same rules.
+pub fn parse_sign_in_callback_to(
+    input: &str,
+    redirect_uri: &str,
+) -> Result<SignInCallback, CallbackError> {
+    let params = parse_params(input, redirect_uri)?;
     let state = params.single("state")?.map(token_value).transpose()?;
     let issuer = params.single("iss")?.map(str::to_string);
     if let Some(error) = params.single("error")? {

@@ -9,6 +9,30 @@ use url::Url;
 
 /// The redirect URI registered on the Okta Native App for sign-in.
 pub const REDIRECT_URI: &str = "org.pointapp.point:/login";
+
+/// Where Okta sends the browser back after sign-in: POINT's custom scheme (the usual way), or a
+/// listener on the loopback interface (RFC 8252 §7.3) when links to the scheme cannot reach the
+/// app (no handler registered, a sandbox).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Redirect {
+    CustomScheme,
+    /// `http://127.0.0.1:{port}/login`: the IP literal, never `localhost` (RFC 8252 §8.3).
+    Loopback {
+        port: u16,
+    },
+}
+
+/// The path of the loopback redirect.
+pub const LOOPBACK_PATH: &str = "/login";
+
+impl Redirect {
+    pub fn uri(&self) -> String {
+        match self {
+            Self::CustomScheme => REDIRECT_URI.to_string(),
+            Self::Loopback { port } => format!("http://127.0.0.1:{port}{LOOPBACK_PATH}"),
+        }
+    }
+}
 /// The redirect URI registered on the Okta Native App for sign-out.
 pub const POST_LOGOUT_REDIRECT_URI: &str = "org.pointapp.point:/logout";
 /// The scopes POINT asks for.

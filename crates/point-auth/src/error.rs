@@ -97,6 +97,8 @@ pub enum SignInError {
     DeviceSignInDenied,
     #[error("The code expired before anyone signed in with it. Start again for a new code.")]
     DeviceCodeExpired,
+    #[error("POINT could not listen on 127.0.0.1 for the sign-in's answer ({0}).")]
+    LoopbackUnavailable(String),
     #[error("Okta's ID token failed verification: {0}.")]
     IdToken(IdTokenError),
 }
@@ -197,6 +199,7 @@ impl SignInError {
             Self::DeviceGrantNotEnabled => "device_grant_not_enabled",
             Self::DeviceSignInDenied => "device_sign_in_denied",
             Self::DeviceCodeExpired => "device_code_expired",
+            Self::LoopbackUnavailable(_) => "loopback_unavailable",
             Self::IdToken(_) => "id_token_invalid",
         }
     }

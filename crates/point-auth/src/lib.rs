@@ -22,17 +22,18 @@ mod config;
 mod device;
 mod error;
 mod http;
+mod loopback;
 mod oidc;
 mod secret;
 mod sign_in;
 
 pub use callback::{
-    parse_sign_in_callback, parse_sign_out_callback, CallbackError, SignInCallback,
-    SignOutCallback, MAX_CALLBACK_LEN,
+    parse_sign_in_callback, parse_sign_in_callback_to, parse_sign_out_callback, CallbackError,
+    SignInCallback, SignOutCallback, MAX_CALLBACK_LEN,
 };
 pub use config::{
-    parse_client_id, parse_okta_domain, ClientId, ConfigError, Issuer, OktaSettings, ServerKind,
-    POST_LOGOUT_REDIRECT_URI, REDIRECT_URI, SCOPES,
+    parse_client_id, parse_okta_domain, ClientId, ConfigError, Issuer, OktaSettings, Redirect,
+    ServerKind, LOOPBACK_PATH, POST_LOGOUT_REDIRECT_URI, REDIRECT_URI, SCOPES,
 };
 pub use device::{
     parse_device_authorization, read_poll_answer, DeviceAuthorization, Next, PollAnswer, Polling,
@@ -40,10 +41,11 @@ pub use device::{
 };
 pub use error::{IdTokenError, SignInError};
 pub use http::{HttpClient, HttpError, MAX_BODY, MAX_CLOCK_OFFSET, USER_AGENT};
+pub use loopback::{LoopbackError, LoopbackListener};
 pub use oidc::{
-    expiry_after, parse_token_response, rotated_refresh_token, AuthorizationProbe, Identity,
-    NonceRule, Prompt, Provider, RefusedPart, TokenFailure, TokenSet, CLOCK_SKEW,
-    MAX_ACCESS_TOKEN_LIFETIME,
+    expiry_after, parse_token_response, rotated_refresh_token, AuthorizationProbe,
+    AuthorizationRequest, Identity, NonceRule, Prompt, Provider, RefusedPart, TokenFailure,
+    TokenSet, CLOCK_SKEW, MAX_ACCESS_TOKEN_LIFETIME,
 };
 pub use secret::{
     AccessToken, AuthorizationCode, DeviceCode, IdToken, Nonce, PkceVerifier, RefreshToken, State,

@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use url::Url;
 
-use crate::config::{ClientId, Issuer, REDIRECT_URI, SCOPES};
+use crate::config::{ClientId, Issuer, Redirect, REDIRECT_URI, SCOPES};
 use crate::device::{
     parse_device_authorization, read_poll_answer, DeviceAuthorization, PollAnswer,
     DEVICE_CODE_GRANT,
@@ -138,6 +138,18 @@ impl From<SignInError> for TokenFailure {
             rotated: None,
         }
     }
+}
+
+/// What one authorization request carries: its secrets, the person's hint, the prompt, and where
+/// Okta sends the browser back.
+#[derive(Debug, Clone, Copy)]
+pub struct AuthorizationRequest<'a> {
+    pub state: &'a State,
+    pub nonce: &'a Nonce,
+    pub verifier: &'a PkceVerifier,
+    pub login_hint: Option<&'a str>,
+    pub prompt: Prompt,
+    pub redirect: Redirect,
 }
 
 /// How the ID token's `nonce` must look.
@@ -314,11 +326,14 @@ impl Provider {
         let random = || crate::secret::random_url_safe(32);
         let url = self.authorization_url(
             client_id,
-            &State::new(random()),
-            &Nonce::new(random()),
-            &PkceVerifier::new(random()),
-            None,
-            Prompt::None,
+            AuthorizationRequest {
+                state: &State::new(random()),
+                nonce: &Nonce::new(random()),
+                verifier: &PkceVerifier::new(random()),
+                login_hint: None,
+                prompt: Prompt::None,
+                redirect: Redirect::CustomScheme,
+            },
         )?;
         let request = http::Request::get(url.as_str())
             .header(http::header::ACCEPT, "text/html")
@@ -380,13 +395,16 @@ impl Provider {
             .as_ref()
     }
 
-    fn client(&self, client_id: &ClientId) -> Result<DiscoveredClient, SignInError> {
-        let redirect = RedirectUrl::new(REDIRECT_URI.to_string()).map_err(|e| {
-            SignInError::UnexpectedResponse {
+    fn client(
+        &self,
+        client_id: &ClientId,
+        redirect: Redirect,
+    ) -> Result<DiscoveredClient, SignInError> {
+        let redirect =
+            RedirectUrl::new(redirect.uri()).map_err(|e| SignInError::UnexpectedResponse {
                 what: "redirect URI",
                 detail: e.to_string(),
-            }
-        })?;
+            })?;
         Ok(CoreClient::from_provider_metadata(
             self.metadata.clone(),
             openidconnect::ClientId::new(client_id.as_str().to_string()),
@@ -400,13 +418,17 @@ impl Provider {
     pub fn authorization_url(
         &self,
         client_id: &ClientId,
-        state: &State,
-        nonce: &Nonce,
-        verifier: &PkceVerifier,
-        login_hint: Option<&str>,
-        prompt: Prompt,
+        request: AuthorizationRequest<'_>,
     ) -> Result<Url, SignInError> {
-        let client = self.client(client_id)?;
+        let AuthorizationRequest {
+            state,
+            nonce,
+            verifier,
+            login_hint,
+            prompt,
+            redirect,
+        } = request;
+        let client = self.client(client_id, redirect)?;
         let challenge = PkceCodeChallenge::from_code_verifier_sha256(
             &openidconnect::PkceCodeVerifier::new(verifier.expose().to_string()),
         );
@@ -439,11 +461,13 @@ impl Provider {
         client_id: &ClientId,
         code: AuthorizationCode,
         verifier: &PkceVerifier,
+        redirect: Redirect,
     ) -> Result<TokenSet, SignInError> {
+        let redirect_uri = redirect.uri();
         let form = [
             ("grant_type", "authorization_code"),
             ("code", code.expose()),
-            ("redirect_uri", REDIRECT_URI),
+            ("redirect_uri", &redirect_uri),
             ("client_id", client_id.as_str()),
             ("code_verifier", verifier.expose()),
         ];

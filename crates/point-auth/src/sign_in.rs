@@ -17,12 +17,13 @@ use tokio::sync::Mutex;
 use url::Url;
 
 use crate::callback::SignInCallback;
-use crate::config::OktaSettings;
+use crate::config::{OktaSettings, Redirect};
 use crate::device::{DeviceAuthorization, Next, Polling};
 use crate::error::{IdTokenError, SignInError};
 use crate::http::HttpClient;
 use crate::oidc::{
-    self, IdTokenCheck, Identity, NonceRule, Prompt, Provider, SigningKeys, TokenFailure, TokenSet,
+    self, AuthorizationRequest, IdTokenCheck, Identity, NonceRule, Prompt, Provider, SigningKeys,
+    TokenFailure, TokenSet,
 };
 use crate::secret::{
     constant_time_eq, random_url_safe, IdToken, Nonce, PkceVerifier, RefreshToken, State,
@@ -43,6 +44,7 @@ pub struct PendingSignIn {
     verifier: PkceVerifier,
     authorization_url: Url,
     expires_at: SystemTime,
+    redirect: Redirect,
 }
 
 impl std::fmt::Debug for PendingSignIn {
@@ -72,6 +74,7 @@ impl PendingSignIn {
         settings: &OktaSettings,
         login_hint: Option<&str>,
         prompt: Prompt,
+        redirect: Redirect,
         ttl: Duration,
     ) -> Result<Self, SignInError> {
         // 32 random bytes each: 256 bits, well over the 128 the issue asks for.
@@ -80,13 +83,17 @@ impl PendingSignIn {
         let verifier = PkceVerifier::new(random_url_safe(32));
         let authorization_url = provider.authorization_url(
             &settings.client_id,
-            &state,
-            &nonce,
-            &verifier,
-            login_hint,
-            prompt,
+            AuthorizationRequest {
+                state: &state,
+                nonce: &nonce,
+                verifier: &verifier,
+                login_hint,
+                prompt,
+                redirect,
+            },
         )?;
         Ok(Self {
+            redirect,
             issuer: settings.issuer.as_str().to_string(),
             client_id: settings.client_id.as_str().to_string(),
             state,
@@ -95,6 +102,18 @@ impl PendingSignIn {
             authorization_url,
             expires_at: oidc::expiry_after(Some(ttl), SystemTime::now()),
         })
+    }
+
+    /// Whether `callback` carries this sign-in's state (compared in constant time).
+    pub fn is_answered_by(&self, callback: &SignInCallback) -> bool {
+        callback
+            .state()
+            .is_some_and(|state| constant_time_eq(state.expose(), self.state.expose()))
+    }
+
+    /// Where Okta sends the browser back for this sign-in.
+    pub fn redirect(&self) -> Redirect {
+        self.redirect
     }
 
     /// The URL to open in the system browser (again).
@@ -149,6 +168,8 @@ impl PendingSignIn {
             verifier: PkceVerifier::new(stored.verifier),
             authorization_url: Url::parse(&stored.authorization_url).ok()?,
             expires_at,
+            // Only custom-scheme sign-ins are stored: a loopback listener ends with its process.
+            redirect: Redirect::CustomScheme,
         };
         (pending.is_for(settings) && !pending.is_expired()).then_some(pending)
     }
@@ -239,7 +260,35 @@ impl OktaSignIn {
         let provider = self.provider().await?;
         self.prefetch_keys(provider.clone());
         let login_hint = login_hint.map(str::trim).filter(|hint| !hint.is_empty());
-        PendingSignIn::new(&provider, &self.settings, login_hint, prompt, self.ttl)
+        PendingSignIn::new(
+            &provider,
+            &self.settings,
+            login_hint,
+            prompt,
+            Redirect::CustomScheme,
+            self.ttl,
+        )
+    }
+
+    /// Like [`OktaSignIn::begin_with`], with Okta sending the browser back to `redirect` (a
+    /// loopback listener the caller runs, when the custom scheme cannot reach POINT).
+    pub async fn begin_to(
+        &self,
+        login_hint: Option<&str>,
+        prompt: Prompt,
+        redirect: Redirect,
+    ) -> Result<PendingSignIn, SignInError> {
+        let provider = self.provider().await?;
+        self.prefetch_keys(provider.clone());
+        let login_hint = login_hint.map(str::trim).filter(|hint| !hint.is_empty());
+        PendingSignIn::new(
+            &provider,
+            &self.settings,
+            login_hint,
+            prompt,
+            redirect,
+            self.ttl,
+        )
     }
 
     /// Checks a callback against a pending sign-in without consuming either: expired, another
@@ -294,6 +343,7 @@ impl OktaSignIn {
                 &self.settings.client_id,
                 code,
                 &pending.verifier,
+                pending.redirect,
             )
             .await?;
         let identity = self

@@ -162,8 +162,8 @@ impl DevStack {
     }
 
     /// Plays the system browser for a sign-in or sign-out: follows the provider's redirects, with
-    /// cookies, from `url` until the provider redirects to POINT's custom scheme, and returns
-    /// that redirect. Needs `--auto-login` (or an existing session) for the sign-in page.
+    /// cookies, from `url` until the provider redirects to POINT's custom scheme (returned), or
+    /// to a loopback listener on 127.0.0.1 (delivered there with a GET, then returned). Needs `--auto-login` (or an existing session) for the sign-in page.
     pub async fn browser_leg(&self, url: &Url) -> Result<Url, StackError> {
         let ca = reqwest::Certificate::from_pem(self.ca_pem.as_bytes())
             .map_err(|e| StackError::Tls(e.to_string()))?;
@@ -197,6 +197,20 @@ impl DevStack {
                 .join(location)
                 .map_err(|e| StackError::Setup(format!("browser leg: bad redirect: {e}")))?;
             if next.scheme() == "org.pointapp.point" {
+                return Ok(next);
+            }
+            // A loopback redirect (RFC 8252 §7.3): the browser delivers it to POINT's listener.
+            if next.scheme() == "http" && next.host_str() == Some("127.0.0.1") {
+                let page =
+                    browser.get(next.clone()).send().await.map_err(|e| {
+                        StackError::Setup(format!("browser leg: the listener: {e}"))
+                    })?;
+                if !page.status().is_success() {
+                    return Err(StackError::Setup(format!(
+                        "browser leg: the listener answered {}",
+                        page.status()
+                    )));
+                }
                 return Ok(next);
             }
             url = next;

@@ -419,7 +419,7 @@ fn provider_capabilities(provider: &Provider) -> Vec<Check> {
 }
 
 #[cfg(target_os = "linux")]
-fn scheme_handler() -> Check {
+pub fn scheme_handler() -> Check {
     const NAME: &str = "deep links";
     let fix = "Reinstall POINT's package, which registers org.pointapp.point: links; or run: xdg-mime default point.desktop x-scheme-handler/org.pointapp.point";
     let handler = std::process::Command::new("xdg-mime")
@@ -464,7 +464,7 @@ fn scheme_handler() -> Check {
 }
 
 #[cfg(windows)]
-fn scheme_handler() -> Check {
+pub fn scheme_handler() -> Check {
     use winreg::enums::HKEY_CLASSES_ROOT;
     let key = winreg::RegKey::predef(HKEY_CLASSES_ROOT)
         .open_subkey(r"org.pointapp.point\shell\open\command");
@@ -486,7 +486,7 @@ fn scheme_handler() -> Check {
 }
 
 #[cfg(not(any(target_os = "linux", windows)))]
-fn scheme_handler() -> Check {
+pub fn scheme_handler() -> Check {
     skip(
         "deep links",
         "registered by the installed app bundle's Info.plist (not checked here)",

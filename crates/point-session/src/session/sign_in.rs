@@ -41,6 +41,42 @@ impl Session {
         Ok(url)
     }
 
+    /// Begins a sign-in whose answer comes to a listener on 127.0.0.1 (RFC 8252 §7.3) instead of
+    /// an `org.pointapp.point:` link, for where those links cannot reach POINT. Returns the URL
+    /// for the browser and the listener's wait, which ends with this sign-in's callback (for
+    /// [`Session::complete_sign_in`]). Not kept in the keychain: the listener ends with the
+    /// process.
+    pub async fn begin_sign_in_via_loopback(
+        &self,
+        login_hint: Option<&str>,
+        prompt: Prompt,
+    ) -> Result<
+        (
+            Url,
+            impl std::future::Future<Output = point_auth::SignInCallback> + Send + 'static,
+        ),
+        SessionError,
+    > {
+        let listener = point_auth::LoopbackListener::bind()
+            .await
+            .map_err(|e| SignInError::LoopbackUnavailable(e.to_string()))?;
+        let pending = Arc::new(
+            self.sign_in
+                .begin_to(login_hint, prompt, listener.redirect())
+                .await?,
+        );
+        // A custom-scheme sign-in begun earlier is replaced, in the keychain too.
+        self.forget_pending_sign_in().await;
+        let url = pending.authorization_url().clone();
+        let expires_at = pending.expires_at();
+        *self.pending.lock().await = Some(pending.clone());
+        self.set_state(SessionState::SigningIn { expires_at });
+        Ok((
+            url,
+            listener.receive(move |callback| pending.is_answered_by(callback)),
+        ))
+    }
+
     /// The pending sign-in's URL, to open the browser again; `None` when none is pending.
     pub async fn pending_sign_in_url(&self) -> Option<Url> {
         let pending = self.pending.lock().await;

@@ -1,0 +1,240 @@
+//! The loopback redirect (RFC 8252 §7.3): for a sign-in whose `org.pointapp.point:` link cannot
+//! reach the app (no handler registered, a sandbox), Okta sends the browser to
+//! `http://127.0.0.1:{port}/login` instead, where POINT listens for that one sign-in only.
+//!
+//! The listener binds the IPv4 loopback address (never `localhost`, never another interface) on
+//! a port the OS chooses, answers each request on its own, and ends at the first request to
+//! `/login` whose callback the caller accepts (the pending sign-in's state): that request gets a
+//! small page telling the person to return to POINT. Any other request (another path, a
+//! callback for another sign-in, garbage) gets a short refusal and the listener keeps waiting;
+//! nothing it receives is logged. It stops when dropped.
+
+use std::time::Duration;
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+use crate::callback::{parse_sign_in_callback_to, SignInCallback};
+use crate::config::{Redirect, LOOPBACK_PATH};
+
+/// The largest request head read (a callback is well under this).
+const MAX_REQUEST: usize = 16 * 1024;
+/// How long one connection may take to send its request.
+const READ_TIMEOUT: Duration = Duration::from_secs(10);
+
+const DONE_PAGE: &str = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>POINT</title>\
+<style>body{font-family:system-ui,sans-serif;display:grid;place-items:center;min-height:90vh;margin:0}\
+main{max-width:28rem;text-align:center}</style></head><body><main><h1>You're signed in to Okta</h1>\
+<p>Return to POINT: it is finishing your sign-in. You can close this tab.</p></main></body></html>";
+
+/// The listener could not start, or stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum LoopbackError {
+    #[error("POINT could not listen on 127.0.0.1 for the sign-in's answer: {0}")]
+    Bind(String),
+}
+
+/// A listener for one sign-in's loopback redirect.
+#[derive(Debug)]
+pub struct LoopbackListener {
+    listener: TcpListener,
+    port: u16,
+}
+
+impl LoopbackListener {
+    /// Listens on 127.0.0.1, on a port the OS chooses.
+    pub async fn bind() -> Result<Self, LoopbackError> {
+        let listener = TcpListener::bind(("127.0.0.1", 0))
+            .await
+            .map_err(|e| LoopbackError::Bind(e.to_string()))?;
+        let port = listener
+            .local_addr()
+            .map_err(|e| LoopbackError::Bind(e.to_string()))?
+            .port();
+        Ok(Self { listener, port })
+    }
+
+    /// The redirect to give Okta for this listener.
+    pub fn redirect(&self) -> Redirect {
+        Redirect::Loopback { port: self.port }
+    }
+
+    /// Waits for the callback `accept` takes (the pending sign-in's state), answering every
+    /// other request with a refusal. Runs until then, or until dropped.
+    pub async fn receive(self, accept: impl Fn(&SignInCallback) -> bool) -> SignInCallback {
+        let redirect_uri = self.redirect().uri();
+        loop {
+            let Ok((stream, _)) = self.listener.accept().await else {
+                continue;
+            };
+            if let Some(callback) = answer(stream, &redirect_uri, &accept).await {
+                return callback;
+            }
+        }
+    }
+}
+
+/// Reads one request and answers it; the callback when it is the one.
+async fn answer(
+    mut stream: TcpStream,
+    redirect_uri: &str,
+    accept: &impl Fn(&SignInCallback) -> bool,
+) -> Option<SignInCallback> {
+    let head = tokio::time::timeout(READ_TIMEOUT, read_head(&mut stream))
+        .await
+        .ok()
+        .flatten();
+    let (status, body, callback) = match head.as_deref().map(|h| read_callback(h, redirect_uri)) {
+        Some(Ok(callback)) if accept(&callback) => ("200 OK", DONE_PAGE, Some(callback)),
+        Some(Ok(_)) => (
+            "400 Bad Request",
+            "This is not the sign-in POINT is waiting for.",
+            None,
+        ),
+        Some(Err(Refusal::NotFound)) => ("404 Not Found", "Not found.", None),
+        Some(Err(Refusal::Method)) => ("405 Method Not Allowed", "Only GET.", None),
+        Some(Err(Refusal::Unreadable)) | None => ("400 Bad Request", "Bad request.", None),
+    };
+    let content_type = if callback.is_some() {
+        "text/html; charset=utf-8"
+    } else {
+        "text/plain; charset=utf-8"
+    };
+    let response = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\
+         Cache-Control: no-store\r\nReferrer-Policy: no-referrer\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    let _ = stream.write_all(response.as_bytes()).await;
+    let _ = stream.shutdown().await;
+    callback
+}
+
+/// The request head (up to the blank line), or None if it is too long or never ends.
+async fn read_head(stream: &mut TcpStream) -> Option<String> {
+    let mut head = Vec::with_capacity(1024);
+    let mut buffer = [0u8; 2048];
+    while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+        let read = stream.read(&mut buffer).await.ok()?;
+        if read == 0 || head.len() + read > MAX_REQUEST {
+            return None;
+        }
+        head.extend_from_slice(&buffer[..read]);
+    }
+    String::from_utf8(head).ok()
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Refusal {
+    NotFound,
+    Method,
+    Unreadable,
+}
+
+/// The callback in a request head (`GET /login?code=…&state=… HTTP/1.1`). Pure and total.
+fn read_callback(head: &str, redirect_uri: &str) -> Result<SignInCallback, Refusal> {
+    let line = head.lines().next().ok_or(Refusal::Unreadable)?;
+    let mut parts = line.split(' ');
+    let (method, target) = (parts.next(), parts.next());
+    let target = target.ok_or(Refusal::Unreadable)?;
+    if method != Some("GET") {
+        return Err(Refusal::Method);
+    }
+    let path = target.split('?').next().unwrap_or_default();
+    if path != LOOPBACK_PATH {
+        return Err(Refusal::NotFound);
+    }
+    let base = redirect_uri
+        .strip_suffix(LOOPBACK_PATH)
+        .ok_or(Refusal::Unreadable)?;
+    parse_sign_in_callback_to(&format!("{base}{target}"), redirect_uri)
+        .map_err(|_| Refusal::Unreadable)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const URI: &str = "http://127.0.0.1:50123/login";
+
+    #[test]
+    fn the_callback_is_read_from_the_request_line() {
+        let head = "GET /login?code=abc&state=xyz&iss=https%3A%2F%2Fcompany.okta.com HTTP/1.1\r\nHost: 127.0.0.1:50123\r\n\r\n";
+        match read_callback(head, URI) {
+            Ok(SignInCallback::Code {
+                code,
+                state,
+                issuer,
+            }) => {
+                assert_eq!(code.expose(), "abc");
+                assert_eq!(state.expose(), "xyz");
+                assert_eq!(issuer.as_deref(), Some("https://company.okta.com"));
+            }
+            other => panic!("{other:?}"),
+        }
+        let denied = "GET /login?error=access_denied&state=xyz HTTP/1.1\r\n\r\n";
+        assert!(matches!(
+            read_callback(denied, URI),
+            Ok(SignInCallback::Error { .. })
+        ));
+    }
+
+    #[test]
+    fn anything_else_is_refused() {
+        for (head, refusal) in [
+            ("GET /favicon.ico HTTP/1.1\r\n\r\n", Refusal::NotFound),
+            (
+                "GET /login/x?code=a&state=b HTTP/1.1\r\n\r\n",
+                Refusal::NotFound,
+            ),
+            (
+                "POST /login?code=a&state=b HTTP/1.1\r\n\r\n",
+                Refusal::Method,
+            ),
+            ("GET /login?code=a HTTP/1.1\r\n\r\n", Refusal::Unreadable),
+            (
+                "GET /login?code=a&code=b&state=c HTTP/1.1\r\n\r\n",
+                Refusal::Unreadable,
+            ),
+            ("", Refusal::Unreadable),
+            ("GET\r\n\r\n", Refusal::Unreadable),
+        ] {
+            assert_eq!(read_callback(head, URI).unwrap_err(), refusal, "{head:?}");
+        }
+    }
+
+    #[tokio::test]
+    async fn the_listener_waits_for_its_own_callback_and_answers_the_rest() {
+        let listener = LoopbackListener::bind().await.unwrap();
+        let Redirect::Loopback { port } = listener.redirect() else {
+            panic!("a loopback redirect")
+        };
+        let waiting = tokio::spawn(listener.receive(|callback| {
+            callback
+                .state()
+                .is_some_and(|state| state.expose() == "mine")
+        }));
+        let get = |target: &'static str| async move {
+            let mut stream = TcpStream::connect(("127.0.0.1", port)).await.unwrap();
+            stream
+                .write_all(format!("GET {target} HTTP/1.1\r\nHost: x\r\n\r\n").as_bytes())
+                .await
+                .unwrap();
+            let mut answer = String::new();
+            stream.read_to_string(&mut answer).await.unwrap();
+            answer
+        };
+        assert!(get("/favicon.ico").await.starts_with("HTTP/1.1 404"));
+        assert!(get("/login?code=a&state=theirs")
+            .await
+            .starts_with("HTTP/1.1 400"));
+        assert!(!waiting.is_finished());
+        let done = get("/login?code=a&state=mine").await;
+        assert!(done.starts_with("HTTP/1.1 200"), "{done}");
+        assert!(done.contains("Return to POINT"));
+        let callback = waiting.await.unwrap();
+        assert_eq!(callback.state().unwrap().expose(), "mine");
+        // Then the port is closed.
+        assert!(TcpStream::connect(("127.0.0.1", port)).await.is_err());
+    }
+}
