@@ -257,17 +257,8 @@ impl OktaSignIn {
         login_hint: Option<&str>,
         prompt: Prompt,
     ) -> Result<PendingSignIn, SignInError> {
-        let provider = self.provider().await?;
-        self.prefetch_keys(provider.clone());
-        let login_hint = login_hint.map(str::trim).filter(|hint| !hint.is_empty());
-        PendingSignIn::new(
-            &provider,
-            &self.settings,
-            login_hint,
-            prompt,
-            Redirect::CustomScheme,
-            self.ttl,
-        )
+        self.begin_to(login_hint, prompt, Redirect::CustomScheme)
+            .await
     }
 
     /// Like [`OktaSignIn::begin_with`], with Okta sending the browser back to `redirect` (a
