@@ -22,10 +22,14 @@ const MAX_REQUEST: usize = 16 * 1024;
 /// How long one connection may take to send its request.
 const READ_TIMEOUT: Duration = Duration::from_secs(10);
 
-const DONE_PAGE: &str = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>POINT</title>\
+/// The page for the sign-in's answer, whatever Okta answered (POINT says what happened).
+const DONE_PAGE: &str = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Return to POINT</title>\
 <style>body{font-family:system-ui,sans-serif;display:grid;place-items:center;min-height:90vh;margin:0}\
-main{max-width:28rem;text-align:center}</style></head><body><main><h1>You're signed in to Okta</h1>\
-<p>Return to POINT: it is finishing your sign-in. You can close this tab.</p></main></body></html>";
+main{max-width:28rem;text-align:center}</style></head><body><main><h1>Return to POINT</h1>\
+<p>POINT has Okta's answer and is finishing the sign-in. You can close this tab.</p></main></body></html>";
+/// After the listener failed to accept a connection (out of file descriptors, say): a pause,
+/// so that a failure that lasts does not spin.
+const ACCEPT_RETRY: Duration = Duration::from_millis(200);
 
 /// The listener could not start, or stopped.
 #[derive(Debug, thiserror::Error)]
@@ -65,6 +69,7 @@ impl LoopbackListener {
         let redirect_uri = self.redirect().uri();
         loop {
             let Ok((stream, _)) = self.listener.accept().await else {
+                tokio::time::sleep(ACCEPT_RETRY).await;
                 continue;
             };
             if let Some(callback) = answer(stream, &redirect_uri, &accept).await {
