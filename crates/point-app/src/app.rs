@@ -356,6 +356,7 @@ impl PointApp {
         });
         let cancel = waiting.abort_handle();
         let app = self.myself.clone();
+        let code = shown.user_code.clone();
         tokio::spawn(async move {
             let finished = match waiting.await {
                 Ok(Ok(signed_in)) => session.keep_sign_in_on_another_device(signed_in).await,
@@ -364,7 +365,13 @@ impl PointApp {
                 Err(_) => return,
             };
             let Some(app) = app.upgrade() else { return };
-            lock(&app.device_sign_in).take();
+            {
+                // This sign-in's code leaves the window (not one started since).
+                let mut shown = lock(&app.device_sign_in);
+                if shown.as_ref().is_some_and(|(s, _)| s.user_code == code) {
+                    shown.take();
+                }
+            }
             if let Err(error) = finished {
                 let error = AppError::from(error);
                 tracing::info!(%error, "sign-in on another device did not sign in");
