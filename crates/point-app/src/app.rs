@@ -365,21 +365,26 @@ impl PointApp {
                 Err(_) => return,
             };
             let Some(app) = app.upgrade() else { return };
-            {
-                // This sign-in's code leaves the window (not one started since).
+            // This sign-in's code leaves the window (not one started since); its failure is told
+            // only while the window still shows it.
+            let current = {
                 let mut shown = lock(&app.device_sign_in);
-                if shown.as_ref().is_some_and(|(s, _)| s.user_code == code) {
+                let current = shown.as_ref().is_some_and(|(s, _)| s.user_code == code);
+                if current {
                     shown.take();
                 }
-            }
-            if let Err(error) = finished {
+                current
+            };
+            if let (Err(error), true) = (finished, current) {
                 let error = AppError::from(error);
                 tracing::info!(%error, "sign-in on another device did not sign in");
                 app.surroundings.events.failed(&error);
             }
             app.publish().await;
         });
-        *lock(&self.device_sign_in) = Some((shown, cancel));
+        if let Some((_, previous)) = lock(&self.device_sign_in).replace((shown, cancel)) {
+            previous.abort();
+        }
         self.publish().await;
         Ok(())
     }
@@ -444,7 +449,12 @@ impl PointApp {
         } else {
             Prompt::Default
         };
-        let url = if (self.surroundings.links_reach_app)() {
+        // The check runs programs (xdg-mime): off the async workers.
+        let links = self.surroundings.links_reach_app.clone();
+        let links_reach_app = tokio::task::spawn_blocking(move || links())
+            .await
+            .unwrap_or(true);
+        let url = if links_reach_app {
             self.stop_listening();
             organization
                 .session
@@ -473,17 +483,22 @@ impl PointApp {
             .session
             .begin_sign_in_via_loopback(email, prompt)
             .await?;
+        // Only the listening is cancelled (a new sign-in, Cancel); completing the sign-in once
+        // the answer came (the code exchange, keeping the session) runs to its end.
+        let listening = tokio::spawn(answer);
+        if let Some(previous) = lock(&self.loopback).replace(listening.abort_handle()) {
+            previous.abort();
+        }
         let app = self.myself.clone();
-        let listening = tokio::spawn(async move {
-            let callback = answer.await;
+        tokio::spawn(async move {
+            let Ok(Some(callback)) = listening.await else {
+                return;
+            };
             if let Some(app) = app.upgrade() {
                 app.complete_sign_in_callback(callback).await;
                 app.publish().await;
             }
         });
-        if let Some(previous) = lock(&self.loopback).replace(listening.abort_handle()) {
-            previous.abort();
-        }
         Ok(url)
     }
 
@@ -594,9 +609,8 @@ impl PointApp {
                 if let Ok(result) = prefetched.fetch.await {
                     return result;
                 }
-            } else {
-                prefetched.fetch.abort();
             }
+            // Otherwise it is left to finish on its own: cutting it short could cut a refresh.
         }
         self.fetch_dashboard().await
     }
@@ -626,10 +640,12 @@ impl PointApp {
         // Whose dashboard this is, before the fetch: a sign-out and another sign-in meanwhile
         // must not file one person's figures under the other.
         let fetched_for = profile_of(&session.status().state);
-        let fetched = tokio::try_join!(
+        // Both run to their end (one failing must not cut the other's refresh short).
+        let (me, dashboard) = tokio::join!(
             organization.dashboard.me(session),
             organization.dashboard.dashboard(session)
         );
+        let fetched = me.and_then(|me| dashboard.map(|dashboard| (me, dashboard)));
         let profile = profile_of(&session.status().state);
         let cache = self.dashboard_cache();
         match fetched {

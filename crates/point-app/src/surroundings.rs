@@ -53,7 +53,7 @@ pub struct Surroundings {
     pub events: Arc<dyn AppEvents>,
     /// Whether `org.pointapp.point:` links reach this app here (a handler is registered); when
     /// not, sign-in's answer comes to a loopback listener instead (RFC 8252 §7.3).
-    pub links_reach_app: Box<LinksReachApp>,
+    pub links_reach_app: Arc<LinksReachApp>,
 }
 
 type LinksReachApp = dyn Fn() -> bool + Send + Sync;
@@ -83,10 +83,20 @@ impl Surroundings {
             }),
             browser,
             events,
-            // `point doctor`'s deep-link check: on Linux the registered handler and its Exec
-            // line; on Windows the registry; elsewhere the bundle registers it (assumed).
-            links_reach_app: Box::new(|| {
-                point_doctor::scheme_handler().outcome != point_doctor::Outcome::Fail
+            // Development builds register themselves at each start (on a thread of their own,
+            // which may not have finished at the first click): links reach them. Installed
+            // builds: `point doctor`'s deep-link check (on Linux the registered handler and its
+            // Exec line, on Windows the registry; elsewhere the bundle registers it). A check
+            // that cannot run (no xdg-mime) says nothing: the custom scheme stays.
+            links_reach_app: Arc::new(move || {
+                if identity.is_development() {
+                    return true;
+                }
+                let check = point_doctor::scheme_handler();
+                check.outcome != point_doctor::Outcome::Fail
+                    || check
+                        .detail
+                        .starts_with(point_doctor::SCHEME_CHECK_COULD_NOT_RUN)
             }),
         })
     }

@@ -127,7 +127,7 @@ async fn harness_where(
         keychain: Box::new(move || Ok(store.clone() as Arc<dyn SecretStore>)),
         browser: browser.clone(),
         events: events.clone(),
-        links_reach_app: Box::new(move || links_reach_app),
+        links_reach_app: Arc::new(move || links_reach_app),
     });
     app.start().await;
     app.wait_until_started().await;
@@ -201,7 +201,7 @@ impl Harness {
             keychain: Box::new(move || Ok(store.clone() as Arc<dyn SecretStore>)),
             browser: self.browser.clone(),
             events: Arc::new(RecordedEvents::default()),
-            links_reach_app: Box::new(|| true),
+            links_reach_app: Arc::new(|| true),
         });
         app.start().await;
         app.wait_until_started().await;

@@ -21,9 +21,11 @@ pub const DEVICE_CODE_GRANT: &str = "urn:ietf:params:oauth:grant-type:device_cod
 const DEFAULT_INTERVAL: Duration = Duration::from_secs(5);
 /// RFC 8628 §3.5: `slow_down` adds 5 seconds, for that poll and every later one.
 const SLOW_DOWN_STEP: Duration = Duration::from_secs(5);
-/// The longest wait between two polls believed (a provider asking for more is cut to this), and
-/// the longest back-off after network trouble.
-const MAX_INTERVAL: Duration = Duration::from_secs(60);
+/// The longest interval believed (a provider asking for more is cut to this; Okta asks for 5 s).
+/// POINT never polls sooner than the provider asks below it.
+const MAX_INTERVAL: Duration = Duration::from_secs(300);
+/// The longest back-off after network trouble (never shorter than the interval).
+const MAX_BACKOFF: Duration = Duration::from_secs(60);
 /// The longest code lifetime believed (Okta's is 10 minutes).
 const MAX_LIFETIME: Duration = Duration::from_secs(30 * 60);
 /// The longest user code shown (Okta's are 8 letters).
@@ -182,8 +184,8 @@ pub fn read_poll_answer(
 }
 
 /// The waiting rules of RFC 8628 §3.5: wait the interval before each poll; `slow_down` adds 5
-/// seconds for good; network trouble doubles the wait (up to a minute) and keeps trying; stop at
-/// the code's expiry, a refusal, or a failure that will not pass.
+/// seconds for good; network trouble doubles the wait (up to a minute, never below the interval)
+/// and keeps trying; stop at the code's expiry, a refusal, or a failure that will not pass.
 #[derive(Debug, Clone)]
 pub struct Polling {
     interval: Duration,
@@ -226,8 +228,12 @@ impl Polling {
             PollAnswer::Denied => return Next::Over(SignInError::DeviceSignInDenied),
             PollAnswer::Expired => return Next::Over(SignInError::DeviceCodeExpired),
             PollAnswer::Failed(error) if error.is_transient() => {
-                self.backoff = (self.backoff * 2).min(MAX_INTERVAL).max(self.interval);
-                return self.wait(self.backoff, now);
+                self.backoff = (self.backoff * 2).min(MAX_BACKOFF).max(self.interval);
+                // Trouble that outlasts the code is said as what it is, not as an expiry.
+                if now + self.backoff >= self.expires_at {
+                    return Next::Over(error);
+                }
+                return Next::PollAfter(self.backoff);
             }
             PollAnswer::Failed(error) => return Next::Over(error),
         }
@@ -322,7 +328,12 @@ mod tests {
         let read = parse_device_authorization(200, no_interval, NOW).unwrap();
         assert_eq!(read.interval, DEFAULT_INTERVAL);
         assert_eq!(read.expires_at, NOW + MAX_LIFETIME);
-        assert_eq!(authorization(3600, 600).interval, MAX_INTERVAL);
+        assert_eq!(authorization(3600, 6000).interval, MAX_INTERVAL);
+        assert_eq!(
+            authorization(90, 600).interval,
+            Duration::from_secs(90),
+            "never sooner than asked"
+        );
         assert_eq!(authorization(0, 600).interval, Duration::from_secs(1));
     }
 
@@ -389,6 +400,11 @@ mod tests {
             40
         );
         assert_eq!(wait(polling.after(PollAnswer::Pending, NOW)), 10);
+        // Trouble that outlasts the code is that trouble, not an expiry.
+        assert!(matches!(
+            polling.after(offline(), NOW + Duration::from_secs(50)),
+            Next::Over(SignInError::Offline { .. })
+        ));
         // The end: the code's expiry, a refusal, a failure that will not pass.
         assert!(matches!(
             polling.after(PollAnswer::Pending, NOW + Duration::from_secs(55)),

@@ -418,6 +418,9 @@ fn provider_capabilities(provider: &Provider) -> Vec<Check> {
     checks
 }
 
+/// How the deep-link check's detail begins when it could not look (Linux: no `xdg-mime`).
+pub const SCHEME_CHECK_COULD_NOT_RUN: &str = "xdg-mime could not run";
+
 #[cfg(target_os = "linux")]
 pub fn scheme_handler() -> Check {
     const NAME: &str = "deep links";
@@ -431,7 +434,7 @@ pub fn scheme_handler() -> Check {
         Err(error) => {
             return fail(
                 NAME,
-                format!("xdg-mime could not run ({error})"),
+                format!("{SCHEME_CHECK_COULD_NOT_RUN} ({error})"),
                 "Install xdg-utils.",
             )
         }

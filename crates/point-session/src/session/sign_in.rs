@@ -44,8 +44,8 @@ impl Session {
     /// Begins a sign-in whose answer comes to a listener on 127.0.0.1 (RFC 8252 §7.3) instead of
     /// an `org.pointapp.point:` link, for where those links cannot reach POINT. Returns the URL
     /// for the browser and the listener's wait, which ends with this sign-in's callback (for
-    /// [`Session::complete_sign_in`]). Not kept in the keychain: the listener ends with the
-    /// process.
+    /// [`Session::complete_sign_in`]), or `None` when the sign-in expired first. Not kept in the
+    /// keychain: the listener ends with the process.
     pub async fn begin_sign_in_via_loopback(
         &self,
         login_hint: Option<&str>,
@@ -53,7 +53,7 @@ impl Session {
     ) -> Result<
         (
             Url,
-            impl std::future::Future<Output = point_auth::SignInCallback> + Send + 'static,
+            impl std::future::Future<Output = Option<point_auth::SignInCallback>> + Send + 'static,
         ),
         SessionError,
     > {
@@ -71,10 +71,12 @@ impl Session {
         let expires_at = pending.expires_at();
         *self.pending.lock().await = Some(pending.clone());
         self.set_state(SessionState::SigningIn { expires_at });
-        Ok((
-            url,
-            listener.receive(move |callback| pending.is_answered_by(callback)),
-        ))
+        // The listener closes when the sign-in expires, answered or not.
+        let lifetime = self.sign_in.sign_in_ttl();
+        let answer = listener.receive(move |callback| pending.is_answered_by(callback));
+        Ok((url, async move {
+            tokio::time::timeout(lifetime, answer).await.ok()
+        }))
     }
 
     /// The pending sign-in's URL, to open the browser again; `None` when none is pending.
