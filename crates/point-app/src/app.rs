@@ -342,6 +342,9 @@ impl PointApp {
         }
         let organization = self.organization().await?;
         self.stop_device_sign_in();
+        // One sign-in at a time: a browser sign-in that waits ends.
+        self.stop_listening();
+        organization.session.cancel_sign_in().await;
         lock(&self.notice).take();
         let session = organization.session.clone();
         let authorization = session.begin_sign_in_on_another_device().await?;
@@ -454,6 +457,8 @@ impl PointApp {
         let links_reach_app = tokio::task::spawn_blocking(move || links())
             .await
             .unwrap_or(true);
+        // One sign-in at a time: a sign-in on another device that waits stops.
+        self.stop_device_sign_in();
         let url = if links_reach_app {
             self.stop_listening();
             organization

@@ -67,7 +67,7 @@ async fn sign_in(app_version: &str) -> Result<String, AppError> {
     }
     let profile = app.sign_in_on_another_device(print_instructions).await?;
     Ok(format!(
-        "Signed in as {}. POINT's window opens signed in.",
+        "Signed in as {}. POINT opens signed in from its next start (quit it first if it is open).",
         who(&profile)
     ))
 }

@@ -64,26 +64,40 @@ impl LoopbackListener {
     }
 
     /// Waits for the callback `accept` takes (the pending sign-in's state), answering every
-    /// other request with a refusal. Runs until then, or until dropped.
-    pub async fn receive(self, accept: impl Fn(&SignInCallback) -> bool) -> SignInCallback {
-        let redirect_uri = self.redirect().uri();
+    /// other request with a refusal. Connections are answered side by side, so one that sends
+    /// nothing (a browser's preconnect, another local process) delays nobody. Runs until then,
+    /// or until dropped.
+    pub async fn receive<F>(self, accept: F) -> SignInCallback
+    where
+        F: Fn(&SignInCallback) -> bool + Send + Sync + 'static,
+    {
+        let accept = std::sync::Arc::new(accept);
+        let redirect_uri: std::sync::Arc<str> = self.redirect().uri().into();
+        let mut answering = tokio::task::JoinSet::new();
         loop {
-            let Ok((stream, _)) = self.listener.accept().await else {
-                tokio::time::sleep(ACCEPT_RETRY).await;
-                continue;
-            };
-            if let Some(callback) = answer(stream, &redirect_uri, &accept).await {
-                return callback;
+            tokio::select! {
+                accepted = self.listener.accept() => match accepted {
+                    Ok((stream, _)) => {
+                        let (accept, redirect_uri) = (accept.clone(), redirect_uri.clone());
+                        answering.spawn(async move { answer(stream, &redirect_uri, &*accept).await });
+                    }
+                    Err(_) => tokio::time::sleep(ACCEPT_RETRY).await,
+                },
+                Some(answered) = answering.join_next(), if !answering.is_empty() => {
+                    if let Ok(Some(callback)) = answered {
+                        return callback;
+                    }
+                }
             }
         }
     }
 }
 
 /// Reads one request and answers it; the callback when it is the one.
-async fn answer(
+async fn answer<F: Fn(&SignInCallback) -> bool>(
     mut stream: TcpStream,
     redirect_uri: &str,
-    accept: &impl Fn(&SignInCallback) -> bool,
+    accept: &F,
 ) -> Option<SignInCallback> {
     let head = tokio::time::timeout(READ_TIMEOUT, read_head(&mut stream))
         .await
@@ -229,7 +243,12 @@ mod tests {
             stream.read_to_string(&mut answer).await.unwrap();
             answer
         };
-        assert!(get("/favicon.ico").await.starts_with("HTTP/1.1 404"));
+        // A connection that sends nothing holds nobody up (answers alone would wait 10 s).
+        let _idle = TcpStream::connect(("127.0.0.1", port)).await.unwrap();
+        let quick = tokio::time::timeout(Duration::from_secs(2), get("/favicon.ico")).await;
+        assert!(quick
+            .expect("answered beside the idle connection")
+            .starts_with("HTTP/1.1 404"));
         assert!(get("/login?code=a&state=theirs")
             .await
             .starts_with("HTTP/1.1 400"));
