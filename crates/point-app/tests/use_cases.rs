@@ -107,6 +107,33 @@ async fn harness_where(
     let browser = Arc::new(FakeBrowser::default());
     let events = Arc::new(RecordedEvents::default());
     let keychain = Arc::new(MemoryKeychain::default());
+    let app = PointApp::new(surroundings_on(
+        &stack,
+        managed,
+        configured,
+        links_reach_app,
+        (browser.clone(), events.clone(), keychain.clone()),
+    ));
+    app.start().await;
+    app.wait_until_started().await;
+    Harness {
+        stack,
+        app,
+        browser,
+        events,
+        keychain,
+    }
+}
+
+/// A development build's surroundings on `stack`: its folders, IT's configuration `managed`,
+/// the environment (with the stack's Okta settings when `configured`), and the given fakes.
+fn surroundings_on(
+    stack: &DevStack,
+    managed: Result<Option<ManagedConfig>, ManagedConfigError>,
+    configured: bool,
+    links_reach_app: bool,
+    (browser, events, keychain): (Arc<FakeBrowser>, Arc<dyn AppEvents>, Arc<MemoryKeychain>),
+) -> Surroundings {
     let dir = stack.state_dir.join("app");
     let mut env = vec![
         ("POINT_API_BASE", stack.api_base.to_string()),
@@ -116,27 +143,17 @@ async fn harness_where(
         env.push(("POINT_OKTA_DOMAIN", stack.issuer.to_string()));
         env.push(("POINT_CLIENT_ID", stack.client_id.clone()));
     }
-    let store = keychain.clone();
-    let app = PointApp::new(Surroundings {
+    Surroundings {
         app_version: "0.0.0-test".into(),
         identity: AppIdentity::DEVELOPMENT,
         config_dir: dir.join("config"),
         data_dir: dir.join("data"),
         managed: Box::new(move || managed.clone()),
         env: Box::new(move |name| env.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone())),
-        keychain: Box::new(move || Ok(store.clone() as Arc<dyn SecretStore>)),
-        browser: browser.clone(),
-        events: events.clone(),
-        links_reach_app: Arc::new(move || links_reach_app),
-    });
-    app.start().await;
-    app.wait_until_started().await;
-    Harness {
-        stack,
-        app,
+        keychain: Box::new(move || Ok(keychain.clone() as Arc<dyn SecretStore>)),
         browser,
         events,
-        keychain,
+        links_reach_app: Arc::new(move || links_reach_app),
     }
 }
 
@@ -183,26 +200,17 @@ impl Harness {
     /// POINT launched again on this machine (same folders, keychain and settings; no IT
     /// configuration), started, its restore finished.
     async fn relaunch(&self) -> Arc<PointApp> {
-        let dir = self.stack.state_dir.join("app");
-        let env = [
-            ("POINT_API_BASE", self.stack.api_base.to_string()),
-            ("POINT_CA_FILE", self.stack.ca_file.display().to_string()),
-            ("POINT_OKTA_DOMAIN", self.stack.issuer.to_string()),
-            ("POINT_CLIENT_ID", self.stack.client_id.clone()),
-        ];
-        let store = self.keychain.clone();
-        let app = PointApp::new(Surroundings {
-            app_version: "0.0.0-test".into(),
-            identity: AppIdentity::DEVELOPMENT,
-            config_dir: dir.join("config"),
-            data_dir: dir.join("data"),
-            managed: Box::new(|| Ok(None)),
-            env: Box::new(move |name| env.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone())),
-            keychain: Box::new(move || Ok(store.clone() as Arc<dyn SecretStore>)),
-            browser: self.browser.clone(),
-            events: Arc::new(RecordedEvents::default()),
-            links_reach_app: Arc::new(|| true),
-        });
+        let app = PointApp::new(surroundings_on(
+            &self.stack,
+            Ok(None),
+            true,
+            true,
+            (
+                self.browser.clone(),
+                Arc::new(RecordedEvents::default()),
+                self.keychain.clone(),
+            ),
+        ));
         app.start().await;
         app.wait_until_started().await;
         app
