@@ -161,20 +161,28 @@ impl DevStack {
         client_trusting(&self.ca_pem)
     }
 
+    /// A browser's HTTP client: the stack's CA, cookies kept, `redirect` followed or not.
+    fn browser_client(
+        &self,
+        redirect: reqwest::redirect::Policy,
+    ) -> Result<reqwest::Client, StackError> {
+        let ca = reqwest::Certificate::from_pem(self.ca_pem.as_bytes())
+            .map_err(|e| StackError::Tls(e.to_string()))?;
+        use_ring_for_tls();
+        reqwest::Client::builder()
+            .tls_certs_only([ca])
+            .cookie_store(true)
+            .redirect(redirect)
+            .timeout(Duration::from_secs(15))
+            .build()
+            .map_err(|e| StackError::Tls(e.to_string()))
+    }
+
     /// Plays the system browser for a sign-in or sign-out: follows the provider's redirects, with
     /// cookies, from `url` until the provider redirects to POINT's custom scheme (returned), or
     /// to a loopback listener on 127.0.0.1 (delivered there with a GET, then returned). Needs `--auto-login` (or an existing session) for the sign-in page.
     pub async fn browser_leg(&self, url: &Url) -> Result<Url, StackError> {
-        let ca = reqwest::Certificate::from_pem(self.ca_pem.as_bytes())
-            .map_err(|e| StackError::Tls(e.to_string()))?;
-        use_ring_for_tls();
-        let browser = reqwest::Client::builder()
-            .tls_certs_only([ca])
-            .cookie_store(true)
-            .redirect(reqwest::redirect::Policy::none())
-            .timeout(Duration::from_secs(15))
-            .build()
-            .map_err(|e| StackError::Tls(e.to_string()))?;
+        let browser = self.browser_client(reqwest::redirect::Policy::none())?;
         let mut url = url.clone();
         for _hop in 0..12 {
             let response = browser
@@ -225,15 +233,7 @@ impl DevStack {
     /// "Yes, sign in" (`approve`) or "No, that's not me", and signs in (needs `--auto-login`).
     /// Returns the page the provider ends on.
     pub async fn device_leg(&self, page: &Url, approve: bool) -> Result<String, StackError> {
-        let ca = reqwest::Certificate::from_pem(self.ca_pem.as_bytes())
-            .map_err(|e| StackError::Tls(e.to_string()))?;
-        use_ring_for_tls();
-        let phone = reqwest::Client::builder()
-            .tls_certs_only([ca])
-            .cookie_store(true)
-            .timeout(Duration::from_secs(15))
-            .build()
-            .map_err(|e| StackError::Tls(e.to_string()))?;
+        let phone = self.browser_client(reqwest::redirect::Policy::default())?;
         let failed = |what: &str, e: &dyn std::fmt::Display| {
             StackError::Setup(format!("device leg: {what}: {e}"))
         };
