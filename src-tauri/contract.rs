@@ -372,6 +372,7 @@ pub enum ErrorCode {
     DeviceSignInDenied,
     DeviceCodeExpired,
     LoopbackUnavailable,
+    DpopProofRefused,
     // The session.
     NotSignedIn,
     SessionEnded,
@@ -497,6 +498,7 @@ fn sign_in_error(error: &SignInError) -> ErrorView {
         SignInError::DeviceSignInDenied => C::DeviceSignInDenied,
         SignInError::DeviceCodeExpired => C::DeviceCodeExpired,
         SignInError::LoopbackUnavailable(_) => C::LoopbackUnavailable,
+        SignInError::DpopProofRefused { .. } => C::DpopProofRefused,
     };
     view(code, error.to_string(), error.admin_hint())
 }
@@ -600,6 +602,7 @@ mod tests {
             e(SignInError::DeviceSignInDenied),
             e(SignInError::DeviceCodeExpired),
             e(SignInError::LoopbackUnavailable("address in use".into())),
+            e(SignInError::DpopProofRefused { description: Some("The DPoP proof JWT header is missing.".into()) }),
             AppError::Session(SessionError::NotSignedIn),
             AppError::Session(SessionError::SessionEnded),
             AppError::Session(SessionError::Superseded),
@@ -837,6 +840,7 @@ mod tests {
                 | C::DeviceSignInDenied
                 | C::DeviceCodeExpired
                 | C::LoopbackUnavailable
+                | C::DpopProofRefused
                 | C::NotSignedIn
                 | C::SessionEnded
                 | C::Superseded
@@ -850,9 +854,9 @@ mod tests {
                 | C::OktaNotConnected => "listed",
             }
         };
-        // 53 variants: the match above lists them all; the examples cover all but update_failed.
+        // 54 variants: the match above lists them all; the examples cover all but update_failed.
         assert_eq!(all(ErrorCode::Offline), "listed");
-        assert_eq!(codes.len(), 52, "{codes:?}");
+        assert_eq!(codes.len(), 53, "{codes:?}");
     }
 
     /// The names `ui/main.js` reads: `view.x`, `data.x`, `update.x`, `error.x`, `metric.x`,

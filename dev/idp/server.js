@@ -4,7 +4,9 @@
 // authorization server (issuer https://HOST:PORT/oauth2/default, endpoints under /v1/), or with
 // --org-server like Okta's org authorization server (issuer https://HOST:PORT, endpoints under
 // /oauth2/v1/). It serves TLS from the certificate the dev stack generates, registers POINT's native
-// app as client `point-native`, and refuses unassigned users the way Okta does.
+// app as client `point-native` (and a second one, `point-native-dpop`, whose tokens must be bound
+// to a DPoP key as when an admin ticks "Require Demonstrating Proof of Possession"), and refuses
+// unassigned users the way Okta does.
 //
 // On start it prints one JSON line to stdout: {"event":"ready","issuer":...,"port":...}.
 //
@@ -73,6 +75,8 @@ Date.now = () => realNow() + clockOffsetMs;
 const httpDate = () => new Date(Date.now()).toUTCString();
 
 const CLIENT_ID = 'point-native';
+const DPOP_CLIENT_ID = 'point-native-dpop';
+const NATIVE_CLIENT_IDS = [CLIENT_ID, DPOP_CLIENT_ID];
 const API_AUDIENCE = 'api://point';
 const SCOPES = ['openid', 'profile', 'email', 'offline_access'];
 const NOT_ASSIGNED = 'User is not assigned to the client application.';
@@ -130,10 +134,9 @@ function newRsaKeyPair() {
 const { privateKey } = newRsaKeyPair();
 const signingKey = { ...privateKey.export({ format: 'jwk' }), kid: `dev-${randomBytes(6).toString('hex')}`, use: 'sig', alg: 'RS256' };
 
-const provider = new Provider(issuer, {
-  clients: [{
-    client_id: CLIENT_ID,
-    client_name: 'POINT Native App Integration',
+// A POINT Native App as an admin creates it in Okta.
+function nativeApp(settings) {
+  return {
     application_type: 'native',
     token_endpoint_auth_method: 'none',
     // Device Authorization: sign-in on another device (RFC 8628), enabled on the app as an
@@ -145,20 +148,31 @@ const provider = new Provider(issuer, {
     redirect_uris: ['org.pointapp.point:/login', 'http://127.0.0.1/login'],
     post_logout_redirect_uris: ['org.pointapp.point:/logout'],
     id_token_signed_response_alg: 'RS256',
-  }, {
-    // The website's Single-Page App, as POINT's web guide has admins create it: a Client ID an
-    // admin may paste into POINT by mistake (its redirect URI is not POINT's: `point doctor`'s
-    // `okta app` check says so).
-    client_id: 'point-web-spa',
-    client_name: 'POINT SPA Integration',
-    application_type: 'web',
-    token_endpoint_auth_method: 'none',
-    grant_types: ['authorization_code', 'refresh_token'],
-    response_types: ['code'],
-    redirect_uris: ['https://dash.pointapp.org/login/callback'],
-    post_logout_redirect_uris: ['https://dash.pointapp.org'],
-    id_token_signed_response_alg: 'RS256',
-  }],
+    ...settings,
+  };
+}
+
+const provider = new Provider(issuer, {
+  clients: [
+    nativeApp({ client_id: CLIENT_ID, client_name: 'POINT Native App Integration' }),
+    // Globex's POINT app, with "Require Demonstrating Proof of Possession (DPoP) header in token
+    // requests" ticked: access and refresh tokens are bound to the key of the proof (RFC 9449).
+    nativeApp({ client_id: DPOP_CLIENT_ID, client_name: 'POINT Native App Integration (DPoP)', dpop_bound_access_tokens: true }),
+    {
+      // The website's Single-Page App, as POINT's web guide has admins create it: a Client ID an
+      // admin may paste into POINT by mistake (its redirect URI is not POINT's: `point doctor`'s
+      // `okta app` check says so).
+      client_id: 'point-web-spa',
+      client_name: 'POINT SPA Integration',
+      application_type: 'web',
+      token_endpoint_auth_method: 'none',
+      grant_types: ['authorization_code', 'refresh_token'],
+      response_types: ['code'],
+      redirect_uris: ['https://dash.pointapp.org/login/callback'],
+      post_logout_redirect_uris: ['https://dash.pointapp.org'],
+      id_token_signed_response_alg: 'RS256',
+    },
+  ],
   jwks: { keys: [signingKey] },
   cookies: { keys: [randomBytes(32).toString('hex')] },
   scopes: SCOPES,
@@ -205,6 +219,14 @@ const provider = new Provider(issuer, {
       allowedPolicy: (_ctx, client, token) => client.clientAuthMethod !== 'none' || token.clientId === client.clientId,
     },
     rpInitiatedLogout: { enabled: true },
+    // DPoP (RFC 9449), as Okta has it: offered to every client, required of those that ask for
+    // bound tokens, and always with a nonce of the provider's own at the token endpoint (the first
+    // proof is answered use_dpop_nonce with a DPoP-Nonce header).
+    dPoP: {
+      enabled: true,
+      nonceSecret: randomBytes(32),
+      requireNonce: () => true,
+    },
     // Sign-in on another device: the person opens /activate (the code filled in from
     // verification_uri_complete), confirms the code, and signs in on the usual page.
     deviceFlow: {
@@ -282,6 +304,7 @@ provider.on('grant.error', (ctx) => count(stats.grants, `${ctx.oidc.params?.gran
 // the fault switch, the key rotation, the refresh token grace period, then Okta's peculiarities.
 provider.use(applyFaults);
 provider.use(rotatedKeys);
+provider.use(dpopProofRequired);
 provider.use(refreshGrace);
 provider.use(devicePolling);
 
@@ -496,7 +519,7 @@ async function validateHintWithRotatedKey(hint) {
   const { payload } = await compactVerify(hint, rotatedKey.publicKey, { algorithms: ['RS256'] });
   const claims = JSON.parse(Buffer.from(payload).toString('utf8'));
   const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
-  if (claims.iss !== issuer || !audiences.includes(CLIENT_ID) || typeof claims.sub !== 'string') {
+  if (claims.iss !== issuer || !audiences.some((aud) => NATIVE_CLIENT_IDS.includes(aud)) || typeof claims.sub !== 'string') {
     throw new Error('id_token_hint was not issued here for this client');
   }
 }
@@ -543,23 +566,46 @@ async function devicePolling(ctx, next) {
   await next();
 }
 
-async function refreshGrace(ctx, next) {
-  if (endpointName(ctx.path) !== 'token' || ctx.method !== 'POST' || !ctx.is('application/x-www-form-urlencoded')) return next();
-
-  // Read the form here. oidc-provider's body parser then finds the stream read and falls back to
-  // ctx.req.body (a Buffer is parsed as a form, like the stream would have been).
-  let raw;
+// ---- DPoP, as Okta answers it -----------------------------------------------------------------
+//
+// Okta answers a token request without a proof, for an app that requires DPoP, with
+// invalid_dpop_proof "The DPoP proof JWT header is missing." (oidc-provider says invalid_grant,
+// which a client must take as the end of its session).
+// Reads a token request's form here. oidc-provider's body parser then finds the stream read and
+// falls back to ctx.req.body (a Buffer is parsed as a form, like the stream would have been).
+// Undefined, with a 400 answer set, when the body cannot be read.
+async function readForm(ctx) {
   try {
-    raw = ctx.req.body ?? await readRawBody(ctx.req);
+    ctx.req.body = ctx.req.body ?? await readRawBody(ctx.req);
   } catch (err) {
     ctx.status = 400;
     ctx.body = { error: 'invalid_request', error_description: err.message };
-    return;
+    return undefined;
   }
-  ctx.req.body = raw;
-  const form = new URLSearchParams(raw.toString('utf8'));
+  return new URLSearchParams(ctx.req.body.toString('utf8'));
+}
+
+async function dpopProofRequired(ctx, next) {
+  if (endpointName(ctx.path) !== 'token' || ctx.method !== 'POST' || ctx.get('DPoP')) return next();
+  const form = await readForm(ctx);
+  if (!form) return undefined;
+  if (form.get('client_id') !== DPOP_CLIENT_ID) return next();
+  count(stats.grants, 'dpop:missing_proof');
+  ctx.status = 400;
+  ctx.set('cache-control', 'no-store');
+  ctx.body = { error: 'invalid_dpop_proof', error_description: 'The DPoP proof JWT header is missing.' };
+}
+
+async function refreshGrace(ctx, next) {
+  if (endpointName(ctx.path) !== 'token' || ctx.method !== 'POST' || !ctx.is('application/x-www-form-urlencoded')) return next();
+
+  const form = await readForm(ctx);
+  if (!form) return undefined;
   const presented = form.get('refresh_token');
   if (form.get('grant_type') !== 'refresh_token' || !presented) return next();
+  // A DPoP-bound token's lost answer is not handed out again: that would need the proof checked
+  // against the token's key first, which oidc-provider does only for the redemption itself.
+  if (form.get('client_id') === DPOP_CLIENT_ID) return next();
 
   // One redemption of a token at a time: a second presentation waits for the first to finish.
   const key = createHash('sha256').update(presented).digest('hex');
@@ -637,7 +683,15 @@ async function oktaLogout(ctx) {
     ctx.body = page('Sign-out failed', `<h1>Sign-out failed</h1><p><code>${escape(error)}</code></p><p>${escape(description)}</p>`);
   };
   if (typeof hint !== 'string') return fail(400, 'invalid_request', 'The id_token_hint parameter is required.');
-  const client = await provider.Client.find(CLIENT_ID);
+  // The app the hint was issued to (either of POINT's apps); read before it is verified.
+  let audience;
+  try {
+    audience = JSON.parse(Buffer.from(hint.split('.')[1] ?? '', 'base64url').toString('utf8')).aud;
+  } catch {
+    audience = undefined;
+  }
+  const hinted = [audience].flat().find((aud) => NATIVE_CLIENT_IDS.includes(aud)) ?? CLIENT_ID;
+  const client = await provider.Client.find(hinted);
   try {
     // After a rotation oidc-provider's keystore no longer holds the key ID tokens are signed with.
     if (rotatedKey) await validateHintWithRotatedKey(hint);
@@ -862,4 +916,4 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => server.close(() => process.exit(0)));
 }
 
-console.log(JSON.stringify({ event: 'ready', issuer, port, clientId: CLIENT_ID, orgServer }));
+console.log(JSON.stringify({ event: 'ready', issuer, port, clientId: CLIENT_ID, dpopClientId: DPOP_CLIENT_ID, orgServer }));

@@ -517,13 +517,15 @@ impl PointApp {
         let http = http_client_for(resolved)?;
         let lookup = DashboardClient::new(resolved.api_base.0.clone(), http);
         let found = lookup.okta_settings_for_email(email).await?;
-        let okta = OktaSettings::parse(&found.okta_domain, &found.client_id, None)?;
+        let okta =
+            OktaSettings::parse(&found.okta_domain, &found.client_id, None)?.with_dpop(found.dpop);
         self.adopt(
             okta,
             UserSettings {
                 okta_domain: Some(found.okta_domain),
                 client_id: Some(found.client_id),
                 organization_name: Some(found.organization_name),
+                okta_dpop: found.dpop,
             },
         )
         .await?;
@@ -550,6 +552,7 @@ impl PointApp {
                 okta_domain: Some(okta_domain.trim().to_string()),
                 client_id: Some(client_id.trim().to_string()),
                 organization_name: None,
+                okta_dpop: false,
             },
         )
         .await?;

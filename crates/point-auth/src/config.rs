@@ -226,6 +226,9 @@ pub fn refuse_client_secret(secret: Option<&str>) -> Result<(), ConfigError> {
 pub struct OktaSettings {
     pub issuer: Issuer,
     pub client_id: ClientId,
+    /// The organization asks for DPoP-bound tokens (its Okta app has "Require Demonstrating
+    /// Proof of Possession (DPoP) header in token requests"): see [`OktaSettings::uses_dpop`].
+    pub dpop: bool,
 }
 
 impl OktaSettings {
@@ -239,7 +242,13 @@ impl OktaSettings {
         Ok(Self {
             issuer: parse_okta_domain(okta_domain)?,
             client_id: parse_client_id(client_id)?,
+            dpop: false,
         })
+    }
+
+    /// The same settings, with DPoP asked for or not.
+    pub fn with_dpop(self, dpop: bool) -> Self {
+        Self { dpop, ..self }
     }
 }
 

@@ -99,6 +99,13 @@ pub enum SignInError {
     DeviceCodeExpired,
     #[error("POINT could not listen on 127.0.0.1 for the sign-in's answer ({0}).")]
     LoopbackUnavailable(String),
+    /// `invalid_dpop_proof` from the token endpoint: no proof where the app requires one, or a
+    /// proof Okta would not take.
+    #[error(
+        "Okta refused POINT's proof of possession (DPoP){}.",
+        description_suffix(description)
+    )]
+    DpopProofRefused { description: Option<String> },
     #[error("Okta's ID token failed verification: {0}.")]
     IdToken(IdTokenError),
 }
@@ -161,6 +168,7 @@ const HINT_REDIRECT_URI: &str = "In the POINT Native App's General settings, add
 const HINT_CLIENT_ID: &str = "Copy the Client ID from the POINT Native App (Applications → Applications → the app → General → Client Credentials) into POINT under Organization → Integrations → Okta. The app must be a Native Application, not a Web Application.";
 const HINT_SCOPES: &str = "POINT asks for openid, profile, email and offline_access. On a custom authorization server, check Security → API → Authorization Servers → Scopes and the access policy rule's scopes.";
 const HINT_DOMAIN: &str = "In POINT under Organization → Integrations → Okta, the domain must be your Okta organization URL (https://company.okta.com) or a custom authorization server's issuer.";
+const HINT_DPOP: &str = "If the POINT Native App requires DPoP (General → Proof of possession), turn DPoP on for the organization in POINT (Organization → Integrations → Okta) or in IT's managed configuration (okta_dpop = true). POINT uses DPoP with a custom authorization server (https://company.okta.com/oauth2/…) that lists ES256 in dpop_signing_alg_values_supported.";
 const HINT_TLS: &str = "If your company inspects TLS traffic, ask IT to give POINT the company's root certificate (the extra CA file setting).";
 
 impl SignInError {
@@ -200,6 +208,7 @@ impl SignInError {
             Self::DeviceSignInDenied => "device_sign_in_denied",
             Self::DeviceCodeExpired => "device_code_expired",
             Self::LoopbackUnavailable(_) => "loopback_unavailable",
+            Self::DpopProofRefused { .. } => "dpop_proof_refused",
             Self::IdToken(_) => "id_token_invalid",
         }
     }
@@ -218,6 +227,7 @@ impl SignInError {
                 Some(HINT_DOMAIN)
             }
             Self::Tls { .. } => Some(HINT_TLS),
+            Self::DpopProofRefused { .. } => Some(HINT_DPOP),
             Self::Config(ConfigError::ClientSecretNotSupported) => Some(HINT_CLIENT_ID),
             _ => None,
         }
@@ -275,6 +285,9 @@ impl SignInError {
             "invalid_client" => Self::InvalidClient,
             "unauthorized_client" => Self::GrantTypeNotEnabled,
             "invalid_scope" => Self::ScopeNotAllowed {
+                description: description.map(str::to_string),
+            },
+            "invalid_dpop_proof" => Self::DpopProofRefused {
                 description: description.map(str::to_string),
             },
             "invalid_request" if text.contains("redirect_uri") => Self::RedirectUriNotRegistered,

@@ -20,6 +20,7 @@
 mod callback;
 mod config;
 mod device;
+mod dpop;
 mod error;
 mod http;
 mod loopback;
@@ -38,6 +39,10 @@ pub use config::{
 pub use device::{
     parse_device_authorization, read_poll_answer, DeviceAuthorization, Next, PollAnswer, Polling,
     DEVICE_CODE_GRANT,
+};
+pub use dpop::{
+    access_token_hash, provider_asks_for_nonce, resource_asks_for_nonce, target_uri, Dpop, DpopKey,
+    KeyUnavailable, DPOP_ALGORITHM, DPOP_HEADER, DPOP_NONCE_HEADER,
 };
 pub use error::{IdTokenError, SignInError};
 pub use http::{HttpClient, HttpError, MAX_BODY, MAX_CLOCK_OFFSET, USER_AGENT};

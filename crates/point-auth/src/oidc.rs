@@ -33,6 +33,7 @@ use crate::device::{
     parse_device_authorization, read_poll_answer, DeviceAuthorization, PollAnswer,
     DEVICE_CODE_GRANT,
 };
+use crate::dpop::{provider_asks_for_nonce, Dpop, DPOP_ALGORITHM, DPOP_HEADER};
 use crate::error::{IdTokenError, SignInError};
 use crate::http::HttpClient;
 use crate::secret::{
@@ -56,6 +57,9 @@ struct OktaMetadata {
     code_challenge_methods_supported: Option<Vec<String>>,
     #[serde(default)]
     authorization_response_iss_parameter_supported: Option<bool>,
+    /// RFC 9449: the algorithms the provider accepts in DPoP proofs.
+    #[serde(default)]
+    dpop_signing_alg_values_supported: Option<Vec<String>>,
 }
 impl AdditionalProviderMetadata for OktaMetadata {}
 
@@ -120,6 +124,9 @@ pub struct TokenSet {
     /// When the access token expires, by this device's clock.
     pub expires_at: SystemTime,
     pub scopes: Vec<String>,
+    /// `token_type` DPoP (RFC 9449 §5): the access token goes with a proof of the session's key
+    /// (`Authorization: DPoP`), never as a bearer token.
+    pub dpop_bound: bool,
 }
 
 /// A token request that failed. When the provider answered with something unusable that still
@@ -459,9 +466,10 @@ impl Provider {
         &self,
         http: &HttpClient,
         client_id: &ClientId,
-        code: AuthorizationCode,
+        code: &AuthorizationCode,
         verifier: &PkceVerifier,
         redirect: Redirect,
+        dpop: Option<&Dpop>,
     ) -> Result<TokenSet, SignInError> {
         let redirect_uri = redirect.uri();
         let form = [
@@ -471,7 +479,9 @@ impl Provider {
             ("client_id", client_id.as_str()),
             ("code_verifier", verifier.expose()),
         ];
-        self.token_request(http, &form).await.map_err(|f| f.error)
+        self.token_request(http, &form, dpop)
+            .await
+            .map_err(|f| f.error)
     }
 
     /// Redeems a refresh token (scopes as first granted): one request. The ID token in the
@@ -481,6 +491,7 @@ impl Provider {
         http: &HttpClient,
         client_id: &ClientId,
         refresh_token: &RefreshToken,
+        dpop: Option<&Dpop>,
     ) -> Result<TokenSet, TokenFailure> {
         let form = [
             ("grant_type", "refresh_token"),
@@ -488,7 +499,7 @@ impl Provider {
             ("client_id", client_id.as_str()),
         ];
         // invalid_grant here means the provider ended the session, not that a code was refused.
-        self.token_request(http, &form)
+        self.token_request(http, &form, dpop)
             .await
             .map_err(|failure| match failure.error {
                 SignInError::CodeRejected => TokenFailure {
@@ -500,34 +511,88 @@ impl Provider {
     }
 
     /// A POST to the token endpoint as a public client, its answer read by
-    /// [`parse_token_response`].
+    /// [`parse_token_response`]. With `dpop`, a proof goes with it and the tokens come back
+    /// bound to its key.
     async fn token_request(
         &self,
         http: &HttpClient,
         form: &[(&str, &str)],
+        dpop: Option<&Dpop>,
     ) -> Result<TokenSet, TokenFailure> {
+        let response = self.post_to_token_endpoint(http, form, dpop).await?;
+        let content_type = response
+            .headers()
+            .get(http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok());
+        let tokens = parse_token_response(
+            response.status().as_u16(),
+            content_type,
+            response.body(),
+            SystemTime::now(),
+        )?;
+        if tokens.dpop_bound && dpop.is_none() {
+            // Bound to a key POINT never showed: nobody could use them.
+            return Err(SignInError::UnexpectedResponse {
+                what: "token response",
+                detail: "DPoP-bound tokens for a request without a proof".into(),
+            }
+            .into());
+        }
+        Ok(tokens)
+    }
+
+    /// Sends a form to the token endpoint, with a DPoP proof when `dpop` is given. A provider
+    /// that asks for a nonce of its own (`use_dpop_nonce`, as Okta always does first) gets the
+    /// request once more with the nonce it handed out; the nonce is kept for the next request.
+    async fn post_to_token_endpoint(
+        &self,
+        http: &HttpClient,
+        form: &[(&str, &str)],
+        dpop: Option<&Dpop>,
+    ) -> Result<http::Response<Vec<u8>>, SignInError> {
         let endpoint = self
             .metadata
             .token_endpoint()
             .ok_or(SignInError::UnexpectedResponse {
                 what: "OpenID configuration",
                 detail: "no token endpoint".into(),
-            })?;
-        let request = form_post(endpoint.url(), form)?;
-        let response = http
-            .execute_with_provider_clock(request)
-            .await
-            .map_err(SignInError::from)?;
-        let content_type = response
-            .headers()
-            .get(http::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok());
-        parse_token_response(
-            response.status().as_u16(),
-            content_type,
-            response.body(),
-            SystemTime::now(),
-        )
+            })?
+            .url();
+        let mut sent_again = false;
+        loop {
+            let mut request = form_post(endpoint, form)?;
+            if let Some(dpop) = dpop {
+                let proof = dpop.proof("POST", endpoint, None, http.server_now());
+                request.headers_mut().insert(
+                    DPOP_HEADER,
+                    http::HeaderValue::from_str(&proof).map_err(|e| {
+                        SignInError::UnexpectedResponse {
+                            what: "request",
+                            detail: e.to_string(),
+                        }
+                    })?,
+                );
+            }
+            let response = http.execute_with_provider_clock(request).await?;
+            let Some(dpop) = dpop else {
+                return Ok(response);
+            };
+            let new_nonce = dpop.remember_nonce(endpoint, response.headers());
+            let asks = provider_asks_for_nonce(response.status().as_u16(), response.body());
+            if asks && new_nonce && !sent_again {
+                sent_again = true;
+                continue;
+            }
+            return Ok(response);
+        }
+    }
+
+    /// Whether the provider takes ES256 DPoP proofs (RFC 9449 §5.1).
+    pub fn supports_dpop(&self) -> bool {
+        self.additional_metadata()
+            .dpop_signing_alg_values_supported
+            .as_ref()
+            .is_some_and(|algs| algs.iter().any(|alg| alg == DPOP_ALGORITHM))
     }
 
     /// Asks the provider whether a refresh token is still active (RFC 7662; Okta lets a native
@@ -686,30 +751,22 @@ impl Provider {
         )
     }
 
-    /// Asks once whether the person has signed in with the device code: one token request.
+    /// Asks once whether the person has signed in with the device code: one token request
+    /// (two when the provider first asks for a DPoP nonce).
     pub async fn poll_device(
         &self,
         http: &HttpClient,
         client_id: &ClientId,
         authorization: &DeviceAuthorization,
+        dpop: Option<&Dpop>,
     ) -> PollAnswer {
-        let Some(endpoint) = self.metadata.token_endpoint() else {
-            return PollAnswer::Failed(SignInError::UnexpectedResponse {
-                what: "OpenID configuration",
-                detail: "no token endpoint".into(),
-            });
-        };
         let form = [
             ("grant_type", DEVICE_CODE_GRANT),
             ("device_code", authorization.device_code().expose()),
             ("client_id", client_id.as_str()),
         ];
-        let request = match form_post(endpoint.url(), &form) {
-            Ok(request) => request,
-            Err(error) => return PollAnswer::Failed(error),
-        };
-        match http.execute_with_provider_clock(request).await {
-            Ok(response) => read_poll_answer(
+        match self.post_to_token_endpoint(http, &form, dpop).await {
+            Ok(response) => match read_poll_answer(
                 response.status().as_u16(),
                 response
                     .headers()
@@ -717,8 +774,16 @@ impl Provider {
                     .and_then(|v| v.to_str().ok()),
                 response.body(),
                 SystemTime::now(),
-            ),
-            Err(error) => PollAnswer::Failed(error.into()),
+            ) {
+                PollAnswer::Tokens(tokens) if tokens.dpop_bound && dpop.is_none() => {
+                    PollAnswer::Failed(SignInError::UnexpectedResponse {
+                        what: "token response",
+                        detail: "DPoP-bound tokens for a request without a proof".into(),
+                    })
+                }
+                answer => answer,
+            },
+            Err(error) => PollAnswer::Failed(error),
         }
     }
 
@@ -766,10 +831,15 @@ pub fn parse_token_response(
         serde_json::from_slice::<TokenAnswer>(body)
             .map_err(|e| e.to_string())
             .and_then(|answer| {
-                if answer.token_type.eq_ignore_ascii_case("bearer") {
+                let known = answer.token_type.eq_ignore_ascii_case("bearer")
+                    || answer.token_type.eq_ignore_ascii_case("dpop");
+                if known {
                     Ok(answer)
                 } else {
-                    Err(format!("token type {:?} is not Bearer", answer.token_type))
+                    Err(format!(
+                        "token type {:?} is neither Bearer nor DPoP",
+                        answer.token_type
+                    ))
                 }
             })
     } else {
@@ -835,6 +905,7 @@ struct TokenAnswer {
 
 fn token_set(answer: TokenAnswer, now: SystemTime) -> TokenSet {
     TokenSet {
+        dpop_bound: answer.token_type.eq_ignore_ascii_case("dpop"),
         access_token: AccessToken::new(answer.access_token),
         refresh_token: answer
             .refresh_token

@@ -9,6 +9,7 @@
 //! Discovery and the signing keys are fetched when a sign-in begins and cached, so that once the
 //! callback arrives only the token request is left.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -17,8 +18,9 @@ use tokio::sync::Mutex;
 use url::Url;
 
 use crate::callback::SignInCallback;
-use crate::config::{OktaSettings, Redirect};
-use crate::device::{DeviceAuthorization, Next, Polling};
+use crate::config::{OktaSettings, Redirect, ServerKind};
+use crate::device::{DeviceAuthorization, Next, PollAnswer, Polling};
+use crate::dpop::{Dpop, DpopKey};
 use crate::error::{IdTokenError, SignInError};
 use crate::http::HttpClient;
 use crate::oidc::{
@@ -183,6 +185,8 @@ pub struct SignedIn {
     /// The sign-in's nonce: a refreshed ID token may repeat it (OpenID Connect Core §12.2).
     /// None for a sign-in on another device, which has no authorization request to carry one.
     pub nonce: Option<Nonce>,
+    /// The key the tokens are bound to (DPoP), which the session keeps with the refresh token.
+    pub dpop: Option<Arc<Dpop>>,
 }
 
 #[derive(Default)]
@@ -198,6 +202,8 @@ pub struct OktaSignIn {
     provider: Mutex<Option<Arc<Provider>>>,
     keys: Arc<Mutex<KeyCache>>,
     ttl: Duration,
+    /// The provider refused a token request without a DPoP proof: the app requires DPoP.
+    dpop_required: AtomicBool,
 }
 
 impl OktaSignIn {
@@ -213,6 +219,7 @@ impl OktaSignIn {
             provider: Mutex::new(None),
             keys: Arc::new(Mutex::new(KeyCache::default())),
             ttl,
+            dpop_required: AtomicBool::new(false),
         }
     }
 
@@ -328,15 +335,36 @@ impl OktaSignIn {
             }
             SignInCallback::Code { code, .. } => code,
         };
-        let tokens = provider
-            .exchange_code(
-                &self.http,
-                &self.settings.client_id,
-                code,
-                &pending.verifier,
-                pending.redirect,
-            )
-            .await?;
+        let mut dpop = self.key_for_new_session(&provider)?;
+        let exchange = |dpop: Option<Arc<Dpop>>| {
+            let provider = provider.clone();
+            let code = &code;
+            let verifier = &pending.verifier;
+            async move {
+                provider
+                    .exchange_code(
+                        &self.http,
+                        &self.settings.client_id,
+                        code,
+                        verifier,
+                        pending.redirect,
+                        dpop.as_deref(),
+                    )
+                    .await
+            }
+        };
+        let tokens = match exchange(dpop.clone()).await {
+            Err(SignInError::DpopProofRefused { .. }) if dpop.is_none() => {
+                // The Okta app requires DPoP though POINT was not told: prove a key and ask
+                // again (Okta refuses a request without a proof before it looks at the code).
+                let Some(key) = self.key_after_dpop_refusal(&provider)? else {
+                    return Err(SignInError::DpopProofRefused { description: None });
+                };
+                dpop = Some(key);
+                exchange(dpop.clone()).await?
+            }
+            outcome => outcome?,
+        };
         let identity = self
             .verify_id_token(
                 &provider,
@@ -346,10 +374,59 @@ impl OktaSignIn {
             )
             .await?;
         Ok(SignedIn {
+            dpop: dpop.filter(|_| tokens.dpop_bound),
             tokens,
             identity,
             nonce: Some(pending.nonce.clone()),
         })
+    }
+
+    /// Whether this organization's sessions hold a DPoP key: DPoP is possible
+    /// ([`OktaSignIn::dpop_possible`]) and the organization asks for it, or the provider
+    /// refused a request without a proof.
+    pub fn uses_dpop(&self, provider: &Provider) -> bool {
+        self.dpop_possible(provider)
+            && (self.settings.dpop || self.dpop_required.load(Ordering::Relaxed))
+    }
+
+    /// Whether POINT can use DPoP with this provider: a custom authorization server that takes
+    /// ES256 proofs. (The org authorization server's access tokens are for Okta's own APIs: the
+    /// dashboard checks them through userinfo, which would want a proof the dashboard cannot
+    /// make.)
+    pub fn dpop_possible(&self, provider: &Provider) -> bool {
+        self.settings.issuer.kind() == ServerKind::Custom && provider.supports_dpop()
+    }
+
+    /// After the provider refused a token request that had no proof (`invalid_dpop_proof`: the
+    /// Okta app requires DPoP): from now on this organization's sessions hold a key; here is
+    /// one for the request to go again. `None` where DPoP is not possible.
+    pub fn key_after_dpop_refusal(
+        &self,
+        provider: &Provider,
+    ) -> Result<Option<Arc<Dpop>>, SignInError> {
+        if !self.dpop_possible(provider) {
+            return Ok(None);
+        }
+        tracing::info!(
+            "the provider requires DPoP: this organization's tokens are bound to a key from now on"
+        );
+        self.dpop_required.store(true, Ordering::Relaxed);
+        self.key_for_new_session(provider)
+    }
+
+    /// A new key for a session about to begin, when this organization uses DPoP.
+    pub fn key_for_new_session(
+        &self,
+        provider: &Provider,
+    ) -> Result<Option<Arc<Dpop>>, SignInError> {
+        if !self.uses_dpop(provider) {
+            return Ok(None);
+        }
+        let key = DpopKey::generate().map_err(|e| SignInError::UnexpectedResponse {
+            what: "DPoP key",
+            detail: e.to_string(),
+        })?;
+        Ok(Some(Arc::new(Dpop::new(key))))
     }
 
     /// Begins a sign-in on another device (RFC 8628): the code and page to show the person.
@@ -368,13 +445,32 @@ impl OktaSignIn {
         authorization: &DeviceAuthorization,
     ) -> Result<SignedIn, SignInError> {
         let provider = self.provider().await?;
+        let mut dpop = self.key_for_new_session(&provider)?;
         let mut polling = Polling::new(authorization);
         let mut wait = polling.first_wait();
         let tokens = loop {
             tokio::time::sleep(wait).await;
             let answer = provider
-                .poll_device(&self.http, &self.settings.client_id, authorization)
+                .poll_device(
+                    &self.http,
+                    &self.settings.client_id,
+                    authorization,
+                    dpop.as_deref(),
+                )
                 .await;
+            if dpop.is_none()
+                && matches!(
+                    answer,
+                    PollAnswer::Failed(SignInError::DpopProofRefused { .. })
+                )
+            {
+                if let Some(key) = self.key_after_dpop_refusal(&provider)? {
+                    // Ask again at once, with a proof.
+                    dpop = Some(key);
+                    wait = Duration::ZERO;
+                    continue;
+                }
+            }
             match polling.after(answer, SystemTime::now()) {
                 Next::PollAfter(next) => wait = next,
                 Next::SignedIn(tokens) => break *tokens,
@@ -385,6 +481,7 @@ impl OktaSignIn {
             .verify_id_token(&provider, &tokens, NonceRule::AbsentOrEqual(None), None)
             .await?;
         Ok(SignedIn {
+            dpop: dpop.filter(|_| tokens.dpop_bound),
             tokens,
             identity,
             nonce: None,
@@ -394,13 +491,15 @@ impl OktaSignIn {
     /// Redeems a refresh token: one request. The answer's ID token is not verified here, so the
     /// caller can store a rotated refresh token before anything else can fail; then it calls
     /// [`OktaSignIn::verify_refreshed`].
+    /// `dpop` is the key the refresh token is bound to, if it is.
     pub async fn redeem_refresh_token(
         &self,
         refresh_token: &RefreshToken,
+        dpop: Option<&Dpop>,
     ) -> Result<TokenSet, TokenFailure> {
         let provider = self.provider().await?;
         provider
-            .refresh(&self.http, &self.settings.client_id, refresh_token)
+            .refresh(&self.http, &self.settings.client_id, refresh_token, dpop)
             .await
     }
 

@@ -58,6 +58,9 @@ pub struct UserSettings {
     pub client_id: Option<String>,
     /// The organization that sign-in by work email found, for display.
     pub organization_name: Option<String>,
+    /// The organization asks for DPoP-bound tokens (from the work-email lookup).
+    #[serde(default)]
+    pub okta_dpop: bool,
 }
 
 impl UserSettings {
@@ -174,19 +177,32 @@ pub fn resolve(
             None
         }
     };
-    let from_env = env("POINT_OKTA_DOMAIN").zip(env("POINT_CLIENT_ID"));
-    let from_managed = managed.and_then(|m| m.okta_domain.clone().zip(m.client_id.clone()));
-    let from_user = user.okta_domain.clone().zip(user.client_id.clone());
+    // Each source's domain and Client ID, with its word on DPoP: the three go together.
+    let from_env = env("POINT_OKTA_DOMAIN")
+        .zip(env("POINT_CLIENT_ID"))
+        .map(|ids| (ids, env("POINT_OKTA_DPOP").as_deref() == Some("1")));
+    let from_managed = managed.and_then(|m| {
+        m.okta_domain
+            .clone()
+            .zip(m.client_id.clone())
+            .map(|ids| (ids, m.okta_dpop.unwrap_or(false)))
+    });
+    let from_user = user
+        .okta_domain
+        .clone()
+        .zip(user.client_id.clone())
+        .map(|ids| (ids, user.okta_dpop));
     let (okta, okta_problem) = match from_env
         .map(|v| (v, Source::Environment))
         .or(from_managed.map(|v| (v, Source::Managed)))
         .or(from_user.map(|v| (v, Source::User)))
     {
-        Some(((domain, client_id), source)) => match OktaSettings::parse(&domain, &client_id, None)
-        {
-            Ok(settings) => (Some((settings, source)), None),
-            Err(problem) => (None, Some(problem)),
-        },
+        Some((((domain, client_id), dpop), source)) => {
+            match OktaSettings::parse(&domain, &client_id, None) {
+                Ok(settings) => (Some((settings.with_dpop(dpop), source)), None),
+                Err(problem) => (None, Some(problem)),
+            }
+        }
         None => (None, None),
     };
     let given_base = env("POINT_API_BASE")
@@ -323,17 +339,21 @@ mod tests {
             okta_domain: Some("company.okta.com".into()),
             client_id: Some("0oa1".into()),
             organization_name: None,
+            okta_dpop: true,
         };
         let dev = resolve(true, &env, None, &user);
         let (okta, source) = dev.okta.unwrap();
         assert_eq!(source, Source::Environment);
         assert_eq!(okta.client_id.as_str(), "point-native");
+        // The word on DPoP comes from the same source as the Client ID it is about.
+        assert!(!okta.dpop);
         assert_eq!(dev.api_base.1, Source::Environment);
 
         let release = resolve(false, &env, None, &user);
         let (okta, source) = release.okta.unwrap();
         assert_eq!(source, Source::User);
         assert_eq!(okta.issuer.as_str(), "https://company.okta.com");
+        assert!(okta.dpop);
         assert_eq!(
             release.api_base,
             (Url::parse(DEFAULT_API_BASE).unwrap(), Source::Default)
@@ -399,6 +419,7 @@ mod tests {
             okta_domain: Some("http://company.okta.com".into()),
             client_id: Some("0oa1".into()),
             organization_name: None,
+            okta_dpop: false,
         };
         let resolved = resolve(false, |_| None, None, &user);
         assert!(resolved.okta.is_none());
@@ -468,6 +489,7 @@ mod precedence_tests {
             okta_domain: Some("company.okta.com".into()),
             client_id: Some("0oaUser".into()),
             organization_name: None,
+            okta_dpop: false,
         };
         let resolved = resolve(false, |_| None, Some(&managed), &user);
         let (okta, source) = resolved.okta.clone().unwrap();

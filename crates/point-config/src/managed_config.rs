@@ -7,7 +7,7 @@
 //! | macOS | managed preferences for `org.pointapp.point` (`/Library/Managed Preferences/org.pointapp.point.plist`, set by a configuration profile) |
 //!
 //! Keys (TOML / registry and plist): `okta_domain` / `OktaDomain`, `client_id` / `ClientId`,
-//! `api_base` / `ApiBase`, `ca_file` / `CaFile`, `allowed_email_domains` /
+//! `okta_dpop` / `OktaDpop` (true, or a REG_DWORD 1: the Okta app requires DPoP), `api_base` / `ApiBase`, `ca_file` / `CaFile`, `allowed_email_domains` /
 //! `AllowedEmailDomains` (a list; in the registry a REG_MULTI_SZ or a `;`-separated string), and
 //! the update policy: `updates` / `Updates`, `major_updates` / `MajorUpdates`, `update_url` /
 //! `UpdateUrl` (see `update_policy`), and `okta_sign_out` / `OktaSignOut` (`ask`, `always`,
@@ -35,6 +35,9 @@ pub const MACOS_PATH: &str = "/Library/Managed Preferences/org.pointapp.point.pl
 pub struct ManagedConfig {
     pub okta_domain: Option<String>,
     pub client_id: Option<String>,
+    /// The Okta app requires DPoP ("Require Demonstrating Proof of Possession"): POINT's
+    /// sessions hold a key and their tokens are bound to it.
+    pub okta_dpop: Option<bool>,
     pub api_base: Option<String>,
     pub ca_file: Option<PathBuf>,
     /// The proxy POINT uses for Okta and the dashboard (`http://proxy.corp.example:3128`),
@@ -127,6 +130,7 @@ impl ManagedConfig {
         Ok(Self {
             okta_domain: get("OktaDomain"),
             client_id: get("ClientId"),
+            okta_dpop: flag(get("OktaDpop"), "OktaDpop", origin)?,
             api_base: get("ApiBase"),
             ca_file: get("CaFile").map(PathBuf::from),
             proxy: get("Proxy"),
@@ -150,6 +154,7 @@ impl ManagedConfig {
         struct Preferences {
             okta_domain: Option<String>,
             client_id: Option<String>,
+            okta_dpop: Option<bool>,
             api_base: Option<String>,
             ca_file: Option<PathBuf>,
             proxy: Option<String>,
@@ -169,6 +174,7 @@ impl ManagedConfig {
         Ok(Self {
             okta_domain: prefs.okta_domain,
             client_id: prefs.client_id,
+            okta_dpop: prefs.okta_dpop,
             api_base: prefs.api_base,
             ca_file: prefs.ca_file,
             proxy: prefs.proxy,
@@ -225,6 +231,24 @@ fn policy<T>(
             origin: origin.into(),
             reason: e.to_string(),
         })
+}
+
+/// A yes/no registry value: a REG_DWORD (`1`, `0`) or the words `true` and `false`.
+fn flag(
+    value: Option<String>,
+    name: &str,
+    origin: &str,
+) -> Result<Option<bool>, ManagedConfigError> {
+    value
+        .map(|value| match value.to_ascii_lowercase().as_str() {
+            "1" | "true" => Ok(true),
+            "0" | "false" => Ok(false),
+            other => Err(ManagedConfigError {
+                origin: origin.into(),
+                reason: format!("{name} must be 1 or 0 (true or false), not {other:?}"),
+            }),
+        })
+        .transpose()
 }
 
 fn split_list(list: &str) -> Vec<String> {
@@ -318,6 +342,7 @@ mod tests {
             r#"
 okta_domain = "company.okta.com"
 client_id = "0oa1b2c3"
+okta_dpop = true
 api_base = "https://dash.pointapp.org"
 ca_file = "/etc/point/corporate-ca.pem"
 allowed_email_domains = ["company.com", "company.co.uk"]
@@ -326,6 +351,7 @@ allowed_email_domains = ["company.com", "company.co.uk"]
         )
         .unwrap();
         assert_eq!(config.okta_domain.as_deref(), Some("company.okta.com"));
+        assert_eq!(config.okta_dpop, Some(true));
         assert_eq!(
             config.ca_file.as_deref(),
             Some(Path::new("/etc/point/corporate-ca.pem"))
@@ -385,12 +411,16 @@ allowed_email_domains = ["company.com", "company.co.uk"]
             ("CLIENTID", " 0oa1b2c3 "),
             ("AllowedEmailDomains", "company.com;company.co.uk"),
             ("ApiBase", ""),
+            ("OktaDpop", "1"),
         ]
         .into_iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
         let config = ManagedConfig::from_registry_values(&values, "registry fixture").unwrap();
         assert_eq!(config.client_id.as_deref(), Some("0oa1b2c3"));
+        assert_eq!(config.okta_dpop, Some(true));
+        let bad: HashMap<String, String> = [("OktaDpop".to_string(), "yes".to_string())].into();
+        assert!(ManagedConfig::from_registry_values(&bad, "registry fixture").is_err());
         assert_eq!(config.api_base, None);
         assert_eq!(
             config.allowed_email_domains,
@@ -439,11 +469,13 @@ allowed_email_domains = ["company.com", "company.co.uk"]
   <key>OktaDomain</key><string>company.okta.com</string>
   <key>ClientId</key><string>0oa1b2c3</string>
   <key>AllowedEmailDomains</key><array><string>company.com</string></array>
+  <key>OktaDpop</key><true/>
   <key>PayloadUUID</key><string>ignored-extra-key</string>
 </dict></plist>"#;
         let config = ManagedConfig::from_plist(plist, "plist fixture").unwrap();
         assert_eq!(config.okta_domain.as_deref(), Some("company.okta.com"));
         assert_eq!(config.allowed_email_domains, ["company.com"]);
+        assert_eq!(config.okta_dpop, Some(true));
         assert!(ManagedConfig::from_plist(b"not a plist", "x").is_err());
     }
 }

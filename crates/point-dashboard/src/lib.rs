@@ -3,14 +3,16 @@
 //!
 //! Requests go through the sign-in's HTTP client (same trusted roots, timeouts, no redirects).
 //! The access token comes from the session; a `401` with `invalid_token` leads to one refresh
-//! and one retry, never a loop. GETs are idempotent: connection failures, timeouts and 5xx are
+//! and one retry, never a loop. A DPoP-bound token (RFC 9449) goes as `Authorization: DPoP` with
+//! a proof of the session's key for each request, and a `use_dpop_nonce` answer gets one more
+//! try with the dashboard's nonce. GETs are idempotent: connection failures, timeouts and 5xx are
 //! retried up to [`ATTEMPTS`] times in all, with jittered, doubling waits.
 
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
-use point_auth::{HttpClient, HttpError};
-use point_session::{Session, SessionError};
+use point_auth::{resource_asks_for_nonce, HttpClient, HttpError, DPOP_HEADER};
+use point_session::{Credential, Session, SessionError};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use url::Url;
@@ -78,6 +80,9 @@ pub struct OktaIntegration {
     pub organization_name: String,
     pub client_id: String,
     pub okta_domain: String,
+    /// The Okta app requires DPoP-bound tokens (an older dashboard does not say: false).
+    #[serde(default)]
+    pub dpop: bool,
 }
 
 /// Why a dashboard call failed.
@@ -176,13 +181,13 @@ impl DashboardClient {
         path: &str,
     ) -> Result<T, DashboardError> {
         let url = self.url(path)?;
-        let token = session.access_token().await?;
-        let response = self.get_with_retries(&url, Some(token.expose())).await?;
+        let credential = session.credential().await?;
+        let response = self.signed_in_get_once(&url, &credential).await?;
         let response = if is_invalid_token(&response) {
             // The token was refused: refresh once and retry once.
-            session.discard_access_token(&token).await;
-            let token = session.access_token().await?;
-            self.get_with_retries(&url, Some(token.expose())).await?
+            session.discard_access_token(&credential.access_token).await;
+            let credential = session.credential().await?;
+            self.signed_in_get_once(&url, &credential).await?
         } else {
             response
         };
@@ -192,16 +197,35 @@ impl DashboardClient {
         }
     }
 
-    /// A GET, retried on connection failures, timeouts and 5xx.
+    /// A GET with the credential. A DPoP-bound token goes with a proof; a dashboard that asks
+    /// for a nonce of its own (`use_dpop_nonce`) gets the request once more with it.
+    async fn signed_in_get_once(
+        &self,
+        url: &Url,
+        credential: &Credential,
+    ) -> Result<http::Response<Vec<u8>>, DashboardError> {
+        let response = self.get_with_retries(url, Some(credential)).await?;
+        let Some(dpop) = &credential.dpop else {
+            return Ok(response);
+        };
+        let new_nonce = dpop.remember_nonce(url, response.headers());
+        if new_nonce && resource_asks_for_nonce(response.status().as_u16(), response.headers()) {
+            return self.get_with_retries(url, Some(credential)).await;
+        }
+        Ok(response)
+    }
+
+    /// A GET, retried on connection failures, timeouts and 5xx (each attempt with a new proof).
     async fn get_with_retries(
         &self,
         url: &Url,
-        token: Option<&str>,
+        credential: Option<&Credential>,
     ) -> Result<http::Response<Vec<u8>>, DashboardError> {
         let mut wait = FIRST_WAIT;
         let mut attempt = 1;
         loop {
-            match self.http.execute(get(url, token)?).await {
+            let request = get(url, credential, self.http.server_now())?;
+            match self.http.execute(request).await {
                 Err(
                     HttpError::Connect { .. }
                     | HttpError::Timeout { .. }
@@ -226,11 +250,38 @@ impl DashboardClient {
     }
 }
 
-fn get(url: &Url, token: Option<&str>) -> Result<http::Request<Vec<u8>>, DashboardError> {
+/// A GET request; with a credential, `Authorization: Bearer`, or for a DPoP-bound token
+/// `Authorization: DPoP` and a proof for this request (`now`: the servers' time).
+fn get(
+    url: &Url,
+    credential: Option<&Credential>,
+    now: SystemTime,
+) -> Result<http::Request<Vec<u8>>, DashboardError> {
     let mut request =
         http::Request::get(url.as_str()).header(http::header::ACCEPT, "application/json");
-    if let Some(token) = token {
-        request = request.header(http::header::AUTHORIZATION, format!("Bearer {token}"));
+    match credential {
+        Some(Credential {
+            access_token,
+            dpop: Some(dpop),
+        }) => {
+            let proof = dpop.proof("GET", url, Some(access_token), now);
+            request = request
+                .header(
+                    http::header::AUTHORIZATION,
+                    format!("DPoP {}", access_token.expose()),
+                )
+                .header(DPOP_HEADER, proof);
+        }
+        Some(Credential {
+            access_token,
+            dpop: None,
+        }) => {
+            request = request.header(
+                http::header::AUTHORIZATION,
+                format!("Bearer {}", access_token.expose()),
+            );
+        }
+        None => {}
     }
     request
         .body(Vec::new())

@@ -2,22 +2,15 @@
 //! endpoint, the signed-in endpoints, one refresh and one retry on `invalid_token`, retries on
 //! 5xx, and offline.
 
+mod common;
+
 use std::sync::Arc;
 
-use point_auth::{HttpClient, OktaSettings, OktaSignIn};
+use common::{http, start};
+use point_auth::{OktaSettings, OktaSignIn};
 use point_dashboard::{DashboardClient, DashboardError, ATTEMPTS};
-use point_dev_stack::{DevStack, ServerShape, StackOptions};
+use point_dev_stack::DevStack;
 use point_session::{MemoryKeychain, ProfileCache, SecretStore, Session};
-
-async fn start() -> DevStack {
-    DevStack::start(StackOptions::auto_login(ServerShape::Custom))
-        .await
-        .expect("dev stack starts")
-}
-
-fn http(stack: &DevStack) -> Arc<HttpClient> {
-    Arc::new(HttpClient::new(Some(&stack.ca_file)).unwrap())
-}
 
 async fn signed_in(stack: &DevStack) -> Arc<Session> {
     let settings = OktaSettings::parse(stack.issuer.as_str(), &stack.client_id, None).unwrap();

@@ -68,6 +68,8 @@ pub struct DevStack {
     /// The issuer, which POINT takes as its Okta domain.
     pub issuer: Url,
     pub client_id: String,
+    /// Globex's Native App, which requires DPoP-bound tokens.
+    pub dpop_client_id: String,
     /// The dashboard API's base URL (`https://127.0.0.1:PORT`).
     pub api_base: Url,
     /// The throwaway CA that signed both servers' certificates.
@@ -99,10 +101,15 @@ impl DevStack {
             .await
             .map_err(|e| StackError::Setup(format!("the provider does not answer: {e}")))?;
         let store = Store::open(&state_dir.join("dashboard.sqlite3"))?;
-        store.seed_dev(provider.issuer.as_str(), &provider.client_id)?;
+        store.seed_dev(
+            provider.issuer.as_str(),
+            &provider.client_id,
+            &provider.dpop_client_id,
+        )?;
         let app = dashboard::router(Arc::new(Dashboard {
             store,
             tokens,
+            dpop: Default::default(),
             faults: Default::default(),
         }));
 
@@ -126,6 +133,7 @@ impl DevStack {
         let stack = Self {
             issuer: provider.issuer.clone(),
             client_id: provider.client_id.clone(),
+            dpop_client_id: provider.dpop_client_id.clone(),
             api_base,
             ca_file: files.ca,
             ca_pem: certificates.ca_pem.clone(),

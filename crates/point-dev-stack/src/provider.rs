@@ -55,6 +55,9 @@ pub struct ProviderProcess {
     child: Child,
     pub issuer: Url,
     pub client_id: String,
+    /// A second Native App whose tokens must be DPoP-bound (Okta's "Require Demonstrating
+    /// Proof of Possession"): Globex's.
+    pub dpop_client_id: String,
 }
 
 /// The provider's sources: `dev/idp` in this repository.
@@ -68,6 +71,7 @@ struct ReadyLine {
     event: String,
     issuer: Url,
     client_id: String,
+    dpop_client_id: String,
 }
 
 /// Asks a hung provider for Node's diagnostic report, kills it, and says where it was stuck.
@@ -251,6 +255,7 @@ impl ProviderProcess {
             child,
             issuer: ready.issuer,
             client_id: ready.client_id,
+            dpop_client_id: ready.dpop_client_id,
         })
     }
 

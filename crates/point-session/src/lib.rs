@@ -13,4 +13,6 @@ pub use keychain::{
 };
 pub use pending::PendingSignIns;
 pub use profile::{Profile, ProfileCache};
-pub use session::{EmailRule, Session, SessionError, SessionState, Status, DEFAULT_REFRESH_AHEAD};
+pub use session::{
+    Credential, EmailRule, Session, SessionError, SessionState, Status, DEFAULT_REFRESH_AHEAD,
+};

@@ -28,6 +28,8 @@ pub struct Caller {
     pub okta_user_id: String,
     /// The client the token was issued to (`cid`), when the token says.
     pub client_id: Option<String>,
+    /// The thumbprint of the DPoP key the token is bound to (`cnf.jkt`), if it is.
+    pub dpop_jkt: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -66,6 +68,13 @@ struct Discovery {
 struct AccessClaims {
     uid: String,
     cid: Option<String>,
+    cnf: Option<Confirmation>,
+}
+
+/// RFC 9449 §6.1: the key a token is bound to.
+#[derive(Deserialize)]
+struct Confirmation {
+    jkt: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -182,6 +191,7 @@ async fn verify_jwt(
     Ok(Caller {
         okta_user_id: data.claims.uid,
         client_id: data.claims.cid,
+        dpop_jkt: data.claims.cnf.and_then(|cnf| cnf.jkt),
     })
 }
 
@@ -219,6 +229,7 @@ async fn ask_userinfo(
     let caller = Caller {
         okta_user_id: info.sub,
         client_id: None,
+        dpop_jkt: None,
     };
     cache
         .lock()

@@ -3,6 +3,7 @@
 //! Its contract is written down in docs/dashboard-api.md; the app's dashboard client follows it.
 
 pub mod bearer;
+pub mod dpop;
 pub mod store;
 
 use std::future::Future;
@@ -11,7 +12,7 @@ use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::extract::{Query, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
@@ -21,14 +22,18 @@ use serde::Deserialize;
 use serde_json::json;
 use tokio::net::TcpListener;
 use tokio_rustls::TlsAcceptor;
+use url::Url;
 
 use bearer::{BearerError, Caller, TokenCheck};
+use dpop::{DpopCheck, ProofRefused};
 use store::{Member, Organization, Store};
 
 /// Shared state of the dashboard's handlers.
 pub struct Dashboard {
     pub store: Store,
     pub tokens: TokenCheck,
+    /// DPoP proofs: the dashboard's nonces and the proofs seen.
+    pub dpop: DpopCheck,
     /// Faults to inject into the next API requests (development only).
     pub faults: Faults,
 }
@@ -143,6 +148,13 @@ async fn inject_faults(
 enum ApiError {
     NoToken,
     InvalidToken(String),
+    /// A DPoP-bound token's proof was refused (`invalid_dpop_proof`).
+    InvalidProof(String),
+    /// A proof without a nonce the dashboard takes (`use_dpop_nonce`, with the nonce to use).
+    UseNonce {
+        nonce: String,
+        why: &'static str,
+    },
     NotMember,
     InvalidEmail,
     NotConnected,
@@ -168,6 +180,7 @@ impl From<rusqlite::Error> for ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
+        let mut nonce = None;
         let (status, code, message, challenge) = match self {
             Self::NoToken => (
                 StatusCode::UNAUTHORIZED,
@@ -184,6 +197,26 @@ impl IntoResponse for ApiError {
                     why.replace(['"', '\\'], "'")
                 )),
             ),
+            Self::InvalidProof(why) => (
+                StatusCode::UNAUTHORIZED,
+                "invalid_dpop_proof",
+                "The proof of possession that came with the access token was refused.".to_string(),
+                Some(format!(
+                    r#"DPoP algs="ES256 ES384 RS256 PS256", error="invalid_dpop_proof", error_description="{}""#,
+                    why.replace(['"', '\\'], "'")
+                )),
+            ),
+            Self::UseNonce { nonce: current, why } => {
+                nonce = Some(current);
+                (
+                    StatusCode::UNAUTHORIZED,
+                    "use_dpop_nonce",
+                    "Send the request again with the dashboard's DPoP nonce.".to_string(),
+                    Some(format!(
+                        r#"DPoP algs="ES256 ES384 RS256 PS256", error="use_dpop_nonce", error_description="{why}""#
+                    )),
+                )
+            }
             Self::NotMember => (
                 StatusCode::FORBIDDEN,
                 "not_a_member",
@@ -229,34 +262,93 @@ impl IntoResponse for ApiError {
                 .headers_mut()
                 .insert(header::WWW_AUTHENTICATE, challenge);
         }
+        if let Some(nonce) = nonce.and_then(|n| HeaderValue::from_str(&n).ok()) {
+            response.headers_mut().insert("DPoP-Nonce", nonce);
+        }
         response
     }
 }
 
-fn bearer_token(headers: &HeaderMap) -> Result<&str, ApiError> {
+/// How the access token was presented: `Bearer` (RFC 6750) or `DPoP` (RFC 9449 §7.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scheme {
+    Bearer,
+    Dpop,
+}
+
+fn presented_token(headers: &HeaderMap) -> Result<(Scheme, &str), ApiError> {
     let value = headers
         .get(header::AUTHORIZATION)
         .ok_or(ApiError::NoToken)?
         .to_str()
         .map_err(|_| ApiError::InvalidToken("authorization header is not text".into()))?;
-    let (scheme, token) = value.split_once(' ').ok_or_else(|| {
-        ApiError::InvalidToken("authorization header is not a bearer token".into())
-    })?;
-    if !scheme.eq_ignore_ascii_case("bearer") || token.trim().is_empty() {
-        return Err(ApiError::InvalidToken(
-            "authorization header is not a bearer token".into(),
-        ));
+    let not_a_token =
+        || ApiError::InvalidToken("authorization header is not a bearer or DPoP token".into());
+    let (scheme, token) = value.split_once(' ').ok_or_else(not_a_token)?;
+    let scheme = if scheme.eq_ignore_ascii_case("bearer") {
+        Scheme::Bearer
+    } else if scheme.eq_ignore_ascii_case("dpop") {
+        Scheme::Dpop
+    } else {
+        return Err(not_a_token());
+    };
+    if token.trim().is_empty() {
+        return Err(not_a_token());
     }
-    Ok(token.trim())
+    Ok((scheme, token.trim()))
+}
+
+/// The URL a request was made to, as the client named it (the dev dashboard serves TLS itself on
+/// the address in `Host`; the production dashboard compares with its own public origin).
+fn request_url(headers: &HeaderMap, uri: &Uri) -> Option<Url> {
+    let host = headers.get(header::HOST)?.to_str().ok()?;
+    Url::parse(&format!("https://{host}{}", uri.path())).ok()
 }
 
 /// Checks the caller's token and finds their organization and member record. A token issued to
-/// another organization's Okta app is refused.
+/// another organization's Okta app is refused; a DPoP-bound token is taken only with the `DPoP`
+/// scheme and a proof that passes [`DpopCheck::check`], and never as a bearer token.
 async fn signed_in(
     dashboard: &Dashboard,
+    method: &Method,
+    uri: &Uri,
     headers: &HeaderMap,
 ) -> Result<(Caller, Organization, Member), ApiError> {
-    let caller = dashboard.tokens.caller(bearer_token(headers)?).await?;
+    let (scheme, token) = presented_token(headers)?;
+    let caller = dashboard.tokens.caller(token).await?;
+    match (scheme, caller.dpop_jkt.as_deref()) {
+        (Scheme::Bearer, None) => {}
+        (Scheme::Bearer, Some(_)) => {
+            return Err(ApiError::InvalidToken(
+                "a DPoP-bound token goes with the DPoP scheme and a proof".into(),
+            ))
+        }
+        (Scheme::Dpop, None) => {
+            return Err(ApiError::InvalidToken("the token is not DPoP-bound".into()))
+        }
+        (Scheme::Dpop, Some(jkt)) => {
+            let mut proofs = headers.get_all("DPoP").iter();
+            let proof = match (proofs.next(), proofs.next()) {
+                (Some(proof), None) => proof
+                    .to_str()
+                    .map_err(|_| ApiError::InvalidProof("the proof is not text".into()))?,
+                _ => {
+                    return Err(ApiError::InvalidProof(
+                        "exactly one DPoP proof is needed".into(),
+                    ))
+                }
+            };
+            let url = request_url(headers, uri)
+                .ok_or_else(|| ApiError::InvalidProof("the request has no usable Host".into()))?;
+            dashboard
+                .dpop
+                .check(proof, method.as_str(), &url, token, jkt)
+                .map_err(|refused| match refused {
+                    ProofRefused::Invalid(why) => ApiError::InvalidProof(why),
+                    ProofRefused::UseNonce { nonce, why } => ApiError::UseNonce { nonce, why },
+                })?;
+        }
+    }
     let (organization, member) = dashboard
         .store
         .membership(&caller.okta_user_id)?
@@ -272,9 +364,11 @@ async fn signed_in(
 
 async fn me(
     State(dashboard): State<Arc<Dashboard>>,
+    method: Method,
+    uri: Uri,
     headers: HeaderMap,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    let (caller, organization, member) = signed_in(&dashboard, &headers).await?;
+    let (caller, organization, member) = signed_in(&dashboard, &method, &uri, &headers).await?;
     Ok(Json(json!({
         "user": {
             "id": caller.okta_user_id,
@@ -288,9 +382,11 @@ async fn me(
 
 async fn dashboard_data(
     State(dashboard): State<Arc<Dashboard>>,
+    method: Method,
+    uri: Uri,
     headers: HeaderMap,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    let (_caller, organization, _member) = signed_in(&dashboard, &headers).await?;
+    let (_caller, organization, _member) = signed_in(&dashboard, &method, &uri, &headers).await?;
     let metrics = dashboard.store.metrics(&organization.id)?;
     let activity = dashboard.store.activity(&organization.id)?;
     let generated_at = SystemTime::now()

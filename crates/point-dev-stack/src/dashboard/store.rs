@@ -17,6 +17,8 @@ pub struct OktaIntegration {
     pub client_id: String,
     /// "Native App: Okta Domain (Native App)", as the admin pasted it.
     pub okta_domain: String,
+    /// The Okta app requires DPoP-bound tokens ("Require Demonstrating Proof of Possession").
+    pub dpop: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -70,7 +72,8 @@ CREATE TABLE IF NOT EXISTS email_domains (
 CREATE TABLE IF NOT EXISTS okta_integrations (
     organization_id TEXT PRIMARY KEY REFERENCES organizations(id),
     client_id       TEXT NOT NULL,
-    okta_domain     TEXT NOT NULL
+    okta_domain     TEXT NOT NULL,
+    dpop            INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS members (
     organization_id TEXT NOT NULL REFERENCES organizations(id),
@@ -106,6 +109,10 @@ impl Store {
         let db = Connection::open(path)?;
         db.execute_batch("PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;")?;
         db.execute_batch(SCHEMA)?;
+        // A database from before the DPoP column: add it (already there: nothing to do).
+        let _ = db.execute_batch(
+            "ALTER TABLE okta_integrations ADD COLUMN dpop INTEGER NOT NULL DEFAULT 0",
+        );
         Ok(Self { db: Mutex::new(db) })
     }
 
@@ -117,8 +124,14 @@ impl Store {
     }
 
     /// Seeds the dev organization ("Example Corp", example.com) with its Okta integration for the
-    /// given provider, and a second organization that has not connected Okta yet.
-    pub fn seed_dev(&self, okta_domain: &str, client_id: &str) -> StoreResult<()> {
+    /// given provider, a second one ("Globex", globex.test) whose Okta app requires DPoP
+    /// (`dpop_client_id`), and a third that has not connected Okta yet ("Initech").
+    pub fn seed_dev(
+        &self,
+        okta_domain: &str,
+        client_id: &str,
+        dpop_client_id: &str,
+    ) -> StoreResult<()> {
         let mut db = self.db();
         let tx = db.transaction()?;
         tx.execute_batch(
@@ -126,22 +139,30 @@ impl Store {
              DELETE FROM okta_integrations; DELETE FROM email_domains; DELETE FROM organizations;",
         )?;
         tx.execute(
-            "INSERT INTO organizations (id, name) VALUES ('org_example', 'Example Corp'), ('org_initech', 'Initech')",
+            "INSERT INTO organizations (id, name) VALUES
+               ('org_example', 'Example Corp'), ('org_globex', 'Globex'), ('org_initech', 'Initech')",
             [],
         )?;
         tx.execute(
             "INSERT INTO email_domains (domain, organization_id) VALUES
-               ('example.com', 'org_example'), ('initech.test', 'org_initech')",
+               ('example.com', 'org_example'), ('globex.test', 'org_globex'),
+               ('initech.test', 'org_initech')",
             [],
         )?;
         tx.execute(
-            "INSERT INTO okta_integrations (organization_id, client_id, okta_domain) VALUES ('org_example', ?1, ?2)",
-            params![client_id, okta_domain],
+            "INSERT INTO okta_integrations (organization_id, client_id, okta_domain, dpop) VALUES
+               ('org_example', ?1, ?2, 0), ('org_globex', ?3, ?2, 1)",
+            params![client_id, okta_domain, dpop_client_id],
         )?;
         tx.execute(
             "INSERT INTO members (organization_id, okta_user_id, email, name, role) VALUES
                ('org_example', '00u1alice0example0001', 'alice@example.com', 'Alice Anderson', 'Operations lead'),
-               ('org_example', '00u1bob00example00002', 'bob@example.com', 'Bob Brown', 'Analyst')",
+               ('org_example', '00u1bob00example00002', 'bob@example.com', 'Bob Brown', 'Analyst'),
+               ('org_globex', '00u1carol0globex00003', 'carol@globex.test', 'Carol Chen', 'Plant manager')",
+            [],
+        )?;
+        tx.execute(
+            "INSERT INTO metrics VALUES ('org_globex', 0, 'units_shipped', 'Units shipped', 5120.0, 'units', 3.4)",
             [],
         )?;
         let metrics: [(&str, &str, f64, &str, f64); 4] = [
@@ -195,7 +216,7 @@ impl Store {
     ) -> StoreResult<Option<OktaIntegration>> {
         self.db()
             .query_row(
-                "SELECT o.id, o.name, i.client_id, i.okta_domain
+                "SELECT o.id, o.name, i.client_id, i.okta_domain, i.dpop
                  FROM email_domains d
                  JOIN organizations o ON o.id = d.organization_id
                  JOIN okta_integrations i ON i.organization_id = o.id
@@ -207,6 +228,7 @@ impl Store {
                         organization_name: row.get(1)?,
                         client_id: row.get(2)?,
                         okta_domain: row.get(3)?,
+                        dpop: row.get(4)?,
                     })
                 },
             )

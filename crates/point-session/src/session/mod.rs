@@ -41,8 +41,8 @@ use std::sync::{Arc, Mutex as SyncMutex, Weak};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use point_auth::{
-    AccessToken, IdToken, Identity, Nonce, OktaSignIn, PendingSignIn, RefreshToken, SignInError,
-    State,
+    AccessToken, Dpop, DpopKey, IdToken, Identity, Nonce, OktaSignIn, PendingSignIn, RefreshToken,
+    SignInError, State,
 };
 use tokio::sync::{watch, Mutex};
 
@@ -139,12 +139,27 @@ struct Tokens {
     refresh_token: Option<RefreshToken>,
     access_token: Option<(AccessToken, SystemTime)>,
     id_token: Option<IdToken>,
-    nonce: Option<Nonce>,
+    binding: Binding,
     /// When a request that may have spent the refresh token went out, its answer lost.
     in_doubt_since: Option<SystemTime>,
     /// Counts finished refresh attempts; with the outcome of the last one.
     refresh_generation: u64,
     last_refresh: Option<Result<(), SessionError>>,
+}
+
+/// What the keychain keeps beside the refresh token: the sign-in's nonce (a refreshed ID token
+/// may repeat it) and the DPoP key the tokens are bound to, if they are.
+#[derive(Clone, Default)]
+struct Binding {
+    nonce: Option<Nonce>,
+    dpop: Option<Arc<Dpop>>,
+}
+
+/// An access token with the DPoP key it is bound to, if it is: what an API request needs.
+#[derive(Debug, Clone)]
+pub struct Credential {
+    pub access_token: AccessToken,
+    pub dpop: Option<Arc<Dpop>>,
 }
 
 /// Whether a verified email may use POINT here (IT's allowed email domains). `None`: the ID
@@ -295,13 +310,18 @@ impl Session {
         &self,
         profile: &Profile,
         refresh_token: &RefreshToken,
-        nonce: Option<&Nonce>,
+        binding: &Binding,
         in_doubt_since: Option<SystemTime>,
     ) -> Result<(), KeychainError> {
         if self.store.is_none() {
             return Ok(());
         }
-        let secret = StoredSession::write(refresh_token, nonce, in_doubt_since.map(unix_seconds));
+        let secret = StoredSession::write(
+            refresh_token,
+            binding.nonce.as_ref(),
+            binding.dpop.as_ref().map(|dpop| dpop.key()),
+            in_doubt_since.map(unix_seconds),
+        );
         let account = profile.keychain_account();
         self.keychain(move |store| store.write(&account, &secret))
             .await

@@ -51,6 +51,24 @@ impl Session {
         }
     }
 
+    /// A valid access token with the DPoP key it is bound to, if it is (see
+    /// [`Session::access_token`]).
+    pub async fn credential(&self) -> Result<Credential, SessionError> {
+        let access_token = self.access_token().await?;
+        let tokens = self.tokens.lock().await;
+        // The key of the session this token came from (a sign-in since may have replaced both).
+        let same = tokens
+            .access_token
+            .as_ref()
+            .is_some_and(|(token, _)| token.matches(access_token.expose()));
+        let dpop = if same {
+            tokens.binding.dpop.clone()
+        } else {
+            None
+        };
+        Ok(Credential { access_token, dpop })
+    }
+
     /// Forgets an access token the API refused (`invalid_token`), so the next
     /// [`Session::access_token`] refreshes. A token already replaced is left alone.
     pub async fn discard_access_token(&self, refused: &AccessToken) {
@@ -73,13 +91,13 @@ impl Session {
     /// One refresh (the caller holds the refresh lock).
     async fn refresh(&self) -> Result<(), SessionError> {
         let generation = *self.generation.lock().await;
-        let (refresh_token, profile, nonce, in_doubt_since) = {
+        let (refresh_token, profile, binding, in_doubt_since) = {
             let tokens = self.tokens.lock().await;
             match (&tokens.refresh_token, &tokens.profile) {
                 (Some(rt), Some(profile)) => (
                     rt.clone(),
                     profile.clone(),
-                    tokens.nonce.clone(),
+                    tokens.binding.clone(),
                     tokens.in_doubt_since,
                 ),
                 _ => return Err(SessionError::NotSignedIn),
@@ -108,23 +126,61 @@ impl Session {
             }
         }
         // Discovery first: not reaching it spends nothing, so it leaves no doubt.
-        if let Err(error) = self.sign_in.provider().await {
-            return self.failed(generation, profile, error).await;
-        }
+        let provider = match self.sign_in.provider().await {
+            Ok(provider) => provider,
+            Err(error) => return self.failed(generation, profile, error).await,
+        };
+        // A session from before the organization turned DPoP on gets its key now: the
+        // provider binds the tokens of this refresh to it.
+        let binding = match binding.dpop {
+            Some(_) => binding,
+            None => match self.sign_in.key_for_new_session(&provider) {
+                Ok(dpop) => Binding { dpop, ..binding },
+                Err(error) => return self.failed(generation, profile, error).await,
+            },
+        };
         // The keychain says "in doubt" while the request is out, so that a crash before the
         // answer is stored makes the next launch ask before presenting this token. Without
         // that mark the request does not go out.
         let sent_at = SystemTime::now();
-        self.store(generation, &profile, &refresh_token, &nonce, Some(sent_at))
-            .await?;
-        let tokens = match self.sign_in.redeem_refresh_token(&refresh_token).await {
+        self.store(
+            generation,
+            &profile,
+            &refresh_token,
+            &binding,
+            Some(sent_at),
+        )
+        .await?;
+        let mut binding = binding;
+        let mut outcome = self
+            .sign_in
+            .redeem_refresh_token(&refresh_token, binding.dpop.as_deref())
+            .await;
+        if binding.dpop.is_none() {
+            if let Err(TokenFailure {
+                error: SignInError::DpopProofRefused { .. },
+                rotated: None,
+            }) = &outcome
+            {
+                // The Okta app requires DPoP now: a readable refusal spent nothing, so the same
+                // token goes again with a proof of a new key, which the new tokens are bound to.
+                if let Ok(Some(dpop)) = self.sign_in.key_after_dpop_refusal(&provider) {
+                    binding.dpop = Some(dpop);
+                    outcome = self
+                        .sign_in
+                        .redeem_refresh_token(&refresh_token, binding.dpop.as_deref())
+                        .await;
+                }
+            }
+        }
+        let tokens = match outcome {
             Ok(tokens) => tokens,
             Err(TokenFailure {
                 error,
                 rotated: Some(rotated),
             }) => {
                 // An unusable answer that still rotated the token: keep the new one.
-                self.keep_refresh_token(generation, &profile, &rotated, &nonce)
+                self.keep_refresh_token(generation, &profile, &rotated, &binding)
                     .await?;
                 return self.failed(generation, profile, error).await;
             }
@@ -145,19 +201,24 @@ impl Session {
                     }
                 } else {
                     // Never sent, or a readable refusal: the token was not spent.
-                    self.store(generation, &profile, &refresh_token, &nonce, None)
+                    self.store(generation, &profile, &refresh_token, &binding, None)
                         .await?;
                 }
                 return self.failed(generation, profile, error).await;
             }
         };
+        // The key stays only if the provider bound these tokens to it.
+        let binding = Binding {
+            dpop: binding.dpop.filter(|_| tokens.dpop_bound),
+            ..binding
+        };
         // Rotation first: the new refresh token is stored before the ID token is checked.
         let kept = tokens.refresh_token.as_ref().unwrap_or(&refresh_token);
-        self.keep_refresh_token(generation, &profile, kept, &nonce)
+        self.keep_refresh_token(generation, &profile, kept, &binding)
             .await?;
         let identity = match self
             .sign_in
-            .verify_refreshed(&tokens, &profile.subject, nonce.as_ref())
+            .verify_refreshed(&tokens, &profile.subject, binding.nonce.as_ref())
             .await
         {
             Ok(identity) => identity,
@@ -214,7 +275,7 @@ impl Session {
         generation: u64,
         profile: &Profile,
         refresh_token: &RefreshToken,
-        nonce: &Option<Nonce>,
+        binding: &Binding,
     ) -> Result<(), SessionError> {
         let current = self.generation.lock().await;
         if *current != generation {
@@ -225,10 +286,11 @@ impl Session {
         {
             let mut state = self.tokens.lock().await;
             state.refresh_token = Some(refresh_token.clone());
+            state.binding = binding.clone();
             state.in_doubt_since = None;
         }
         let _ = self
-            .save_session(profile, refresh_token, nonce.as_ref(), None)
+            .save_session(profile, refresh_token, binding, None)
             .await;
         Ok(())
     }
@@ -240,14 +302,14 @@ impl Session {
         generation: u64,
         profile: &Profile,
         refresh_token: &RefreshToken,
-        nonce: &Option<Nonce>,
+        binding: &Binding,
         in_doubt_since: Option<SystemTime>,
     ) -> Result<(), SessionError> {
         let current = self.generation.lock().await;
         if *current != generation {
             return Err(SessionError::Superseded);
         }
-        self.save_session(profile, refresh_token, nonce.as_ref(), in_doubt_since)
+        self.save_session(profile, refresh_token, binding, in_doubt_since)
             .await?;
         Ok(())
     }

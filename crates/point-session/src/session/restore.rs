@@ -77,7 +77,16 @@ impl Session {
             let mut tokens = self.tokens.lock().await;
             tokens.profile = Some(profile.clone());
             tokens.refresh_token = Some(RefreshToken::new(stored.refresh_token));
-            tokens.nonce = stored.nonce.map(Nonce::new);
+            tokens.binding = Binding {
+                nonce: stored.nonce.map(Nonce::new),
+                // An unreadable key leaves the session without one: the provider then refuses
+                // the refresh, and the person signs in again.
+                dpop: stored
+                    .dpop_key
+                    .as_deref()
+                    .and_then(DpopKey::from_stored)
+                    .map(|key| Arc::new(Dpop::new(key))),
+            };
             tokens.in_doubt_since = stored
                 .in_doubt_since
                 .map(|secs| UNIX_EPOCH + Duration::from_secs(secs.min(MAX_STORED_SECONDS)));

@@ -209,6 +209,10 @@ impl Session {
             organization: None,
         };
         let tokens = signed_in.tokens;
+        let binding = Binding {
+            nonce: signed_in.nonce,
+            dpop: signed_in.dpop,
+        };
         if !self.admits(profile.email.as_deref()) {
             // IT allows other email domains only: nothing is kept, the tokens are revoked.
             tracing::warn!("signed in with an email outside the allowed domains; discarded");
@@ -226,7 +230,7 @@ impl Session {
         if let Some(refresh_token) = &tokens.refresh_token {
             // A failed write was reported; the session goes on in memory.
             let _ = self
-                .save_session(&profile, refresh_token, signed_in.nonce.as_ref(), None)
+                .save_session(&profile, refresh_token, &binding, None)
                 .await;
         }
         if let Err(error) = self.profiles.save(&profile) {
@@ -240,7 +244,7 @@ impl Session {
                 refresh_token: tokens.refresh_token,
                 access_token: Some((tokens.access_token, tokens.expires_at)),
                 id_token: tokens.id_token,
-                nonce: signed_in.nonce,
+                binding,
                 in_doubt_since: None,
                 refresh_generation: state.refresh_generation,
                 last_refresh: None,

@@ -1,7 +1,7 @@
-//! What the session's keychain entries hold: the session (refresh token, nonce, in-doubt mark)
-//! and a revocation owed after an offline sign-out. Reading is pure and total.
+//! What the session's keychain entries hold: the session (refresh token, nonce, DPoP key,
+//! in-doubt mark) and a revocation owed after an offline sign-out. Reading is pure and total.
 
-use point_auth::{Nonce, RefreshToken};
+use point_auth::{DpopKey, Nonce, RefreshToken};
 use serde::{Deserialize, Serialize};
 
 /// What the keychain holds for a session: the refresh token and small metadata.
@@ -15,6 +15,9 @@ pub(super) struct StoredSession {
     /// the epoch): the provider may have spent it, so ask before presenting it again.
     #[serde(default)]
     pub in_doubt_since: Option<u64>,
+    /// The private key the tokens are bound to (DPoP, PKCS#8), kept with the token it guards.
+    #[serde(default)]
+    pub dpop_key: Option<String>,
 }
 
 impl StoredSession {
@@ -30,6 +33,7 @@ impl StoredSession {
     pub fn write(
         refresh_token: &RefreshToken,
         nonce: Option<&Nonce>,
+        dpop_key: Option<&DpopKey>,
         in_doubt_since: Option<u64>,
     ) -> String {
         let record = Self {
@@ -37,6 +41,7 @@ impl StoredSession {
             refresh_token: refresh_token.expose().to_string(),
             nonce: nonce.map(|n| n.expose().to_string()),
             in_doubt_since,
+            dpop_key: dpop_key.map(DpopKey::to_stored),
         };
         serde_json::to_string(&record).unwrap_or_default()
     }
@@ -73,7 +78,7 @@ mod tests {
 
         #[test]
         fn what_is_written_reads_back(token in "[!-~]{1,200}", nonce in proptest::option::of("[A-Za-z0-9_-]{1,60}"), in_doubt_since in proptest::option::of(any::<u64>())) {
-            let written = StoredSession::write(&RefreshToken::new(token.clone()), nonce.clone().map(Nonce::new).as_ref(), in_doubt_since);
+            let written = StoredSession::write(&RefreshToken::new(token.clone()), nonce.clone().map(Nonce::new).as_ref(), None, in_doubt_since);
             let read = StoredSession::read(&written).unwrap();
             prop_assert_eq!(read.refresh_token, token);
             prop_assert_eq!(read.nonce, nonce);
@@ -88,6 +93,17 @@ mod tests {
             std::fs::write(dir.join(PROFILE_FILE), &bytes).unwrap();
             let _ = cache.load();
         }
+    }
+
+    #[test]
+    fn the_dpop_key_is_kept_with_the_token_and_an_older_entry_has_none() {
+        let key = DpopKey::generate().unwrap();
+        let written = StoredSession::write(&RefreshToken::new("rt"), None, Some(&key), None);
+        let read = StoredSession::read(&written).unwrap();
+        let again = DpopKey::from_stored(read.dpop_key.as_deref().unwrap()).unwrap();
+        assert_eq!(again.thumbprint(), key.thumbprint());
+        let older = StoredSession::read(r#"{"v":1,"refresh_token":"rt","nonce":null}"#).unwrap();
+        assert!(older.dpop_key.is_none());
     }
 
     #[test]

@@ -1,0 +1,393 @@
+//! DPoP (RFC 9449): a key the session holds, and the proofs that show the provider and the
+//! dashboard that whoever presents a token also holds its key.
+//!
+//! Okta binds both the access token and the refresh token to the key of the proof sent with the
+//! token request ("Require Demonstrating Proof of Possession (DPoP) header in token requests" on
+//! the app), so a refresh token copied off the machine is useless without the key. The key is a
+//! P-256 key (ES256) made per session; its PKCS#8 form is kept with the refresh token in the
+//! keychain, never anywhere else.
+//!
+//! Servers may require a nonce of theirs in every proof (`DPoP-Nonce`; Okta does at its token
+//! endpoint, renewing it every 24 hours): [`Dpop`] remembers the latest one per server and a
+//! request refused with `use_dpop_nonce` is sent once more with the new one.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::Mutex;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use ring::rand::SystemRandom;
+use ring::signature::{EcdsaKeyPair, KeyPair, ECDSA_P256_SHA256_FIXED_SIGNING};
+use sha2::{Digest, Sha256};
+use url::Url;
+
+use crate::secret::{random_url_safe, AccessToken};
+
+/// The one proof algorithm POINT signs with.
+pub const DPOP_ALGORITHM: &str = "ES256";
+/// The request and response header of RFC 9449.
+pub const DPOP_HEADER: &str = "DPoP";
+/// The header in which a server hands out the nonce it wants in the next proof.
+pub const DPOP_NONCE_HEADER: &str = "DPoP-Nonce";
+/// The longest nonce kept: anything longer is not a nonce.
+const MAX_NONCE_LEN: usize = 512;
+
+/// A session's proof-of-possession key (P-256). Its `Debug` shows only the public thumbprint.
+pub struct DpopKey {
+    pair: EcdsaKeyPair,
+    pkcs8: Vec<u8>,
+    /// The public key as a JWK (RFC 7517), members in the order RFC 7638 hashes them.
+    jwk: String,
+    thumbprint: String,
+}
+
+impl fmt::Debug for DpopKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "DpopKey(jkt {}, private key [redacted])",
+            self.thumbprint
+        )
+    }
+}
+
+/// Why no key could be made.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("this device could not make a proof-of-possession key")]
+pub struct KeyUnavailable;
+
+impl DpopKey {
+    /// A new key from the OS's CSPRNG.
+    pub fn generate() -> Result<Self, KeyUnavailable> {
+        let pkcs8 =
+            EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &SystemRandom::new())
+                .map_err(|_| KeyUnavailable)?;
+        Self::from_pkcs8(pkcs8.as_ref()).ok_or(KeyUnavailable)
+    }
+
+    /// The key as stored by [`DpopKey::to_stored`]. Pure and total: anything else is `None`.
+    pub fn from_stored(stored: &str) -> Option<Self> {
+        let pkcs8 = URL_SAFE_NO_PAD.decode(stored.trim()).ok()?;
+        Self::from_pkcs8(&pkcs8)
+    }
+
+    /// The private key, for the keychain entry that holds the refresh token (a secret).
+    pub fn to_stored(&self) -> String {
+        URL_SAFE_NO_PAD.encode(&self.pkcs8)
+    }
+
+    fn from_pkcs8(pkcs8: &[u8]) -> Option<Self> {
+        let pair = EcdsaKeyPair::from_pkcs8(
+            &ECDSA_P256_SHA256_FIXED_SIGNING,
+            pkcs8,
+            &SystemRandom::new(),
+        )
+        .ok()?;
+        // An uncompressed point: 0x04, x (32 bytes), y (32 bytes).
+        let point = pair.public_key().as_ref();
+        if point.len() != 65 || point[0] != 4 {
+            return None;
+        }
+        let x = URL_SAFE_NO_PAD.encode(&point[1..33]);
+        let y = URL_SAFE_NO_PAD.encode(&point[33..]);
+        // RFC 7638 §3.2: the required members only, in lexicographic order, no whitespace.
+        let jwk = format!(r#"{{"crv":"P-256","kty":"EC","x":"{x}","y":"{y}"}}"#);
+        let thumbprint = URL_SAFE_NO_PAD.encode(Sha256::digest(jwk.as_bytes()));
+        Some(Self {
+            pair,
+            pkcs8: pkcs8.to_vec(),
+            jwk,
+            thumbprint,
+        })
+    }
+
+    /// The JWK SHA-256 thumbprint (RFC 7638): what a bound token's `cnf.jkt` names.
+    pub fn thumbprint(&self) -> &str {
+        &self.thumbprint
+    }
+
+    /// A proof for one request (RFC 9449 §4.2): `htm` and `htu` (the URL without query and
+    /// fragment), `iat` (`now`: the server's time where it is known), a fresh `jti`, `ath` when an
+    /// access token goes with the request, and the server's `nonce` when it asked for one.
+    pub fn proof(
+        &self,
+        method: &str,
+        url: &Url,
+        access_token: Option<&AccessToken>,
+        nonce: Option<&str>,
+        now: SystemTime,
+    ) -> String {
+        let iat = now
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or_default();
+        let header = format!(
+            r#"{{"typ":"dpop+jwt","alg":"{DPOP_ALGORITHM}","jwk":{}}}"#,
+            self.jwk
+        );
+        let mut claims = serde_json::Map::new();
+        claims.insert("jti".into(), random_url_safe(16).into());
+        claims.insert("htm".into(), method.into());
+        claims.insert("htu".into(), target_uri(url).into());
+        claims.insert("iat".into(), iat.into());
+        if let Some(token) = access_token {
+            claims.insert("ath".into(), access_token_hash(token).into());
+        }
+        if let Some(nonce) = nonce {
+            claims.insert("nonce".into(), nonce.into());
+        }
+        let signing_input = format!(
+            "{}.{}",
+            URL_SAFE_NO_PAD.encode(header),
+            URL_SAFE_NO_PAD.encode(serde_json::Value::Object(claims).to_string())
+        );
+        // With the fixed encoding the signature is r || s, as JWS wants (RFC 7518 §3.4). Signing
+        // fails only if the OS's random source does; the proof is then refused like a bad one.
+        let signature = self
+            .pair
+            .sign(&SystemRandom::new(), signing_input.as_bytes())
+            .map(|s| URL_SAFE_NO_PAD.encode(s.as_ref()))
+            .unwrap_or_default();
+        format!("{signing_input}.{signature}")
+    }
+}
+
+/// `htu`: the request's URL without its query and fragment (RFC 9449 §4.2).
+pub fn target_uri(url: &Url) -> String {
+    let mut url = url.clone();
+    url.set_query(None);
+    url.set_fragment(None);
+    url.to_string()
+}
+
+/// `ath`: base64url of the access token's SHA-256 (RFC 9449 §4.2).
+pub fn access_token_hash(token: &AccessToken) -> String {
+    URL_SAFE_NO_PAD.encode(Sha256::digest(token.expose().as_bytes()))
+}
+
+/// A session's key with the nonces servers handed out, one per origin (the provider's and the
+/// dashboard's differ). Shared by the session's token requests and its dashboard requests.
+pub struct Dpop {
+    key: DpopKey,
+    nonces: Mutex<HashMap<String, String>>,
+}
+
+impl fmt::Debug for Dpop {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Dpop")
+            .field("key", &self.key)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Dpop {
+    pub fn new(key: DpopKey) -> Self {
+        Self {
+            key,
+            nonces: Mutex::new(HashMap::new()),
+        }
+    }
+
+    pub fn key(&self) -> &DpopKey {
+        &self.key
+    }
+
+    /// A proof for `method url`, with the nonce last handed out by that URL's server.
+    pub fn proof(
+        &self,
+        method: &str,
+        url: &Url,
+        access_token: Option<&AccessToken>,
+        now: SystemTime,
+    ) -> String {
+        let nonce = self.nonce_for(url);
+        self.key
+            .proof(method, url, access_token, nonce.as_deref(), now)
+    }
+
+    /// Keeps the `DPoP-Nonce` of an answer from `url`'s server. Returns whether it is new (a
+    /// request refused for want of a nonce is worth sending again only then).
+    pub fn remember_nonce(&self, url: &Url, headers: &http::HeaderMap) -> bool {
+        let Some(nonce) = headers
+            .get(DPOP_NONCE_HEADER)
+            .and_then(|value| value.to_str().ok())
+            .map(str::trim)
+            .filter(|nonce| plausible_nonce(nonce))
+        else {
+            return false;
+        };
+        let mut nonces = self
+            .nonces
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let origin = url.origin().ascii_serialization();
+        let new = nonces.get(&origin).map(String::as_str) != Some(nonce);
+        nonces.insert(origin, nonce.to_string());
+        new
+    }
+
+    fn nonce_for(&self, url: &Url) -> Option<String> {
+        self.nonces
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .get(&url.origin().ascii_serialization())
+            .cloned()
+    }
+}
+
+/// RFC 9449 §8.1: `nonce = 1*NQCHAR`, printable ASCII without `"` and `\`.
+fn plausible_nonce(nonce: &str) -> bool {
+    !nonce.is_empty()
+        && nonce.len() <= MAX_NONCE_LEN
+        && nonce
+            .bytes()
+            .all(|b| (0x21..=0x7e).contains(&b) && b != b'"' && b != b'\\')
+}
+
+/// Whether a resource server's 401 asks for a nonce: `WWW-Authenticate: DPoP …
+/// error="use_dpop_nonce"` (RFC 9449 §9).
+pub fn resource_asks_for_nonce(status: u16, headers: &http::HeaderMap) -> bool {
+    status == 401
+        && headers
+            .get_all(http::header::WWW_AUTHENTICATE)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .any(|challenge| {
+                let challenge = challenge.trim_start();
+                challenge
+                    .get(..5)
+                    .is_some_and(|scheme| scheme.eq_ignore_ascii_case("dpop "))
+                    && challenge.contains(r#"error="use_dpop_nonce""#)
+            })
+}
+
+/// Whether a token endpoint's 400 asks for a nonce: `{"error": "use_dpop_nonce"}` (RFC 9449 §8).
+pub fn provider_asks_for_nonce(status: u16, body: &[u8]) -> bool {
+    #[derive(serde::Deserialize)]
+    struct OAuthError {
+        error: String,
+    }
+    status == 400
+        && serde_json::from_slice::<OAuthError>(body).is_ok_and(|e| e.error == "use_dpop_nonce")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jsonwebtoken::{jwk::Jwk, Algorithm, DecodingKey, Validation};
+
+    fn claims_of(proof: &str, key: &DpopKey) -> serde_json::Value {
+        let header = jsonwebtoken::decode_header(proof).unwrap();
+        assert_eq!(header.typ.as_deref(), Some("dpop+jwt"));
+        assert_eq!(header.alg, Algorithm::ES256);
+        let jwk: Jwk = header.jwk.expect("the public key rides in the header");
+        let decoding = DecodingKey::from_jwk(&jwk).unwrap();
+        let mut validation = Validation::new(Algorithm::ES256);
+        validation.required_spec_claims.clear();
+        validation.validate_exp = false;
+        let data = jsonwebtoken::decode::<serde_json::Value>(proof, &decoding, &validation)
+            .expect("the proof verifies with the key in its header");
+        // The thumbprint the provider binds is the one POINT says.
+        let jwk_json = serde_json::to_value(&jwk).unwrap();
+        let canonical = format!(
+            r#"{{"crv":"P-256","kty":"EC","x":{},"y":{}}}"#,
+            jwk_json["x"], jwk_json["y"]
+        );
+        assert_eq!(
+            URL_SAFE_NO_PAD.encode(Sha256::digest(canonical.as_bytes())),
+            key.thumbprint()
+        );
+        data.claims
+    }
+
+    #[test]
+    fn a_proof_verifies_with_its_key_and_names_the_request() {
+        let key = DpopKey::generate().unwrap();
+        let url = Url::parse("https://example.okta.com/oauth2/default/v1/token?x=1#f").unwrap();
+        let now = UNIX_EPOCH + std::time::Duration::from_secs(1_795_000_000);
+        let proof = key.proof("POST", &url, None, None, now);
+        let claims = claims_of(&proof, &key);
+        assert_eq!(claims["htm"], "POST");
+        assert_eq!(
+            claims["htu"],
+            "https://example.okta.com/oauth2/default/v1/token"
+        );
+        assert_eq!(claims["iat"], 1_795_000_000);
+        assert!(claims.get("ath").is_none() && claims.get("nonce").is_none());
+        assert!(claims["jti"].as_str().unwrap().len() >= 22);
+        assert!(
+            !proof.contains(&key.to_stored()),
+            "no private key in a proof"
+        );
+
+        let token = AccessToken::new("eyJ.access.token");
+        let second = key.proof("GET", &url, Some(&token), Some("n-1"), now);
+        let claims2 = claims_of(&second, &key);
+        assert_eq!(claims2["ath"], access_token_hash(&token));
+        assert_eq!(claims2["nonce"], "n-1");
+        assert_ne!(claims["jti"], claims2["jti"], "a fresh jti each time");
+    }
+
+    #[test]
+    fn a_stored_key_reads_back_and_anything_else_is_none() {
+        let key = DpopKey::generate().unwrap();
+        let again = DpopKey::from_stored(&key.to_stored()).unwrap();
+        assert_eq!(again.thumbprint(), key.thumbprint());
+        assert_ne!(DpopKey::generate().unwrap().thumbprint(), key.thumbprint());
+        for bad in ["", "not base64!", "AAAA", &key.to_stored()[4..]] {
+            assert!(DpopKey::from_stored(bad).is_none(), "{bad:?}");
+        }
+        assert!(!format!("{key:?}").contains(&key.to_stored()));
+    }
+
+    #[test]
+    fn nonces_are_kept_per_server_and_only_plausible_ones() {
+        let dpop = Dpop::new(DpopKey::generate().unwrap());
+        let provider = Url::parse("https://example.okta.com/oauth2/default/v1/token").unwrap();
+        let dashboard = Url::parse("https://dash.pointapp.org/api/v1/me").unwrap();
+        let mut headers = http::HeaderMap::new();
+        headers.insert(DPOP_NONCE_HEADER, "abc-1".parse().unwrap());
+        assert!(dpop.remember_nonce(&provider, &headers));
+        assert!(
+            !dpop.remember_nonce(&provider, &headers),
+            "the same nonce is not new"
+        );
+        assert_eq!(dpop.nonce_for(&provider).as_deref(), Some("abc-1"));
+        assert_eq!(dpop.nonce_for(&dashboard), None);
+        headers.insert(DPOP_NONCE_HEADER, "has space".parse().unwrap());
+        assert!(!dpop.remember_nonce(&dashboard, &headers));
+        assert_eq!(dpop.nonce_for(&dashboard), None);
+    }
+
+    #[test]
+    fn requests_for_a_nonce_are_recognised() {
+        assert!(provider_asks_for_nonce(
+            400,
+            br#"{"error":"use_dpop_nonce","error_description":"Authorization server requires nonce in DPoP proof."}"#
+        ));
+        assert!(!provider_asks_for_nonce(
+            400,
+            br#"{"error":"invalid_grant"}"#
+        ));
+        assert!(!provider_asks_for_nonce(
+            401,
+            br#"{"error":"use_dpop_nonce"}"#
+        ));
+        let mut headers = http::HeaderMap::new();
+        headers.insert(
+            http::header::WWW_AUTHENTICATE,
+            r#"DPoP algs="ES256", error="use_dpop_nonce", error_description="nonce""#
+                .parse()
+                .unwrap(),
+        );
+        assert!(resource_asks_for_nonce(401, &headers));
+        assert!(!resource_asks_for_nonce(403, &headers));
+        headers.insert(
+            http::header::WWW_AUTHENTICATE,
+            r#"Bearer error="invalid_token""#.parse().unwrap(),
+        );
+        assert!(!resource_asks_for_nonce(401, &headers));
+    }
+}

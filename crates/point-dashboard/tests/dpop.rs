@@ -1,0 +1,344 @@
+//! DPoP (RFC 9449) on the real dev stack: Globex's Okta app requires DPoP-bound tokens. A
+//! session's key binds its access and refresh tokens from the sign-in on, through refreshes and a
+//! restart, to the dashboard's requests; the provider refuses the refresh token without the key
+//! and the dashboard refuses a proof used twice, a proof for another request and a bound token
+//! presented as a bearer token.
+
+mod common;
+
+use std::sync::Arc;
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use common::{http, start};
+use point_auth::{
+    parse_sign_in_callback, Dpop, DpopKey, OktaSettings, OktaSignIn, DPOP_HEADER, DPOP_NONCE_HEADER,
+};
+use point_dashboard::DashboardClient;
+use point_dev_stack::{DevStack, ProviderOptions, ServerShape, StackOptions};
+use point_session::{Credential, MemoryKeychain, ProfileCache, SecretStore, Session, SessionState};
+use serde_json::Value;
+
+const CAROL: &str = "carol@globex.test";
+
+/// Globex's settings; `told` says whether POINT was told the app requires DPoP.
+fn globex(stack: &DevStack, told: bool) -> OktaSettings {
+    OktaSettings::parse(stack.issuer.as_str(), &stack.dpop_client_id, None)
+        .unwrap()
+        .with_dpop(told)
+}
+
+fn session(stack: &DevStack, settings: OktaSettings, store: &Arc<MemoryKeychain>) -> Arc<Session> {
+    let store: Arc<dyn SecretStore> = store.clone();
+    let session = Session::new(
+        Arc::new(OktaSignIn::new(settings, http(stack))),
+        Ok(store),
+        ProfileCache::in_dir(&stack.state_dir.join("app")),
+    );
+    session.without_background_retries();
+    session
+}
+
+async fn sign_in_carol(stack: &DevStack, session: &Session) {
+    let url = session.begin_sign_in(Some(CAROL)).await.unwrap();
+    let callback = stack.browser_leg(&url).await.unwrap();
+    session
+        .complete_sign_in(parse_sign_in_callback(callback.as_str()).unwrap())
+        .await
+        .expect("signed in");
+}
+
+/// The claims of a JWT, unverified (the provider signed it; this reads what it says).
+fn claims(jwt: &str) -> Value {
+    let payload = jwt.split('.').nth(1).unwrap();
+    serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).unwrap()).unwrap()
+}
+
+/// What the keychain holds for Carol's session.
+fn stored(stack: &DevStack, store: &MemoryKeychain) -> Value {
+    let account = format!(
+        "{} {} 00u1carol0globex00003",
+        stack.issuer.as_str().trim_end_matches('/'),
+        stack.dpop_client_id
+    );
+    serde_json::from_str(&store.read(&account).unwrap().expect("a stored session")).unwrap()
+}
+
+fn token_url(stack: &DevStack) -> url::Url {
+    url::Url::parse(&format!(
+        "{}/v1/token",
+        stack.issuer.as_str().trim_end_matches('/')
+    ))
+    .unwrap()
+}
+
+/// Presents a refresh token at the token endpoint as someone else would: without a proof, or
+/// with a proof of `key` (answering the provider's request for a nonce once).
+async fn redeem_elsewhere(stack: &DevStack, refresh_token: &str, key: Option<DpopKey>) -> Value {
+    let client = stack.http_client().unwrap();
+    let url = token_url(stack);
+    let key = key.map(Dpop::new);
+    let form = [
+        ("grant_type", "refresh_token"),
+        ("refresh_token", refresh_token),
+        ("client_id", stack.dpop_client_id.as_str()),
+    ];
+    let mut answer = Value::Null;
+    for _ in 0..2 {
+        let mut request = client.post(url.clone()).form(&form);
+        if let Some(key) = &key {
+            request = request.header(
+                DPOP_HEADER,
+                key.proof("POST", &url, None, std::time::SystemTime::now()),
+            );
+        }
+        let response = request.send().await.unwrap();
+        let status = response.status().as_u16();
+        if let Some(key) = &key {
+            key.remember_nonce(&url, response.headers());
+        }
+        answer = response.json().await.unwrap();
+        assert_eq!(status, 400, "{answer}");
+        if answer["error"] != "use_dpop_nonce" {
+            break;
+        }
+    }
+    answer
+}
+
+#[tokio::test]
+async fn a_globex_session_is_bound_to_its_key_from_sign_in_to_refresh_restart_and_dashboard() {
+    let stack = start().await;
+    let store = Arc::new(MemoryKeychain::default());
+    let first = session(&stack, globex(&stack, true), &store);
+    sign_in_carol(&stack, &first).await;
+
+    let Credential { access_token, dpop } = first.credential().await.unwrap();
+    let dpop = dpop.expect("Globex's tokens are bound to a key");
+    let jkt = dpop.key().thumbprint().to_string();
+    assert_eq!(claims(access_token.expose())["cnf"]["jkt"], jkt.as_str());
+    // The private key is kept with the refresh token, and only there.
+    let entry = stored(&stack, &store);
+    let kept = DpopKey::from_stored(entry["dpop_key"].as_str().unwrap()).unwrap();
+    assert_eq!(kept.thumbprint(), jkt);
+
+    let dashboard = DashboardClient::new(stack.api_base.clone(), http(&stack));
+    let me = dashboard.me(&first).await.unwrap();
+    assert_eq!(me.user.email, CAROL);
+    assert_eq!(me.organization.name, "Globex");
+    // The dashboard asked for its nonce once; the proofs after that carry it.
+    let before = stack.api_request_count().await.unwrap();
+    dashboard.dashboard(&first).await.unwrap();
+    assert_eq!(stack.api_request_count().await.unwrap() - before, 1);
+
+    // A refresh: the same key, a new bound token, the rotated refresh token kept with the key.
+    first.discard_access_token(&access_token).await;
+    let refreshed = first.credential().await.unwrap();
+    assert_ne!(refreshed.access_token, access_token);
+    assert_eq!(
+        claims(refreshed.access_token.expose())["cnf"]["jkt"],
+        jkt.as_str()
+    );
+    let entry_after = stored(&stack, &store);
+    assert_ne!(entry_after["refresh_token"], entry["refresh_token"]);
+    assert_eq!(entry_after["dpop_key"], entry["dpop_key"]);
+
+    // A restart: the key comes back from the keychain and the refresh proves it.
+    let second = session(&stack, globex(&stack, true), &store);
+    assert!(matches!(
+        second.restore().await.state,
+        SessionState::SignedIn { .. }
+    ));
+    let restored = second.credential().await.unwrap();
+    assert_eq!(restored.dpop.unwrap().key().thumbprint(), jkt);
+    assert_eq!(dashboard.me(&second).await.unwrap().user.email, CAROL);
+
+    let grants = stack.grant_counts().await.unwrap();
+    assert_eq!(grants.get("authorization_code:success"), Some(&1));
+    assert_eq!(grants.get("refresh_token:success"), Some(&2));
+    assert_eq!(grants.get("dpop:missing_proof"), None, "{grants:?}");
+    stack.stop().await;
+}
+
+#[tokio::test]
+async fn a_stolen_refresh_token_is_refused_without_the_key_and_the_session_goes_on() {
+    let stack = start().await;
+    let store = Arc::new(MemoryKeychain::default());
+    let session = session(&stack, globex(&stack, true), &store);
+    sign_in_carol(&stack, &session).await;
+    let refresh_token = stored(&stack, &store)["refresh_token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    let without_proof = redeem_elsewhere(&stack, &refresh_token, None).await;
+    assert_eq!(without_proof["error"], "invalid_dpop_proof");
+    let other_key =
+        redeem_elsewhere(&stack, &refresh_token, Some(DpopKey::generate().unwrap())).await;
+    assert_eq!(other_key["error"], "invalid_grant", "{other_key}");
+
+    // The owner's refresh still works: the refusals spent nothing.
+    let access_token = session.access_token().await.unwrap();
+    session.discard_access_token(&access_token).await;
+    session.access_token().await.expect("the owner refreshes");
+    stack.stop().await;
+}
+
+#[tokio::test]
+async fn the_dashboard_refuses_a_replayed_proof_a_proof_for_another_request_and_a_bearer_presentation(
+) {
+    let stack = start().await;
+    let store = Arc::new(MemoryKeychain::default());
+    let session = session(&stack, globex(&stack, true), &store);
+    sign_in_carol(&stack, &session).await;
+    let Credential { access_token, dpop } = session.credential().await.unwrap();
+    let dpop = dpop.unwrap();
+    let client = stack.http_client().unwrap();
+    let me = stack.api_base.join("/api/v1/me").unwrap();
+    let send = |proof: Option<String>, scheme: &'static str| {
+        let mut request = client.get(me.clone()).header(
+            "authorization",
+            format!("{scheme} {}", access_token.expose()),
+        );
+        if let Some(proof) = proof {
+            request = request.header(DPOP_HEADER, proof);
+        }
+        request.send()
+    };
+    let challenge = |response: &reqwest::Response| {
+        response
+            .headers()
+            .get("www-authenticate")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string()
+    };
+
+    // Without the dashboard's nonce: use_dpop_nonce, and the nonce to use.
+    let first = send(
+        Some(dpop.proof("GET", &me, Some(&access_token), stack_now())),
+        "DPoP",
+    )
+    .await
+    .unwrap();
+    assert_eq!(first.status(), 401);
+    assert!(challenge(&first).contains(r#"error="use_dpop_nonce""#));
+    assert!(first.headers().contains_key(DPOP_NONCE_HEADER));
+    dpop.remember_nonce(&me, first.headers());
+
+    let proof = dpop.proof("GET", &me, Some(&access_token), stack_now());
+    let accepted = send(Some(proof.clone()), "DPoP").await.unwrap();
+    assert_eq!(accepted.status(), 200);
+    let replayed = send(Some(proof), "DPoP").await.unwrap();
+    assert_eq!(replayed.status(), 401);
+    assert!(
+        challenge(&replayed).contains("used before"),
+        "{}",
+        challenge(&replayed)
+    );
+
+    let elsewhere = stack.api_base.join("/api/v1/dashboard").unwrap();
+    let wrong_url = send(
+        Some(dpop.proof("GET", &elsewhere, Some(&access_token), stack_now())),
+        "DPoP",
+    )
+    .await
+    .unwrap();
+    assert_eq!(wrong_url.status(), 401);
+    assert!(challenge(&wrong_url).contains("htu"));
+
+    let wrong_method = send(
+        Some(dpop.proof("POST", &me, Some(&access_token), stack_now())),
+        "DPoP",
+    )
+    .await
+    .unwrap();
+    assert!(challenge(&wrong_method).contains("htm"));
+
+    let other = Dpop::new(DpopKey::generate().unwrap());
+    dpop_nonce_from(&other, &me, &dpop);
+    let other_key = send(
+        Some(other.proof("GET", &me, Some(&access_token), stack_now())),
+        "DPoP",
+    )
+    .await
+    .unwrap();
+    assert_eq!(other_key.status(), 401);
+    assert!(challenge(&other_key).contains("bound to"));
+
+    let as_bearer = send(None, "Bearer").await.unwrap();
+    assert_eq!(as_bearer.status(), 401);
+    assert!(challenge(&as_bearer).contains(r#"error="invalid_token""#));
+    let no_proof = send(None, "DPoP").await.unwrap();
+    assert_eq!(no_proof.status(), 401);
+    stack.stop().await;
+}
+
+fn stack_now() -> std::time::SystemTime {
+    std::time::SystemTime::now()
+}
+
+/// Gives `to` the dashboard nonce `from` holds (as if it had asked itself).
+fn dpop_nonce_from(to: &Dpop, url: &url::Url, from: &Dpop) {
+    let proof = from.proof("GET", url, None, stack_now());
+    let nonce = claims(&proof)["nonce"].as_str().unwrap().to_string();
+    let mut headers = http::HeaderMap::new();
+    headers.insert(DPOP_NONCE_HEADER, nonce.parse().unwrap());
+    to.remember_nonce(url, &headers);
+}
+
+#[tokio::test]
+async fn an_okta_app_that_requires_dpop_is_found_out_at_sign_in_without_being_told() {
+    let stack = start().await;
+    let store = Arc::new(MemoryKeychain::default());
+    let session = session(&stack, globex(&stack, false), &store);
+    sign_in_carol(&stack, &session).await;
+    let credential = session.credential().await.unwrap();
+    let dpop = credential
+        .dpop
+        .expect("bound after the provider asked for a proof");
+    assert_eq!(
+        claims(credential.access_token.expose())["cnf"]["jkt"],
+        dpop.key().thumbprint()
+    );
+    let grants = stack.grant_counts().await.unwrap();
+    assert_eq!(grants.get("dpop:missing_proof"), Some(&1), "{grants:?}");
+    assert_eq!(grants.get("authorization_code:success"), Some(&1));
+    // Refreshes go with a proof from the start.
+    session.discard_access_token(&credential.access_token).await;
+    session.access_token().await.unwrap();
+    let grants = stack.grant_counts().await.unwrap();
+    assert_eq!(grants.get("dpop:missing_proof"), Some(&1), "{grants:?}");
+    assert_eq!(grants.get("refresh_token:success"), Some(&1));
+    stack.stop().await;
+}
+
+#[tokio::test]
+async fn a_sign_in_on_another_device_is_bound_too() {
+    let stack = DevStack::start(StackOptions {
+        provider: ProviderOptions {
+            device_interval: Some(1),
+            ..StackOptions::auto_login(ServerShape::Custom).provider
+        },
+        state_dir: None,
+    })
+    .await
+    .expect("dev stack starts");
+    let sign_in = OktaSignIn::new(globex(&stack, true), http(&stack));
+    let authorization = sign_in.begin_on_another_device().await.unwrap();
+    let page = authorization.verification_uri_complete.clone().unwrap();
+    let (signed_in, _page) =
+        tokio::join!(sign_in.finish_on_another_device(&authorization), async {
+            // The device leg signs in the login hint's user; for the device grant that is alice
+            // by default: the person on the other device may be anyone the app is assigned to.
+            stack.device_leg(&page, true).await
+        });
+    let signed_in = signed_in.unwrap();
+    let dpop = signed_in.dpop.expect("bound");
+    assert!(signed_in.tokens.dpop_bound);
+    assert_eq!(
+        claims(signed_in.tokens.access_token.expose())["cnf"]["jkt"],
+        dpop.key().thumbprint()
+    );
+    stack.stop().await;
+}
