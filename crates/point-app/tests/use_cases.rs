@@ -265,6 +265,58 @@ async fn a_work_email_finds_the_organization_signs_in_and_shows_the_dashboard() 
 }
 
 #[tokio::test]
+async fn a_globex_email_signs_in_with_tokens_bound_to_a_key_the_keychain_keeps() {
+    let h = harness(|_| None, false).await;
+    h.app
+        .sign_in(Some("carol@globex.test"), false)
+        .await
+        .unwrap();
+    let callback = h.browser_leg().await;
+    assert_eq!(h.app.receive_link(&callback).await, LinkOutcome::Completed);
+    let data = h.app.dashboard().await.unwrap();
+    assert_eq!(data.me.user.email, "carol@globex.test");
+    assert_eq!(data.me.organization.name, "Globex");
+    let account = format!(
+        "{} {} 00u1carol0globex00003",
+        h.stack.issuer.as_str().trim_end_matches('/'),
+        h.stack.dpop_client_id
+    );
+    let entry: serde_json::Value =
+        serde_json::from_str(&h.keychain.read(&account).unwrap().unwrap()).unwrap();
+    assert!(
+        entry["dpop_key"].is_string(),
+        "the key is kept with the token"
+    );
+    // The dashboard said Globex requires DPoP: the first token request had a proof.
+    let grants = h.stack.grant_counts().await.unwrap();
+    assert_eq!(grants.get("dpop:missing_proof"), None, "{grants:?}");
+
+    // The next launch reads the settings the lookup saved, and the key from the keychain.
+    let relaunched = PointApp::new(surroundings_on(
+        &h.stack,
+        Ok(None),
+        false,
+        true,
+        (
+            h.browser.clone(),
+            Arc::new(RecordedEvents::default()),
+            h.keychain.clone(),
+        ),
+    ));
+    relaunched.start().await;
+    relaunched.wait_until_started().await;
+    until(&relaunched, "signed in again", |status| {
+        matches!(status.session.state, SessionState::SignedIn { .. })
+    })
+    .await;
+    let data = relaunched.dashboard().await.unwrap();
+    assert_eq!(data.me.organization.name, "Globex");
+    let grants = h.stack.grant_counts().await.unwrap();
+    assert_eq!(grants.get("refresh_token:success"), Some(&1), "{grants:?}");
+    h.stack.stop().await;
+}
+
+#[tokio::test]
 async fn the_managed_lock_refuses_manual_setup_and_email_lookup() {
     // IT set the Okta settings: the UI hides both, and the core refuses both.
     let h = harness(|s| Some(managed_okta(&s.issuer, &s.client_id, &[])), false).await;

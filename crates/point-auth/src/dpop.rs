@@ -207,25 +207,27 @@ impl Dpop {
             .proof(method, url, access_token, nonce.as_deref(), now)
     }
 
-    /// Keeps the `DPoP-Nonce` of an answer from `url`'s server. Returns whether it is new (a
-    /// request refused for want of a nonce is worth sending again only then).
-    pub fn remember_nonce(&self, url: &Url, headers: &http::HeaderMap) -> bool {
+    /// Keeps the `DPoP-Nonce` of an answer from `url`'s server, if it has a plausible one.
+    pub fn remember_nonce(&self, url: &Url, headers: &http::HeaderMap) {
         let Some(nonce) = headers
             .get(DPOP_NONCE_HEADER)
             .and_then(|value| value.to_str().ok())
             .map(str::trim)
             .filter(|nonce| plausible_nonce(nonce))
         else {
-            return false;
+            return;
         };
-        let mut nonces = self
-            .nonces
+        self.nonces
             .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let origin = url.origin().ascii_serialization();
-        let new = nonces.get(&origin).map(String::as_str) != Some(nonce);
-        nonces.insert(origin, nonce.to_string());
-        new
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .insert(url.origin().ascii_serialization(), nonce.to_string());
+    }
+
+    /// Whether a request to `url` that was refused for want of a nonce is worth sending once
+    /// more: that server has handed out a nonce (with that answer, or with another request's
+    /// that ran at the same time).
+    pub fn has_nonce_for(&self, url: &Url) -> bool {
+        self.nonce_for(url).is_some()
     }
 
     fn nonce_for(&self, url: &Url) -> Option<String> {
@@ -349,16 +351,16 @@ mod tests {
         let dashboard = Url::parse("https://dash.pointapp.org/api/v1/me").unwrap();
         let mut headers = http::HeaderMap::new();
         headers.insert(DPOP_NONCE_HEADER, "abc-1".parse().unwrap());
-        assert!(dpop.remember_nonce(&provider, &headers));
-        assert!(
-            !dpop.remember_nonce(&provider, &headers),
-            "the same nonce is not new"
-        );
+        dpop.remember_nonce(&provider, &headers);
         assert_eq!(dpop.nonce_for(&provider).as_deref(), Some("abc-1"));
-        assert_eq!(dpop.nonce_for(&dashboard), None);
+        assert!(dpop.has_nonce_for(&provider));
+        assert!(!dpop.has_nonce_for(&dashboard));
         headers.insert(DPOP_NONCE_HEADER, "has space".parse().unwrap());
-        assert!(!dpop.remember_nonce(&dashboard, &headers));
-        assert_eq!(dpop.nonce_for(&dashboard), None);
+        dpop.remember_nonce(&dashboard, &headers);
+        assert!(!dpop.has_nonce_for(&dashboard), "not a nonce");
+        headers.insert(DPOP_NONCE_HEADER, "abc-2".parse().unwrap());
+        dpop.remember_nonce(&provider, &headers);
+        assert_eq!(dpop.nonce_for(&provider).as_deref(), Some("abc-2"));
     }
 
     #[test]

@@ -577,9 +577,9 @@ impl Provider {
             let Some(dpop) = dpop else {
                 return Ok(response);
             };
-            let new_nonce = dpop.remember_nonce(endpoint, response.headers());
+            dpop.remember_nonce(endpoint, response.headers());
             let asks = provider_asks_for_nonce(response.status().as_u16(), response.body());
-            if asks && new_nonce && !sent_again {
+            if asks && dpop.has_nonce_for(endpoint) && !sent_again {
                 sent_again = true;
                 continue;
             }

@@ -208,8 +208,9 @@ impl DashboardClient {
         let Some(dpop) = &credential.dpop else {
             return Ok(response);
         };
-        let new_nonce = dpop.remember_nonce(url, response.headers());
-        if new_nonce && resource_asks_for_nonce(response.status().as_u16(), response.headers()) {
+        dpop.remember_nonce(url, response.headers());
+        let asks = resource_asks_for_nonce(response.status().as_u16(), response.headers());
+        if asks && dpop.has_nonce_for(url) {
             return self.get_with_retries(url, Some(credential)).await;
         }
         Ok(response)

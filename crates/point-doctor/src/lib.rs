@@ -152,6 +152,7 @@ pub async fn run(identity: AppIdentity) -> Vec<Check> {
                         ));
                         checks.push(clock(http.clock_offset_seconds()));
                         checks.push(okta_app(&provider, &http, okta).await);
+                        checks.push(proof_of_possession(&provider, okta));
                         Some(provider)
                     }
                     Err(error) => {
@@ -386,6 +387,31 @@ async fn okta_app(
             "Okta admin: check that Client ID belongs to a Native App with the Authorization Code grant and the sign-in redirect URI org.pointapp.point:/login.",
         ),
         Err(error) => fail(NAME, error.to_string(), error.admin_hint().unwrap_or("Check the network and try again.")),
+    }
+}
+
+/// Whether POINT's tokens for this organization are bound to a key it holds (DPoP, RFC 9449).
+fn proof_of_possession(provider: &Provider, okta: &point_auth::OktaSettings) -> Check {
+    const NAME: &str = "proof of possession";
+    let custom = okta.issuer.kind() == point_auth::ServerKind::Custom;
+    let warn = |detail: &str, fix: &str| Check {
+        name: NAME,
+        outcome: Outcome::Warn,
+        detail: detail.into(),
+        fix: Some(fix.into()),
+    };
+    match (okta.dpop, custom, provider.supports_dpop()) {
+        (true, true, true) => pass(NAME, "DPoP: each session's tokens are bound to a key POINT keeps with the refresh token"),
+        (false, true, true) => pass(NAME, "DPoP is offered: POINT binds the tokens to a key when the POINT Native App requires it (Okta then refuses a request without a proof, and POINT sends one)"),
+        (true, false, _) => warn(
+            "the organization asks for DPoP, but the Okta domain is the org authorization server, whose access tokens the dashboard checks through userinfo (which would want a proof the dashboard cannot make): POINT signs in without DPoP",
+            "Okta admin: use a custom authorization server (https://company.okta.com/oauth2/default) for POINT, or untick Require DPoP on the POINT Native App.",
+        ),
+        (true, true, false) => warn(
+            "the organization asks for DPoP, but the authorization server does not list ES256 in dpop_signing_alg_values_supported: POINT signs in without DPoP",
+            "Okta admin: turn on the OAuth 2.0 Demonstrating Proof-of-Possession feature (Settings → Features).",
+        ),
+        (false, _, _) => pass(NAME, "not used: bearer tokens (the POINT Native App does not require DPoP)"),
     }
 }
 

@@ -116,6 +116,23 @@ async fn passes_against_the_dev_stack() {
         .unwrap()
         .contains("environment (development build)"));
     assert_eq!(check(&report, "clock")["status"], "pass", "{report:#}");
+    let dpop = check(&report, "proof of possession");
+    assert_eq!(dpop["status"], "pass", "{report:#}");
+    assert!(dpop["detail"].as_str().unwrap().contains("DPoP is offered"));
+    // Globex's app, which requires DPoP, as IT or the dashboard says so.
+    let (ok, report) = doctor(
+        &env,
+        &[
+            ("POINT_CLIENT_ID", stack.dpop_client_id.as_str()),
+            ("POINT_OKTA_DPOP", "1"),
+        ],
+    );
+    assert!(ok, "{report:#}");
+    let dpop = check(&report, "proof of possession");
+    assert!(
+        dpop["detail"].as_str().unwrap().contains("bound to a key"),
+        "{report:#}"
+    );
 
     // The two most common admin mistakes, found before any login page: a Client ID Okta does
     // not know, and the website's SPA's Client ID (its redirect URIs are not POINT's). And a
