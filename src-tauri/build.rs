@@ -7,6 +7,8 @@ const COMMANDS: &[&str] = &[
     "cancel_sign_in",
     "sign_in_on_another_device",
     "cancel_sign_in_on_another_device",
+    "switch_organization",
+    "sign_in_to_another_organization",
     "open_browser_again",
     "sign_out",
     "dashboard",

@@ -50,6 +50,20 @@ pub async fn sign_in(
         .await?)
 }
 
+/// Switches to another organization the person signed in to here (`key` from the session
+/// view's `organizations`): its session comes back without a sign-in.
+#[tauri::command]
+pub async fn switch_organization(app: App<'_>, key: String) -> CommandResult<()> {
+    Ok(app.switch_organization(&key).await?)
+}
+
+/// Signs in to another organization, found by the work email, keeping the one in force to
+/// switch back to.
+#[tauri::command]
+pub async fn sign_in_to_another_organization(app: App<'_>, email: String) -> CommandResult<()> {
+    Ok(app.sign_in_to_another_organization(&email).await?)
+}
+
 #[tauri::command]
 pub async fn cancel_sign_in(app: App<'_>) -> CommandResult<()> {
     Ok(app.cancel_sign_in().await?)

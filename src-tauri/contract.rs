@@ -79,6 +79,23 @@ pub struct SessionView {
     pub error: Option<ErrorView>,
     /// A sign-in on another device that waits for the person.
     pub device_sign_in: Option<DeviceSignInView>,
+    /// The organization in force first, then the others the person can switch to.
+    pub organizations: Vec<OrganizationView>,
+    /// Whether the person may sign in to another organization here (the Okta settings are
+    /// theirs, not IT's or the environment's).
+    pub may_add_organization: bool,
+}
+
+/// An organization in the window's switcher.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrganizationView {
+    /// What `switch_organization` takes.
+    pub key: String,
+    pub name: String,
+    pub email: Option<String>,
+    pub current: bool,
+    pub signed_in: bool,
 }
 
 /// What the window shows for a sign-in on another device: the page, the code, and a QR code of
@@ -156,7 +173,13 @@ impl SessionView {
             None => (None, None),
         };
         let keychain_problem = status.session.keychain_problem;
+        let may_add_organization = !status.okta_settings_managed
+            && status
+                .organization
+                .as_ref()
+                .is_some_and(|o| o.source == point_config::Source::User);
         Self {
+            may_add_organization,
             configured: status.organization.is_some(),
             settings_source: status.organization.map(|o| o.source.describe()),
             settings_problem: status.settings_problem,
@@ -175,6 +198,17 @@ impl SessionView {
             keychain_hint: keychain_problem.as_ref().map(|p| p.hint().to_string()),
             keychain_problem: keychain_problem.map(|p| p.to_string()),
             device_sign_in: status.device_sign_in.map(DeviceSignInView::from),
+            organizations: status
+                .organizations
+                .into_iter()
+                .map(|choice| OrganizationView {
+                    key: choice.key,
+                    name: choice.name,
+                    email: choice.email,
+                    current: choice.current,
+                    signed_in: choice.signed_in,
+                })
+                .collect(),
             notice,
             notice_message,
             error,
@@ -545,7 +579,7 @@ mod tests {
     use std::collections::BTreeSet;
     use std::time::SystemTime;
 
-    use point_app::OrganizationStatus;
+    use point_app::{OrganizationChoice, OrganizationStatus};
     use point_auth::{CallbackError, IdTokenError};
     use point_config::Source;
     use point_session::{KeychainError, Profile, Status};
@@ -643,6 +677,13 @@ mod tests {
             },
             notice: None,
             device_sign_in: None,
+            organizations: vec![OrganizationChoice {
+                key: "3f2a9c0e1b7d5a64".into(),
+                name: "Example Corp".into(),
+                email: Some("alice@example.com".into()),
+                current: true,
+                signed_in: true,
+            }],
         }
     }
 
@@ -752,7 +793,7 @@ mod tests {
         json!({
             "supportView": serde_json::to_value(support).unwrap(),
             "events": [SESSION_EVENT, ERROR_EVENT, UPDATE_EVENT],
-            "commands": ["session_state", "sign_in", "cancel_sign_in", "sign_in_on_another_device", "cancel_sign_in_on_another_device", "open_browser_again", "sign_out", "dismiss_notice", "dashboard", "set_up_manually", "support_bundle", "email_support", "update_state", "install_update", "restart"],
+            "commands": ["session_state", "sign_in", "cancel_sign_in", "sign_in_on_another_device", "cancel_sign_in_on_another_device", "switch_organization", "sign_in_to_another_organization", "open_browser_again", "sign_out", "dismiss_notice", "dashboard", "set_up_manually", "support_bundle", "email_support", "update_state", "install_update", "restart"],
             "sessionViews": sessions,
             "sessionViewDeviceSignIn": device_view,
             "sessionViewUnconfigured": serde_json::to_value(SessionView::of(unconfigured, Some(ErrorView::from(&AppError::NotConfigured)))).unwrap(),

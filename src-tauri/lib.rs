@@ -90,6 +90,8 @@ pub fn run() {
             commands::cancel_sign_in,
             commands::sign_in_on_another_device,
             commands::cancel_sign_in_on_another_device,
+            commands::switch_organization,
+            commands::sign_in_to_another_organization,
             commands::open_browser_again,
             commands::sign_out,
             commands::dashboard,

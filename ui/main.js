@@ -8,6 +8,9 @@ const screens = ["starting", "welcome", "setup", "waiting", "device", "dashboard
 let lastError = null;
 let lastView = null;
 let dashboardLoadedFor = null;
+// "Add an organization": Welcome asks for the other organization's work email, with Cancel back
+// to the dashboard of the one in force.
+let adding = false;
 // The dashboard's background retries (when it could not be fetched fresh).
 let retryTimer = null;
 let retryWait = 5000;
@@ -33,6 +36,9 @@ document.addEventListener("keydown", async (event) => {
     show("welcome");
   } else if (event.key === "Escape" && document.body.dataset.screen === "device") {
     await run("cancel_sign_in_on_another_device");
+  } else if (event.key === "Escape" && adding) {
+    adding = false;
+    render(lastView);
   }
 });
 
@@ -82,8 +88,13 @@ function render(view) {
   const domains = view.allowedEmailDomains ?? [];
   $("email-help").textContent = domains.length
     ? `Use your work email at ${domains.join(" or ")}.`
-    : view.configured ? "POINT suggests it to Okta." : "POINT uses it to find your organization's Okta.";
+    : view.configured && !adding ? "POINT suggests it to Okta." : "POINT uses it to find your organization's Okta.";
+  renderOrganizations(view);
   if (document.body.dataset.screen === "error" || document.body.dataset.screen === "setup") return;
+  if (adding) {
+    showWelcome(view);
+    return;
+  }
 
   if (view.deviceSignIn && view.state !== "signed_in") {
     const device = view.deviceSignIn;
@@ -102,8 +113,9 @@ function render(view) {
       break;
     case "restoring":
     case "signed_in":
-    case "offline":
-      if (dashboardLoadedFor !== null && !dashboardLoadedFor.startsWith(`${view.email} `)) clearDashboard();
+    case "offline": {
+      const whose = `${currentOrganization(view)?.key ?? ""} ${view.email}`;
+      if (dashboardLoadedFor !== null && !dashboardLoadedFor.startsWith(`${whose} `)) clearDashboard();
       // The name first: showing the screen announces its heading.
       $("user-name").textContent = view.name ?? view.email ?? "Signed in";
       $("user-email").textContent = view.email ?? "";
@@ -112,22 +124,72 @@ function render(view) {
       if (view.state === "restoring") {
         // The cached name at once; the dashboard once the session is back.
         setStatus("Signing you in…");
-      } else if (dashboardLoadedFor !== `${view.email} ${view.state}`) {
-        // Loaded when signed in, again when the session comes back, and (kept) when offline.
-        dashboardLoadedFor = `${view.email} ${view.state}`;
+      } else if (dashboardLoadedFor !== `${whose} ${view.state}`) {
+        // Loaded when signed in, again when the session comes back, and (kept) when offline;
+        // again for another person or organization.
+        dashboardLoadedFor = `${whose} ${view.state}`;
         loadDashboard();
       }
       break;
-    default: {
+    }
+    default:
       // Nobody's figures stay on screen for the next person.
       clearDashboard();
-      show("welcome");
-      const notice = view.state === "ended" ? "Your session ended. Sign in again."
-        : view.settingsProblem ? `POINT's Okta settings can't be used: ${view.settingsProblem}` : "";
-      $("welcome-notice").hidden = !notice;
-      $("welcome-notice").textContent = notice;
-    }
+      showWelcome(view);
   }
+}
+
+function currentOrganization(view) {
+  return (view.organizations ?? []).find((org) => org.current);
+}
+
+// Welcome: signing in, or (adding) signing in to another organization.
+function showWelcome(view) {
+  const current = currentOrganization(view);
+  $("welcome-title").textContent = adding ? "Add an organization" : "Welcome to POINT";
+  $("welcome-lead").textContent = adding
+    ? `Sign in with your work email at the other organization. ${current?.name ?? "The one you use now"} stays signed in.`
+    : "Sign in with your company's Okta account to see your dashboard.";
+  $("add-cancel").hidden = !adding;
+  for (const id of ["someone-else", "device-sign-in"]) $(id).hidden = adding;
+  if (adding) $("manual-setup").hidden = true;
+  show("welcome");
+  const notice = adding ? ""
+    : view.state === "ended" ? "Your session ended. Sign in again."
+    : view.settingsProblem ? `POINT's Okta settings can't be used: ${view.settingsProblem}` : "";
+  $("welcome-notice").hidden = !notice;
+  $("welcome-notice").textContent = notice;
+}
+
+// The organizations to switch to: on the dashboard (with "Add an organization" where the
+// person may add one), and on Welcome when signed out of the one in force.
+function renderOrganizations(view) {
+  const others = (view.organizations ?? []).filter((org) => !org.current);
+  const mayAdd = view.mayAddOrganization;
+  $("organization-switcher").hidden = !mayAdd && others.length === 0;
+  $("add-organization").hidden = !mayAdd;
+  $("organization-list").replaceChildren(...others.map(organizationItem));
+  $("welcome-organizations").hidden = others.length === 0;
+  $("welcome-organization-list").replaceChildren(...others.map(organizationItem));
+}
+
+function organizationItem(org) {
+  const li = document.createElement("li");
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "organization";
+  button.dataset.key = org.key;
+  button.append(`Switch to ${org.name}`);
+  const who = document.createElement("span");
+  who.className = "muted";
+  who.textContent = org.signedIn ? (org.email ?? "Signed in") : "Signed out";
+  button.append(who);
+  button.addEventListener("click", async () => {
+    adding = false;
+    await run("switch_organization", { key: org.key });
+  });
+  li.append(button);
+  return li;
 }
 
 function clearDashboard() {
@@ -259,7 +321,12 @@ $("sign-in-form").addEventListener("submit", async (event) => {
   const email = $("work-email").value.trim();
   $("email-error").hidden = true;
   try {
-    await invoke("sign_in", { email: email || null });
+    if (adding) {
+      await invoke("sign_in_to_another_organization", { email });
+      adding = false;
+    } else {
+      await invoke("sign_in", { email: email || null });
+    }
     show("waiting");
   } catch (error) {
     if (error.code === "email_domain_not_allowed" || error.code === "managed_by_it") {
@@ -273,6 +340,17 @@ $("sign-in-form").addEventListener("submit", async (event) => {
   }
 });
 $("notice-dismiss").addEventListener("click", () => run("dismiss_notice"));
+$("add-organization").addEventListener("click", () => {
+  adding = true;
+  $("work-email").value = "";
+  $("email-error").hidden = true;
+  render(lastView);
+  $("work-email").focus();
+});
+$("add-cancel").addEventListener("click", () => {
+  adding = false;
+  render(lastView);
+});
 // Okta asks for credentials again (prompt=login): for a person whose browser is signed in to
 // Okta as someone else (for instance after "you are not assigned").
 // From Welcome, with the email typed (the other person's); after a refusal, with none (the

@@ -659,8 +659,10 @@ provider.use(async (ctx, next) => {
   if (ctx.path === endpoint('authorize') && ctx.method === 'GET') {
     const query = { ...ctx.query };
     const scopes = String(query.scope ?? '').split(' ');
-    if (scopes.includes('offline_access') && query.prompt === undefined) {
-      query.prompt = 'consent';
+    const prompts = String(query.prompt ?? '').split(' ').filter(Boolean);
+    // With prompt=login too ("sign in as someone else"); prompt=none may not add a step.
+    if (scopes.includes('offline_access') && !prompts.includes('consent') && !prompts.includes('none')) {
+      query.prompt = [...prompts, 'consent'].join(' ');
       ctx.query = query;
       // oidc-provider finds its mount path by comparing the original URL with the current one.
       if (mountPath) ctx.req.originalUrl = `${mountPath}${ctx.url}`;

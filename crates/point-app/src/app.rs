@@ -8,6 +8,11 @@
 //! - Deep links: a sign-in link that belongs to no sign-in in progress (stray, forged, for
 //!   another sign-in or provider, unreadable) is logged and shown as a notice; it changes
 //!   nothing else. A genuine one completes the sign-in.
+//! - Several organizations (a contractor's): one session each, each refresh token in its own
+//!   keychain entry. The one in force is the user's settings' current organization; the others
+//!   they signed in to wait in the settings, and switching to one restores its session without
+//!   a sign-in. Signing out ends the one in force only. IT's managed Okta settings pin POINT to
+//!   theirs: no adding, no switching.
 //! - Events: the status goes to the window once per change.
 
 use std::path::{Path, PathBuf};
@@ -15,18 +20,20 @@ use std::sync::{Arc, Mutex as SyncMutex, Weak};
 use std::time::{Duration, Instant, SystemTime};
 
 use point_auth::{OktaSettings, Prompt, SignInCallback, SignInError};
-use point_config::{OktaSignOut, Refused, Resolved, Source, UserSettings};
+use point_config::{OktaSignOut, Refused, Resolved, SavedOrganization, Source, UserSettings};
 use point_dashboard::DashboardError;
 use point_dashboard::{Dashboard, DashboardClient, Me};
-use point_session::{Profile, SessionError, SessionState, Status};
+use point_session::{Profile, ProfileCache, SessionError, SessionState, Status};
 use tokio::sync::{watch, RwLock};
 use url::Url;
 
 use crate::dashboard_cache::DashboardCache;
 use crate::error::AppError;
 use crate::links::{describe, IncomingLink};
-use crate::organization::{http_client_for, Organization};
-use crate::status::{AppStatus, DeviceSignIn, IgnoredBecause, Notice, OrganizationStatus};
+use crate::organization::{http_client_for, organization_dir, organization_key, Organization};
+use crate::status::{
+    AppStatus, DeviceSignIn, IgnoredBecause, Notice, OrganizationChoice, OrganizationStatus,
+};
 use crate::support::{self, SupportContact};
 use crate::surroundings::Surroundings;
 
@@ -64,6 +71,12 @@ pub enum LinkOutcome {
 pub struct PointApp {
     surroundings: Surroundings,
     organization: RwLock<Option<Organization>>,
+    /// Every organization built in this run, by key: one session per organization, whichever is
+    /// in force (switching back finds the same session, never a second refresher of its token).
+    built: SyncMutex<std::collections::HashMap<String, Organization>>,
+    /// The name of the organization in force and the other organizations, as the user's
+    /// settings list them (empty when IT or the environment set the Okta settings).
+    choices: SyncMutex<(Option<String>, Vec<OrganizationChoice>)>,
     settings_problem: SyncMutex<Option<String>>,
     /// IT's policy as of the last time the settings were read (for the window).
     policy: SyncMutex<(bool, Vec<String>, OktaSignOut)>,
@@ -107,6 +120,8 @@ impl PointApp {
         Arc::new_cyclic(|myself| Self {
             surroundings,
             organization: RwLock::new(None),
+            built: SyncMutex::new(std::collections::HashMap::new()),
+            choices: SyncMutex::new((None, Vec::new())),
             settings_problem: SyncMutex::new(None),
             policy: SyncMutex::new((false, Vec::new(), OktaSignOut::Ask)),
             notice: SyncMutex::new(None),
@@ -175,7 +190,7 @@ impl PointApp {
         // IT's configuration cannot be read: POINT does not guess what IT meant (its lock, its
         // email domains), so it signs in to nothing until IT fixes it.
         if let Some((okta, source)) = resolved.okta.clone().filter(|_| !unreadable) {
-            match Organization::build(okta, source, &resolved, &self.surroundings) {
+            match self.organization_for(okta, source, &resolved) {
                 Ok(organization) => {
                     let session = organization.session.clone();
                     // The cached name at once: the window never shows the sign-in screen to a
@@ -201,6 +216,7 @@ impl PointApp {
         if !restoring {
             self.started.send_replace(true);
         }
+        self.list_other_organizations(&resolved);
         self.publish().await;
         self.set_up.send_replace(true);
     }
@@ -236,7 +252,31 @@ impl PointApp {
                 state: SessionState::SignedOut,
                 keychain_problem: None,
             });
+        let (current_name, others) = lock(&self.choices).clone();
+        let mut organizations = Vec::new();
+        if let Some(current) = &organization {
+            let profile = profile_of(&session.state);
+            organizations.push(OrganizationChoice {
+                key: current.key.clone(),
+                name: current_name
+                    .or_else(|| profile.as_ref().and_then(|p| p.organization.clone()))
+                    .unwrap_or_else(|| {
+                        current
+                            .session
+                            .sign_in()
+                            .settings()
+                            .issuer
+                            .host()
+                            .to_string()
+                    }),
+                email: profile.and_then(|p| p.email),
+                current: true,
+                signed_in: profile_of(&session.state).is_some(),
+            });
+        }
+        organizations.extend(others);
         AppStatus {
+            organizations,
             organization: organization.map(|o| OrganizationStatus { source: o.source }),
             settings_problem: lock(&self.settings_problem).clone(),
             okta_settings_managed,
@@ -296,10 +336,28 @@ impl PointApp {
             .ok_or(AppError::NotConfigured)
     }
 
-    /// Makes `organization` the one POINT signs in to, and forwards its session's changes.
+    /// Makes `organization` the one POINT signs in to.
     async fn install(&self, organization: Organization) {
-        let mut changes = organization.session.subscribe();
         *self.organization.write().await = Some(organization);
+    }
+
+    /// The organization for these settings: the one built earlier in this run (its session
+    /// and its state), or a new one whose session's changes go to the window.
+    fn organization_for(
+        &self,
+        okta: OktaSettings,
+        source: Source,
+        resolved: &Resolved,
+    ) -> Result<Organization, AppError> {
+        let key = organization_key(&okta);
+        if let Some(built) = lock(&self.built).get(&key) {
+            if built.session.sign_in().settings() == &okta && built.source == source {
+                return Ok(built.clone());
+            }
+        }
+        let organization = Organization::build(okta, source, resolved, &self.surroundings)?;
+        let mut changes = organization.session.subscribe();
+        let dir = organization.dir.clone();
         let app = self.myself.clone();
         tokio::spawn(async move {
             while changes.changed().await.is_ok() {
@@ -308,7 +366,7 @@ impl PointApp {
                     Some(app) => {
                         if ended {
                             // The provider ended the session: its kept dashboard goes too.
-                            app.dashboard_cache().clear();
+                            DashboardCache::in_dir(&dir).clear();
                         }
                         app.publish().await
                     }
@@ -316,18 +374,143 @@ impl PointApp {
                 }
             }
         });
+        lock(&self.built).insert(key, organization.clone());
+        Ok(organization)
     }
 
-    /// Saves the user's Okta settings and builds their organization.
-    async fn adopt(&self, okta: OktaSettings, settings: UserSettings) -> Result<(), AppError> {
-        settings
-            .save(&self.surroundings.config_dir)
+    /// Reads the other organizations from the user's settings for the window (none when the
+    /// Okta settings in force are not the user's: IT's or the environment's pin them).
+    fn list_other_organizations(&self, resolved: &Resolved) {
+        let user = UserSettings::load(&self.surroundings.config_dir);
+        let theirs = matches!(resolved.okta, Some((_, Source::User)))
+            && resolved.may_change_okta_settings().is_ok();
+        if !theirs {
+            *lock(&self.choices) = (None, Vec::new());
+            return;
+        }
+        let others = user
+            .other_organizations
+            .iter()
+            .filter_map(|saved| {
+                let okta = saved.okta_settings().ok()?;
+                let profile =
+                    ProfileCache::in_dir(&organization_dir(&self.surroundings.data_dir, &okta))
+                        .load();
+                Some(OrganizationChoice {
+                    key: organization_key(&okta),
+                    name: saved
+                        .organization_name
+                        .clone()
+                        .or_else(|| profile.as_ref().and_then(|p| p.organization.clone()))
+                        .unwrap_or_else(|| okta.issuer.host().to_string()),
+                    email: profile.as_ref().and_then(|p| p.email.clone()),
+                    current: false,
+                    signed_in: profile.is_some(),
+                })
+            })
+            .collect();
+        *lock(&self.choices) = (user.organization_name.clone(), others);
+    }
+
+    /// Whether the organization in force has a session to come back to (its profile is kept
+    /// from sign-in until sign-out or the session's end).
+    async fn current_has_session(&self) -> bool {
+        match self.organization.read().await.as_ref() {
+            Some(current) => ProfileCache::in_dir(&current.dir).load().is_some(),
+            None => false,
+        }
+    }
+
+    /// Puts `chosen` in force in the user's settings (the organization in force until now stays
+    /// listed when it has a session) and builds it.
+    async fn adopt(&self, okta: OktaSettings, chosen: SavedOrganization) -> Result<(), AppError> {
+        let mut user = UserSettings::load(&self.surroundings.config_dir);
+        user.make_current(chosen, self.current_has_session().await);
+        user.save(&self.surroundings.config_dir)
             .map_err(|e| AppError::Storage(e.to_string()))?;
         let (resolved, _) = self.settings();
-        let organization = Organization::build(okta, Source::User, &resolved, &self.surroundings)?;
+        let organization = self.organization_for(okta, Source::User, &resolved)?;
         *lock(&self.settings_problem) = None;
         self.install(organization).await;
+        self.list_other_organizations(&resolved);
         Ok(())
+    }
+
+    /// Switches to another organization the person signed in to here (`key` from the status):
+    /// its session comes back from the keychain without a sign-in; the one in force keeps its
+    /// own. Refused when IT manages the Okta settings.
+    pub async fn switch_organization(&self, key: &str) -> Result<(), AppError> {
+        let (resolved, unreadable) = self.settings();
+        if let Some(problem) = unreadable {
+            return Err(AppError::SettingsUnusable(problem));
+        }
+        resolved.may_change_okta_settings()?;
+        let user = UserSettings::load(&self.surroundings.config_dir);
+        let Some((chosen, okta)) = user.other_organizations.iter().find_map(|saved| {
+            let okta = saved.okta_settings().ok()?;
+            (organization_key(&okta) == key).then(|| (saved.clone(), okta))
+        }) else {
+            return Err(AppError::NotConfigured);
+        };
+        // What was under way for the organization in force stops with it.
+        self.stop_device_sign_in();
+        self.stop_listening();
+        self.prefetched.lock().await.take();
+        lock(&self.notice).take();
+        self.adopt(okta, chosen).await?;
+        let organization = self.organization().await?;
+        let session = organization.session.clone();
+        if matches!(session.status().state, SessionState::SignedOut) {
+            // Not restored yet in this run: the cached name now, the session from the keychain.
+            session.begin_restoring();
+            let app = self.myself.clone();
+            tokio::spawn(async move {
+                session.restore().await;
+                if let Some(app) = app.upgrade() {
+                    app.publish().await;
+                }
+            });
+        }
+        self.publish().await;
+        Ok(())
+    }
+
+    /// Signs in to another organization, found by the person's work email, keeping the one in
+    /// force (and its session) to switch back to. Refused when IT manages the Okta settings.
+    pub async fn sign_in_to_another_organization(&self, email: &str) -> Result<(), AppError> {
+        let email = email.trim();
+        let (resolved, unreadable) = self.settings();
+        if let Some(problem) = unreadable {
+            return Err(AppError::SettingsUnusable(problem));
+        }
+        resolved.may_use_email(email)?;
+        let user = UserSettings::load(&self.surroundings.config_dir);
+        let others_issuers: Vec<String> = user
+            .current()
+            .into_iter()
+            .chain(user.other_organizations)
+            .filter_map(|saved| saved.okta_settings().ok())
+            .map(|okta| okta.issuer.as_str().to_string())
+            .collect();
+        self.stop_device_sign_in();
+        self.stop_listening();
+        let organization = self.find_by_email(&resolved, email).await?;
+        // The browser may be signed in to this Okta as the person's other account: Okta asks
+        // who is signing in.
+        let issuer = organization
+            .session
+            .sign_in()
+            .settings()
+            .issuer
+            .as_str()
+            .to_string();
+        let prompt = if others_issuers.contains(&issuer) {
+            Prompt::Login
+        } else {
+            Prompt::Default
+        };
+        self.begin_browser_sign_in(&organization, Some(email), prompt)
+            .await
     }
 
     // ---- use cases ----
@@ -446,12 +629,24 @@ impl PointApp {
             }
             (Err(error), _) => return Err(error),
         };
-        lock(&self.notice).take();
         let prompt = if as_someone_else {
             Prompt::Login
         } else {
             Prompt::Default
         };
+        self.begin_browser_sign_in(&organization, email, prompt)
+            .await
+    }
+
+    /// Begins a sign-in to `organization` in the system browser, its answer coming as a link or
+    /// (where links cannot reach POINT) to 127.0.0.1.
+    async fn begin_browser_sign_in(
+        &self,
+        organization: &Organization,
+        email: Option<&str>,
+        prompt: Prompt,
+    ) -> Result<(), AppError> {
+        lock(&self.notice).take();
         // The check runs programs (xdg-mime): off the async workers.
         let links = self.surroundings.links_reach_app.clone();
         let links_reach_app = tokio::task::spawn_blocking(move || links())
@@ -466,7 +661,7 @@ impl PointApp {
                 .begin_sign_in_with(email, prompt)
                 .await?
         } else {
-            self.begin_sign_in_via_loopback(&organization, email, prompt)
+            self.begin_sign_in_via_loopback(organization, email, prompt)
                 .await?
         };
         self.publish().await;
@@ -521,9 +716,9 @@ impl PointApp {
             OktaSettings::parse(&found.okta_domain, &found.client_id, None)?.with_dpop(found.dpop);
         self.adopt(
             okta,
-            UserSettings {
-                okta_domain: Some(found.okta_domain),
-                client_id: Some(found.client_id),
+            SavedOrganization {
+                okta_domain: found.okta_domain,
+                client_id: found.client_id,
                 organization_name: Some(found.organization_name),
                 okta_dpop: found.dpop,
             },
@@ -548,9 +743,9 @@ impl PointApp {
         let okta = OktaSettings::parse(okta_domain, client_id, None)?;
         self.adopt(
             okta,
-            UserSettings {
-                okta_domain: Some(okta_domain.trim().to_string()),
-                client_id: Some(client_id.trim().to_string()),
+            SavedOrganization {
+                okta_domain: okta_domain.trim().to_string(),
+                client_id: client_id.trim().to_string(),
                 organization_name: None,
                 okta_dpop: false,
             },
@@ -589,7 +784,7 @@ impl PointApp {
     /// end-session page, which ends their Okta session in the browser too.
     pub async fn sign_out(&self, end_okta_session: bool) -> Result<(), AppError> {
         let organization = self.organization().await?;
-        self.dashboard_cache().clear();
+        organization.dashboard_cache().clear();
         let (resolved, _) = self.settings();
         let end_okta_session = match resolved.managed.and_then(|m| m.okta_sign_out) {
             Some(OktaSignOut::Always) => true,
@@ -655,7 +850,7 @@ impl PointApp {
         );
         let fetched = me.and_then(|me| dashboard.map(|dashboard| (me, dashboard)));
         let profile = profile_of(&session.status().state);
-        let cache = self.dashboard_cache();
+        let cache = organization.dashboard_cache();
         match fetched {
             Ok((me, dashboard)) => {
                 session.set_organization(&me.organization.name).await;
@@ -685,10 +880,6 @@ impl PointApp {
                 }
             }
         }
-    }
-
-    fn dashboard_cache(&self) -> DashboardCache {
-        DashboardCache::in_dir(&self.surroundings.data_dir)
     }
 
     // ---- support ----

@@ -17,7 +17,9 @@ mod surroundings;
 pub use app::{DashboardData, LinkOutcome, PointApp, Staleness};
 pub use error::AppError;
 pub use links::{describe, IncomingLink, SCHEME};
-pub use organization::Organization;
-pub use status::{AppStatus, DeviceSignIn, IgnoredBecause, Notice, OrganizationStatus};
+pub use organization::{organization_key, Organization};
+pub use status::{
+    AppStatus, DeviceSignIn, IgnoredBecause, Notice, OrganizationChoice, OrganizationStatus,
+};
 pub use support::{scrub, SupportContact, DEFAULT_SUPPORT_EMAIL, DEFAULT_SUPPORT_URL};
 pub use surroundings::{AppEvents, BrowserDidNotOpen, Surroundings, SystemBrowser};

@@ -1,16 +1,62 @@
 //! One organization's parts, built once from the settings in force: one HTTP client (with IT's
 //! extra roots), the Okta sign-in, the session (keychain, profile cache, IT's email rule) and the
-//! dashboard client.
+//! dashboard client. Each organization keeps its non-secret files (the profile cache, the last
+//! dashboard) in a folder of its own, so switching between organizations loses none of them.
 
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use point_auth::{HttpClient, OktaSettings, OktaSignIn};
 use point_config::{Resolved, Source};
 use point_dashboard::DashboardClient;
 use point_session::{ProfileCache, Session};
+use sha2::{Digest, Sha256};
 
+use crate::dashboard_cache::{DashboardCache, DASHBOARD_FILE};
 use crate::error::AppError;
 use crate::surroundings::Surroundings;
+
+/// The files of a version that knew one organization only, in the data folder itself.
+const LEGACY_PROFILE_FILE: &str = "profile.json";
+
+/// An organization's stable name for the window and its folder: the issuer and Client ID,
+/// hashed (nothing secret, nothing to escape).
+pub fn organization_key(okta: &OktaSettings) -> String {
+    let digest = Sha256::digest(format!("{} {}", okta.issuer, okta.client_id).as_bytes());
+    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The folder of an organization's non-secret files.
+pub(crate) fn organization_dir(data_dir: &Path, okta: &OktaSettings) -> PathBuf {
+    data_dir.join("organizations").join(organization_key(okta))
+}
+
+/// Moves the profile cache and the kept dashboard of a version that knew one organization into
+/// that organization's folder, when they are this organization's (the profile says so).
+fn adopt_legacy_files(data_dir: &Path, dir: &Path, okta: &OktaSettings) {
+    // The same file name as in an organization's folder.
+    let legacy = ProfileCache::in_dir(data_dir);
+    let Some(profile) = legacy.load() else {
+        return;
+    };
+    let ours =
+        profile.issuer == okta.issuer.as_str() && profile.client_id == okta.client_id.as_str();
+    if !ours || ProfileCache::in_dir(dir).load().is_some() {
+        return;
+    }
+    let moved = std::fs::create_dir_all(dir).and_then(|()| {
+        for file in [LEGACY_PROFILE_FILE, DASHBOARD_FILE] {
+            match std::fs::rename(data_dir.join(file), dir.join(file)) {
+                Err(error) if error.kind() != std::io::ErrorKind::NotFound => return Err(error),
+                _ => {}
+            }
+        }
+        Ok(())
+    });
+    if let Err(error) = moved {
+        tracing::warn!(%error, "could not move the profile cache into the organization's folder");
+    }
+}
 
 /// The one HTTP client for the settings in force (IT's extra roots and proxy), or why those
 /// settings cannot be used: a dashboard address that is not https, a proxy that is not an
@@ -30,6 +76,10 @@ pub struct Organization {
     pub session: Arc<Session>,
     pub dashboard: DashboardClient,
     pub source: Source,
+    /// See [`organization_key`].
+    pub key: String,
+    /// Its folder of non-secret files.
+    pub dir: PathBuf,
 }
 
 impl Organization {
@@ -40,11 +90,14 @@ impl Organization {
         surroundings: &Surroundings,
     ) -> Result<Self, AppError> {
         let http = http_client_for(resolved)?;
+        let key = organization_key(&okta);
+        let dir = organization_dir(&surroundings.data_dir, &okta);
+        adopt_legacy_files(&surroundings.data_dir, &dir, &okta);
         let sign_in = Arc::new(OktaSignIn::new(okta, http.clone()));
         let session = Session::new(
             sign_in,
             (surroundings.keychain)(),
-            ProfileCache::in_dir(&surroundings.data_dir),
+            ProfileCache::in_dir(&dir),
         );
         if let Some(managed) = resolved
             .managed
@@ -61,6 +114,60 @@ impl Organization {
             session,
             dashboard,
             source,
+            key,
+            dir,
         })
+    }
+
+    /// This organization's last dashboard, kept for offline.
+    pub(crate) fn dashboard_cache(&self) -> DashboardCache {
+        DashboardCache::in_dir(&self.dir)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use point_session::Profile;
+
+    fn profile(issuer: &str, client_id: &str) -> Profile {
+        Profile {
+            issuer: issuer.into(),
+            client_id: client_id.into(),
+            subject: "00u1".into(),
+            name: None,
+            email: Some("alice@example.com".into()),
+            organization: None,
+        }
+    }
+
+    #[test]
+    fn a_single_organization_versions_files_move_into_that_organizations_folder_only() {
+        let data = std::env::temp_dir().join(format!("point-legacy-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&data);
+        let ours = OktaSettings::parse("https://example.okta.com/oauth2/default", "0oaOurs", None)
+            .unwrap();
+        let theirs = OktaSettings::parse("https://other.okta.com", "0oaTheirs", None).unwrap();
+        ProfileCache::in_dir(&data)
+            .save(&profile(ours.issuer.as_str(), "0oaOurs"))
+            .unwrap();
+        std::fs::write(data.join(DASHBOARD_FILE), "{}").unwrap();
+
+        // Another organization's folder does not take them.
+        let other_dir = organization_dir(&data, &theirs);
+        adopt_legacy_files(&data, &other_dir, &theirs);
+        assert!(ProfileCache::in_dir(&other_dir).load().is_none());
+        assert!(data.join(LEGACY_PROFILE_FILE).exists());
+
+        let dir = organization_dir(&data, &ours);
+        adopt_legacy_files(&data, &dir, &ours);
+        assert_eq!(
+            ProfileCache::in_dir(&dir).load().unwrap().client_id,
+            "0oaOurs"
+        );
+        assert!(dir.join(DASHBOARD_FILE).exists());
+        assert!(!data.join(LEGACY_PROFILE_FILE).exists());
+        assert_ne!(organization_key(&ours), organization_key(&theirs));
+        let _ = std::fs::remove_dir_all(&data);
     }
 }

@@ -24,6 +24,24 @@ pub struct AppStatus {
     pub notice: Option<Notice>,
     /// A sign-in on another device that waits for the person, started from the window.
     pub device_sign_in: Option<DeviceSignIn>,
+    /// The organization in force first (when there is one), then the others the person signed
+    /// in to here and can switch to (none when IT or the environment set the Okta settings).
+    pub organizations: Vec<OrganizationChoice>,
+}
+
+/// An organization as the window lists it. Nothing secret.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrganizationChoice {
+    /// A stable name for switching to it (see `organization_key`).
+    pub key: String,
+    /// Its POINT name (as the dashboard gave it), or its Okta's host.
+    pub name: String,
+    /// Who is signed in there, as last known.
+    pub email: Option<String>,
+    /// The organization in force.
+    pub current: bool,
+    /// Whether it has a session (a switch to it needs no sign-in).
+    pub signed_in: bool,
 }
 
 /// What the window shows while a sign-in on another device waits: the page and the code.

@@ -200,10 +200,16 @@ impl Harness {
     /// POINT launched again on this machine (same folders, keychain and settings; no IT
     /// configuration), started, its restore finished.
     async fn relaunch(&self) -> Arc<PointApp> {
+        self.relaunch_configured(true).await
+    }
+
+    /// Like [`Harness::relaunch`]; `configured` false: the Okta settings are the user's (what
+    /// the work-email lookup saved), not the environment's.
+    async fn relaunch_configured(&self, configured: bool) -> Arc<PointApp> {
         let app = PointApp::new(surroundings_on(
             &self.stack,
             Ok(None),
-            true,
+            configured,
             true,
             (
                 self.browser.clone(),
@@ -292,19 +298,7 @@ async fn a_globex_email_signs_in_with_tokens_bound_to_a_key_the_keychain_keeps()
     assert_eq!(grants.get("dpop:missing_proof"), None, "{grants:?}");
 
     // The next launch reads the settings the lookup saved, and the key from the keychain.
-    let relaunched = PointApp::new(surroundings_on(
-        &h.stack,
-        Ok(None),
-        false,
-        true,
-        (
-            h.browser.clone(),
-            Arc::new(RecordedEvents::default()),
-            h.keychain.clone(),
-        ),
-    ));
-    relaunched.start().await;
-    relaunched.wait_until_started().await;
+    let relaunched = h.relaunch_configured(false).await;
     until(&relaunched, "signed in again", |status| {
         matches!(status.session.state, SessionState::SignedIn { .. })
     })
@@ -313,6 +307,106 @@ async fn a_globex_email_signs_in_with_tokens_bound_to_a_key_the_keychain_keeps()
     assert_eq!(data.me.organization.name, "Globex");
     let grants = h.stack.grant_counts().await.unwrap();
     assert_eq!(grants.get("refresh_token:success"), Some(&1), "{grants:?}");
+    h.stack.stop().await;
+}
+
+#[tokio::test]
+async fn a_contractor_switches_organizations_without_signing_in_again_and_signs_out_of_one() {
+    let h = harness(|_| None, false).await;
+    h.sign_in_alice().await;
+    h.app.dashboard().await.unwrap();
+    let globex_account = format!(
+        "{} {} 00u1carol0globex00003",
+        h.stack.issuer.as_str().trim_end_matches('/'),
+        h.stack.dpop_client_id
+    );
+
+    // Another organization, found by the work email; Example Corp stays signed in.
+    h.app
+        .sign_in_to_another_organization("carol@globex.test")
+        .await
+        .unwrap();
+    assert!(
+        h.browser
+            .last()
+            .query_pairs()
+            .any(|(k, v)| k == "prompt" && v == "login"),
+        "the same Okta as Example Corp's: it asks who is signing in"
+    );
+    let callback = h.browser_leg().await;
+    assert_eq!(h.app.receive_link(&callback).await, LinkOutcome::Completed);
+    let organizations = h.app.status().await.organizations;
+    let names: Vec<(&str, Option<&str>, bool, bool)> = organizations
+        .iter()
+        .map(|o| (o.name.as_str(), o.email.as_deref(), o.current, o.signed_in))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("Globex", Some("carol@globex.test"), true, true),
+            ("Example Corp", Some("alice@example.com"), false, true),
+        ]
+    );
+    assert_eq!(
+        h.app.dashboard().await.unwrap().me.organization.name,
+        "Globex"
+    );
+    assert_eq!(
+        h.keychain_accounts(&[h.session_account(), globex_account.clone()]),
+        vec![h.session_account(), globex_account.clone()],
+        "one session per organization"
+    );
+
+    // Back and forth, without a browser.
+    let opened = h.browser.count();
+    let example = organizations[1].key.clone();
+    let globex = organizations[0].key.clone();
+    h.app.switch_organization(&example).await.unwrap();
+    until(&h.app, "Example Corp's session", |status| {
+        matches!(&status.session.state, SessionState::SignedIn { profile, .. } if profile.email.as_deref() == Some("alice@example.com"))
+    })
+    .await;
+    assert_eq!(
+        h.app.dashboard().await.unwrap().me.organization.name,
+        "Example Corp"
+    );
+    h.app.switch_organization(&globex).await.unwrap();
+    assert_eq!(
+        h.app.dashboard().await.unwrap().me.user.email,
+        "carol@globex.test"
+    );
+    assert_eq!(h.browser.count(), opened);
+
+    // Signing out of Globex leaves Example Corp's session alone.
+    h.app.sign_out(false).await.unwrap();
+    assert_eq!(
+        h.keychain_accounts(&[h.session_account(), globex_account]),
+        vec![h.session_account()]
+    );
+    let organizations = h.app.status().await.organizations;
+    assert!(
+        !organizations[0].signed_in && organizations[1].signed_in,
+        "{organizations:?}"
+    );
+
+    // The next launch: Globex (signed out) in force; Example Corp comes back from the keychain.
+    let relaunched = h.relaunch_configured(false).await;
+    assert_eq!(
+        relaunched.status().await.session.state,
+        SessionState::SignedOut
+    );
+    relaunched.switch_organization(&example).await.unwrap();
+    until(&relaunched, "Example Corp restored", |status| {
+        matches!(status.session.state, SessionState::SignedIn { .. })
+    })
+    .await;
+    assert_eq!(
+        relaunched.dashboard().await.unwrap().me.user.email,
+        "alice@example.com"
+    );
+    // Globex, signed out, is not kept to switch back to.
+    assert_eq!(relaunched.status().await.organizations.len(), 1);
+    assert_eq!(h.browser.count(), opened);
     h.stack.stop().await;
 }
 
@@ -329,6 +423,26 @@ async fn the_managed_lock_refuses_manual_setup_and_email_lookup() {
             .await
             .unwrap_err(),
         AppError::Refused(Refused::ManagedOktaSettings)
+    );
+    // Pinned to IT's organization: no other can be added or switched to.
+    assert_eq!(
+        h.app
+            .sign_in_to_another_organization("carol@globex.test")
+            .await
+            .unwrap_err(),
+        AppError::Refused(Refused::ManagedOktaSettings)
+    );
+    assert_eq!(
+        h.app
+            .switch_organization("0123456789abcdef")
+            .await
+            .unwrap_err(),
+        AppError::Refused(Refused::ManagedOktaSettings)
+    );
+    let organizations = h.app.status().await.organizations;
+    assert!(
+        organizations.len() == 1 && organizations[0].current,
+        "{organizations:?}"
     );
 
     // IT set only part of them (a domain without a Client ID): still locked, and POINT does
@@ -781,14 +895,37 @@ async fn offline_or_during_an_outage_the_kept_dashboard_is_shown_as_of_its_time(
     assert_eq!(kept.dashboard.metrics, fresh.dashboard.metrics);
 
     // Signed out: nothing is kept for the next person.
+    let data = h.stack.state_dir.join("app/data");
+    assert_eq!(
+        kept_dashboards(&data).len(),
+        1,
+        "kept in the organization's folder"
+    );
     h.app.sign_out(false).await.unwrap();
     assert_eq!(
         h.browser.count(),
         1,
         "no end-session page when not asked for"
     );
-    assert!(!h.stack.state_dir.join("app/data/dashboard.json").exists());
+    assert_eq!(kept_dashboards(&data), Vec::<std::path::PathBuf>::new());
     h.stack.stop().await;
+}
+
+/// Every kept dashboard under `dir` (each organization keeps its own in its folder).
+fn kept_dashboards(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            found.extend(kept_dashboards(&path));
+        } else if path
+            .file_name()
+            .is_some_and(|name| name == "dashboard.json")
+        {
+            found.push(path);
+        }
+    }
+    found
 }
 
 #[tokio::test]
@@ -806,6 +943,11 @@ async fn sign_in_as_someone_else_asks_okta_for_credentials_again() {
     assert!(!url.query_pairs().any(|(k, _)| k == "login_hint"));
     let callback = h.browser_leg().await;
     assert_eq!(h.app.receive_link(&callback).await, LinkOutcome::Completed);
+    // Okta still grants offline_access with prompt=login: the session is kept.
+    assert_eq!(
+        h.keychain_accounts(&[h.session_account()]),
+        vec![h.session_account()]
+    );
     h.stack.stop().await;
 }
 
