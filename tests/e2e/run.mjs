@@ -34,8 +34,9 @@ async function webdriver(method, path, body) {
 
 // The app starts through a wrapper that sources E2E_APP_ENV: a dark launch sets GTK's dark
 // preference, which WebKitGTK passes on as prefers-color-scheme: dark.
-async function launch(args = [], { dark = false } = {}) {
-  writeFileSync(process.env.E2E_APP_ENV, dark ? 'export GTK_THEME=Adwaita:dark\n' : '');
+// `env`: more lines for that file (step 15 unsets the stack's Okta settings).
+async function launch(args = [], { dark = false, env = '' } = {}) {
+  writeFileSync(process.env.E2E_APP_ENV, `${dark ? 'export GTK_THEME=Adwaita:dark\n' : ''}${env}`);
   const value = await webdriver('POST', '/session', {
     capabilities: { alwaysMatch: { 'tauri:options': { application: APP, args } } },
   });
@@ -419,6 +420,57 @@ await step('14. sign in on another device: the code, the page and a QR code in t
   await waitFor('alice on the dashboard', async () => (await screen()) === 'dashboard' && (await text('#user-email')) === 'alice@example.com', 30000);
   assert(keychainEntries().length === 1, `keychain entries: ${keychainEntries()}`);
   await screenshot('device-signed-in');
+});
+
+await step('15. two organizations: alice at Example Corp and carol at Globex (DPoP-bound), switched in the window without signing in again; signing out of one leaves the other', async () => {
+  const onDashboard = (name, organization) => waitFor(`${name} at ${organization}`, async () => (await screen()) === 'dashboard'
+    && (await text('#user-name')) === name && (await text('#user-org')) === organization
+    && (await script('return document.querySelectorAll("#metrics li").length')) >= 1, 30000);
+  await quit();
+  // The Okta settings are the person's own (found by work email), not the environment's.
+  await launch([], { env: 'unset POINT_OKTA_DOMAIN POINT_CLIENT_ID\n' });
+  await assertedScreen('welcome');
+  await type('#work-email', 'alice@example.com');
+  await click('#sign-in');
+  await onDashboard('Alice Anderson', 'Example Corp');
+  assert(await visible('add-organization'), 'Add an organization is offered');
+
+  await click('#add-organization');
+  await assertedScreen('welcome');
+  assert((await text('#welcome-title')) === 'Add an organization', `title: ${await text('#welcome-title')}`);
+  await screenshot('add-organization');
+  await axe('add an organization');
+  await type('#work-email', 'carol@globex.test');
+  await click('#sign-in');
+  await onDashboard('Carol Chen', 'Globex');
+  const accounts = keychainEntries();
+  const carol = accounts.find((name) => name.endsWith(' point-native-dpop 00u1carol0globex00003'));
+  assert(carol && accounts.some((name) => name.endsWith(' point-native 00u1alice0example0001')), `keychain entries: ${accounts}`);
+  const stored = JSON.parse(execFileSync('secret-tool', ['lookup', 'service', SERVICE, 'username', carol], { encoding: 'utf8' }));
+  assert(typeof stored.dpop_key === 'string', 'Globex\'s tokens are bound to a key kept with its refresh token');
+  await screenshot('globex-dashboard');
+  await axe('dashboard with two organizations');
+
+  const before = browserOpens();
+  await click('#organization-list button');
+  await onDashboard('Alice Anderson', 'Example Corp');
+  await screenshot('switched-to-example');
+  await click('#organization-list button');
+  await onDashboard('Carol Chen', 'Globex');
+  assert(browserOpens() === before, 'switching opened the browser');
+
+  // Signing out of Globex ends Globex's session only; Example Corp is one click away.
+  if (await visible('end-okta-choice')) await click('#end-okta-session');
+  await click('#sign-out');
+  await assertedScreen('welcome');
+  await waitFor('Globex\'s keychain entry gone', () => !keychainEntries().some((name) => name.includes('point-native-dpop')));
+  assert(keychainEntries().some((name) => name.endsWith(' point-native 00u1alice0example0001')), `keychain entries: ${keychainEntries()}`);
+  assert(await visible('welcome-organizations'), 'the other organization is offered on Welcome');
+  await screenshot('signed-out-of-globex');
+  await axe('welcome with another organization');
+  await click('#welcome-organization-list button');
+  await onDashboard('Alice Anderson', 'Example Corp');
+  assert(browserOpens() === before, 'switching back opened the browser');
 });
 
 await quit();

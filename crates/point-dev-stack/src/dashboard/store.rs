@@ -165,6 +165,10 @@ impl Store {
             "INSERT INTO metrics VALUES ('org_globex', 0, 'units_shipped', 'Units shipped', 5120.0, 'units', 3.4)",
             [],
         )?;
+        tx.execute(
+            "INSERT INTO activity VALUES ('org_globex', '2026-11-24T09:10:00Z', 'Carol Chen', 'Signed off the November production plan')",
+            [],
+        )?;
         let metrics: [(&str, &str, f64, &str, f64); 4] = [
             ("open_orders", "Open orders", 128.0, "orders", 6.2),
             ("on_time_rate", "On-time delivery", 96.4, "%", 1.1),
