@@ -8,6 +8,8 @@ const screens = ["starting", "welcome", "setup", "waiting", "device", "dashboard
 let lastError = null;
 let lastView = null;
 let dashboardLoadedFor = null;
+// Counts the dashboards cleared from the screen; an answer to an older load is dropped.
+let loads = 0;
 // "Add an organization": Welcome asks for the other organization's work email, with Cancel back
 // to the dashboard of the one in force.
 let adding = false;
@@ -194,6 +196,8 @@ function organizationItem(org) {
 
 function clearDashboard() {
   dashboardLoadedFor = null;
+  // An answer on its way is for what was on screen: it is dropped when it comes.
+  loads += 1;
   clearTimeout(retryTimer);
   retryWait = 5000;
   for (const id of ["metrics", "activity"]) $(id).replaceChildren();
@@ -213,9 +217,12 @@ function retryDashboardLater() {
 }
 
 async function loadDashboard() {
+  const load = loads;
   if ($("metrics").children.length === 0) setStatus("Loading your dashboard…");
   try {
     const data = await invoke("dashboard");
+    // Another organization or person since it was asked for: not theirs to show.
+    if (load !== loads) return;
     $("user-name").textContent = data.name;
     $("user-email").textContent = data.email;
     $("user-org").textContent = data.organization;
@@ -233,6 +240,7 @@ async function loadDashboard() {
       retryDashboardLater();
     }
   } catch (error) {
+    if (load !== loads) return;
     setStatus(error.message ?? String(error));
     if (error.code === "dashboard_offline" || error.code === "dashboard_timeout" || error.code === "dashboard_unavailable") retryDashboardLater();
   }

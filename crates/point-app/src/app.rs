@@ -77,6 +77,9 @@ pub struct PointApp {
     /// The name of the organization in force and the other organizations, as the user's
     /// settings list them (empty when IT or the environment set the Okta settings).
     choices: SyncMutex<(Option<String>, Vec<OrganizationChoice>)>,
+    /// Held while the organization in force changes (the settings file read, changed and
+    /// saved, the organization installed, the list read), so that two changes never interleave.
+    changing_organization: tokio::sync::Mutex<()>,
     settings_problem: SyncMutex<Option<String>>,
     /// IT's policy as of the last time the settings were read (for the window).
     policy: SyncMutex<(bool, Vec<String>, OktaSignOut)>,
@@ -101,6 +104,8 @@ pub struct PointApp {
 
 /// A dashboard fetch started for one person at one time.
 struct Prefetched {
+    /// The organization and the person it was fetched for.
+    key: String,
     subject: String,
     at: Instant,
     fetch: tokio::task::JoinHandle<Result<DashboardData, AppError>>,
@@ -122,6 +127,7 @@ impl PointApp {
             organization: RwLock::new(None),
             built: SyncMutex::new(std::collections::HashMap::new()),
             choices: SyncMutex::new((None, Vec::new())),
+            changing_organization: tokio::sync::Mutex::new(()),
             settings_problem: SyncMutex::new(None),
             policy: SyncMutex::new((false, Vec::new(), OktaSignOut::Ask)),
             notice: SyncMutex::new(None),
@@ -350,10 +356,14 @@ impl PointApp {
         resolved: &Resolved,
     ) -> Result<Organization, AppError> {
         let key = organization_key(&okta);
-        if let Some(built) = lock(&self.built).get(&key) {
-            if built.session.sign_in().settings() == &okta && built.source == source {
-                return Ok(built.clone());
+        if let Some(built) = lock(&self.built).get_mut(&key) {
+            // The same organization (its issuer and Client ID): the same session, whatever
+            // else the settings now say (never a second session for one refresh token).
+            if okta.dpop {
+                built.session.sign_in().ask_for_dpop();
             }
+            built.source = source;
+            return Ok(built.clone());
         }
         let organization = Organization::build(okta, source, resolved, &self.surroundings)?;
         let mut changes = organization.session.subscribe();
@@ -423,7 +433,14 @@ impl PointApp {
 
     /// Puts `chosen` in force in the user's settings (the organization in force until now stays
     /// listed when it has a session) and builds it.
-    async fn adopt(&self, okta: OktaSettings, chosen: SavedOrganization) -> Result<(), AppError> {
+    async fn adopt(
+        &self,
+        _changing: &tokio::sync::MutexGuard<'_, ()>,
+        okta: OktaSettings,
+        chosen: SavedOrganization,
+    ) -> Result<(), AppError> {
+        // A dashboard fetched for the organization in force until now is not this one's.
+        self.prefetched.lock().await.take();
         let mut user = UserSettings::load(&self.surroundings.config_dir);
         user.make_current(chosen, self.current_has_session().await);
         user.save(&self.surroundings.config_dir)
@@ -445,6 +462,12 @@ impl PointApp {
             return Err(AppError::SettingsUnusable(problem));
         }
         resolved.may_change_okta_settings()?;
+        let changing = self.changing_organization.lock().await;
+        let current = self.organization().await.ok();
+        if current.as_ref().is_some_and(|current| current.key == key) {
+            // Already in force (a second click): nothing to do.
+            return Ok(());
+        }
         let user = UserSettings::load(&self.surroundings.config_dir);
         let Some((chosen, okta)) = user.other_organizations.iter().find_map(|saved| {
             let okta = saved.okta_settings().ok()?;
@@ -453,11 +476,9 @@ impl PointApp {
             return Err(AppError::NotConfigured);
         };
         // What was under way for the organization in force stops with it.
-        self.stop_device_sign_in();
-        self.stop_listening();
-        self.prefetched.lock().await.take();
-        lock(&self.notice).take();
-        self.adopt(okta, chosen).await?;
+        self.leave_current(current.as_ref()).await;
+        self.adopt(&changing, okta, chosen).await?;
+        drop(changing);
         let organization = self.organization().await?;
         let session = organization.session.clone();
         if matches!(session.status().state, SessionState::SignedOut) {
@@ -473,6 +494,39 @@ impl PointApp {
         }
         self.publish().await;
         Ok(())
+    }
+
+    /// Keeps in the user's settings that this organization's Okta app requires DPoP, once a
+    /// sign-in found it out (Okta refused a request without a proof): the next launch proves
+    /// its key from the first request, instead of asking Okta again with an authorization
+    /// code it may have spent.
+    async fn remember_dpop_requirement(&self, organization: &Organization) {
+        if organization.source != Source::User || !organization.session.sign_in().asks_for_dpop() {
+            return;
+        }
+        let _changing = self.changing_organization.lock().await;
+        let mut user = UserSettings::load(&self.surroundings.config_dir);
+        let theirs = user
+            .current()
+            .and_then(|current| current.okta_settings().ok())
+            .is_some_and(|okta| organization_key(&okta) == organization.key);
+        if theirs && !user.okta_dpop {
+            user.okta_dpop = true;
+            if let Err(error) = user.save(&self.surroundings.config_dir) {
+                tracing::warn!(%error, "could not keep that the Okta app requires DPoP");
+            }
+        }
+    }
+
+    /// Stops what was under way for the organization in force (a sign-in waiting for the
+    /// browser or another device), which a change of organization leaves behind.
+    async fn leave_current(&self, current: Option<&Organization>) {
+        self.stop_device_sign_in();
+        self.stop_listening();
+        lock(&self.notice).take();
+        if let Some(current) = current {
+            current.session.cancel_sign_in().await;
+        }
     }
 
     /// Signs in to another organization, found by the person's work email, keeping the one in
@@ -492,8 +546,8 @@ impl PointApp {
             .filter_map(|saved| saved.okta_settings().ok())
             .map(|okta| okta.issuer.as_str().to_string())
             .collect();
-        self.stop_device_sign_in();
-        self.stop_listening();
+        self.leave_current(self.organization().await.ok().as_ref())
+            .await;
         let organization = self.find_by_email(&resolved, email).await?;
         // The browser may be signed in to this Okta as the person's other account: Okta asks
         // who is signing in.
@@ -545,7 +599,15 @@ impl PointApp {
         let code = shown.user_code.clone();
         tokio::spawn(async move {
             let finished = match waiting.await {
-                Ok(Ok(signed_in)) => session.keep_sign_in_on_another_device(signed_in).await,
+                Ok(Ok(signed_in)) => {
+                    let kept = session.keep_sign_in_on_another_device(signed_in).await;
+                    if let (Ok(_), Some(app)) = (&kept, app.upgrade()) {
+                        if let Ok(organization) = app.organization().await {
+                            app.remember_dpop_requirement(&organization).await;
+                        }
+                    }
+                    kept
+                }
                 Ok(Err(error)) => Err(error),
                 // Cancelled from the window: nothing to keep or to say.
                 Err(_) => return,
@@ -714,7 +776,9 @@ impl PointApp {
         let found = lookup.okta_settings_for_email(email).await?;
         let okta =
             OktaSettings::parse(&found.okta_domain, &found.client_id, None)?.with_dpop(found.dpop);
+        let changing = self.changing_organization.lock().await;
         self.adopt(
+            &changing,
             okta,
             SavedOrganization {
                 okta_domain: found.okta_domain,
@@ -741,7 +805,9 @@ impl PointApp {
         }
         resolved.may_change_okta_settings()?;
         let okta = OktaSettings::parse(okta_domain, client_id, None)?;
+        let changing = self.changing_organization.lock().await;
         self.adopt(
+            &changing,
             okta,
             SavedOrganization {
                 okta_domain: okta_domain.trim().to_string(),
@@ -802,12 +868,12 @@ impl PointApp {
     pub async fn dashboard(&self) -> Result<DashboardData, AppError> {
         let prefetched = self.prefetched.lock().await.take();
         if let Some(prefetched) = prefetched {
-            let current = self
-                .organization()
-                .await
-                .ok()
-                .and_then(|o| signed_in_profile(&o.session.status().state));
-            let same_person = current.is_some_and(|p| p.subject == prefetched.subject);
+            let current = self.organization().await.ok().and_then(|o| {
+                signed_in_profile(&o.session.status().state).map(|p| (o.key, p.subject))
+            });
+            let same_person = current.is_some_and(|(key, subject)| {
+                key == prefetched.key && subject == prefetched.subject
+            });
             if same_person && prefetched.at.elapsed() < PREFETCH_FRESH_FOR {
                 if let Ok(result) = prefetched.fetch.await {
                     return result;
@@ -829,6 +895,7 @@ impl PointApp {
         let app = self.clone();
         let fetch = tokio::spawn(async move { app.fetch_dashboard().await });
         *self.prefetched.lock().await = Some(Prefetched {
+            key: organization.key.clone(),
             subject: profile.subject,
             at: Instant::now(),
             fetch,
@@ -982,6 +1049,7 @@ impl PointApp {
             Ok(organization) => match organization.session.complete_sign_in(callback).await {
                 Ok(_) => {
                     lock(&self.notice).take();
+                    self.remember_dpop_requirement(&organization).await;
                     LinkOutcome::Completed
                 }
                 Err(error) => match ignored_because(&error) {

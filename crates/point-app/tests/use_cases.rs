@@ -160,10 +160,12 @@ fn surroundings_on(
 impl Harness {
     /// Signs alice in, through the fake browser and the link the OS would hand over.
     async fn sign_in_alice(&self) {
-        self.app
-            .sign_in(Some("alice@example.com"), false)
-            .await
-            .unwrap();
+        self.sign_in_as("alice@example.com").await;
+    }
+
+    /// Signs in with a work email, through the fake browser and the link the OS would hand over.
+    async fn sign_in_as(&self, email: &str) {
+        self.app.sign_in(Some(email), false).await.unwrap();
         let callback = self.browser_leg().await;
         assert_eq!(
             self.app.receive_link(&callback).await,
@@ -273,12 +275,7 @@ async fn a_work_email_finds_the_organization_signs_in_and_shows_the_dashboard() 
 #[tokio::test]
 async fn a_globex_email_signs_in_with_tokens_bound_to_a_key_the_keychain_keeps() {
     let h = harness(|_| None, false).await;
-    h.app
-        .sign_in(Some("carol@globex.test"), false)
-        .await
-        .unwrap();
-    let callback = h.browser_leg().await;
-    assert_eq!(h.app.receive_link(&callback).await, LinkOutcome::Completed);
+    h.sign_in_as("carol@globex.test").await;
     let data = h.app.dashboard().await.unwrap();
     assert_eq!(data.me.user.email, "carol@globex.test");
     assert_eq!(data.me.organization.name, "Globex");
@@ -306,6 +303,35 @@ async fn a_globex_email_signs_in_with_tokens_bound_to_a_key_the_keychain_keeps()
     let data = relaunched.dashboard().await.unwrap();
     assert_eq!(data.me.organization.name, "Globex");
     let grants = h.stack.grant_counts().await.unwrap();
+    assert_eq!(grants.get("refresh_token:success"), Some(&1), "{grants:?}");
+    h.stack.stop().await;
+}
+
+#[tokio::test]
+async fn an_okta_app_that_requires_dpop_is_found_out_once_and_remembered() {
+    // Set up by hand: nobody told POINT that Globex's app requires DPoP.
+    let h = harness(|_| None, false).await;
+    h.app
+        .set_up_manually(h.stack.issuer.as_str(), &h.stack.dpop_client_id)
+        .await
+        .unwrap();
+    h.sign_in_as("carol@globex.test").await;
+    assert_eq!(
+        h.app.dashboard().await.unwrap().me.organization.name,
+        "Globex"
+    );
+    let grants = h.stack.grant_counts().await.unwrap();
+    assert_eq!(grants.get("dpop:missing_proof"), Some(&1), "{grants:?}");
+
+    // Remembered: the next launch proves its key from the first request.
+    let relaunched = h.relaunch_configured(false).await;
+    until(&relaunched, "Globex restored", |status| {
+        matches!(status.session.state, SessionState::SignedIn { .. })
+    })
+    .await;
+    relaunched.dashboard().await.unwrap();
+    let grants = h.stack.grant_counts().await.unwrap();
+    assert_eq!(grants.get("dpop:missing_proof"), Some(&1), "{grants:?}");
     assert_eq!(grants.get("refresh_token:success"), Some(&1), "{grants:?}");
     h.stack.stop().await;
 }
@@ -370,6 +396,9 @@ async fn a_contractor_switches_organizations_without_signing_in_again_and_signs_
         h.app.dashboard().await.unwrap().me.organization.name,
         "Example Corp"
     );
+    // A second click on the same organization changes nothing.
+    h.app.switch_organization(&example).await.unwrap();
+    assert_eq!(h.app.status().await.organizations[0].key, example);
     h.app.switch_organization(&globex).await.unwrap();
     assert_eq!(
         h.app.dashboard().await.unwrap().me.user.email,

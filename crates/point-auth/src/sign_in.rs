@@ -185,7 +185,9 @@ pub struct SignedIn {
     /// The sign-in's nonce: a refreshed ID token may repeat it (OpenID Connect Core §12.2).
     /// None for a sign-in on another device, which has no authorization request to carry one.
     pub nonce: Option<Nonce>,
-    /// The key the tokens are bound to (DPoP), which the session keeps with the refresh token.
+    /// The key the tokens' proofs were made with (DPoP), which the session keeps with the
+    /// refresh token: a provider binds a public client's refresh token to it even when the
+    /// access token comes back as Bearer (RFC 9449 §5; `tokens.dpop_bound` says which).
     pub dpop: Option<Arc<Dpop>>,
 }
 
@@ -374,7 +376,7 @@ impl OktaSignIn {
             )
             .await?;
         Ok(SignedIn {
-            dpop: dpop.filter(|_| tokens.dpop_bound),
+            dpop,
             tokens,
             identity,
             nonce: Some(pending.nonce.clone()),
@@ -395,6 +397,18 @@ impl OktaSignIn {
     /// make.)
     pub fn dpop_possible(&self, provider: &Provider) -> bool {
         self.settings.issuer.kind() == ServerKind::Custom && provider.supports_dpop()
+    }
+
+    /// Whether this organization's sessions hold a key because its settings came to say so or
+    /// the provider refused a request without a proof (the settings may not say it yet).
+    pub fn asks_for_dpop(&self) -> bool {
+        self.settings.dpop || self.dpop_required.load(Ordering::Relaxed)
+    }
+
+    /// From now on this organization's sessions hold a key (its settings came to say the Okta
+    /// app requires DPoP).
+    pub fn ask_for_dpop(&self) {
+        self.dpop_required.store(true, Ordering::Relaxed);
     }
 
     /// After the provider refused a token request that had no proof (`invalid_dpop_proof`: the
@@ -481,7 +495,7 @@ impl OktaSignIn {
             .verify_id_token(&provider, &tokens, NonceRule::AbsentOrEqual(None), None)
             .await?;
         Ok(SignedIn {
-            dpop: dpop.filter(|_| tokens.dpop_bound),
+            dpop,
             tokens,
             identity,
             nonce: None,

@@ -140,7 +140,10 @@ async fn a_globex_session_is_bound_to_its_key_from_sign_in_to_refresh_restart_an
         jkt.as_str()
     );
     let entry_after = stored(&stack, &store);
-    assert_ne!(entry_after["refresh_token"], entry["refresh_token"]);
+    assert_ne!(
+        entry_after["bound_refresh_token"],
+        entry["bound_refresh_token"]
+    );
     assert_eq!(entry_after["dpop_key"], entry["dpop_key"]);
 
     // A restart: the key comes back from the keychain and the refresh proves it.
@@ -166,7 +169,7 @@ async fn a_stolen_refresh_token_is_refused_without_the_key_and_the_session_goes_
     let store = Arc::new(MemoryKeychain::default());
     let session = session(&stack, globex(&stack, true), &store);
     sign_in_carol(&stack, &session).await;
-    let refresh_token = stored(&stack, &store)["refresh_token"]
+    let refresh_token = stored(&stack, &store)["bound_refresh_token"]
         .as_str()
         .unwrap()
         .to_string();

@@ -106,17 +106,18 @@ impl DevStack {
             &provider.client_id,
             &provider.dpop_client_id,
         )?;
-        let app = dashboard::router(Arc::new(Dashboard {
-            store,
-            tokens,
-            dpop: Default::default(),
-            faults: Default::default(),
-        }));
-
         let listener = TcpListener::bind(("127.0.0.1", 0)).await?;
         let port = listener.local_addr()?.port();
         let api_base = Url::parse(&format!("https://127.0.0.1:{port}"))
             .map_err(|e| StackError::Setup(e.to_string()))?;
+        let app = dashboard::router(Arc::new(Dashboard {
+            store,
+            tokens,
+            dpop: Default::default(),
+            origin: api_base.clone(),
+            faults: Default::default(),
+        }));
+
         let server_config = certificates
             .rustls_server_config()
             .map_err(|e| StackError::Tls(e.to_string()))?;

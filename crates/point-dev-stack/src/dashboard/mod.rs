@@ -34,6 +34,8 @@ pub struct Dashboard {
     pub tokens: TokenCheck,
     /// DPoP proofs: the dashboard's nonces and the proofs seen.
     pub dpop: DpopCheck,
+    /// The dashboard's own address (`https://127.0.0.1:PORT`): what a proof's `htu` must name.
+    pub origin: Url,
     /// Faults to inject into the next API requests (development only).
     pub faults: Faults,
 }
@@ -298,11 +300,10 @@ fn presented_token(headers: &HeaderMap) -> Result<(Scheme, &str), ApiError> {
     Ok((scheme, token.trim()))
 }
 
-/// The URL a request was made to, as the client named it (the dev dashboard serves TLS itself on
-/// the address in `Host`; the production dashboard compares with its own public origin).
-fn request_url(headers: &HeaderMap, uri: &Uri) -> Option<Url> {
-    let host = headers.get(header::HOST)?.to_str().ok()?;
-    Url::parse(&format!("https://{host}{}", uri.path())).ok()
+/// The URL a request was made to, on the dashboard's own address (never the request's `Host`,
+/// which the client chose).
+fn request_url(origin: &Url, uri: &Uri) -> Option<Url> {
+    origin.join(uri.path()).ok()
 }
 
 /// Checks the caller's token and finds their organization and member record. A token issued to
@@ -338,8 +339,8 @@ async fn signed_in(
                     ))
                 }
             };
-            let url = request_url(headers, uri)
-                .ok_or_else(|| ApiError::InvalidProof("the request has no usable Host".into()))?;
+            let url = request_url(&dashboard.origin, uri)
+                .ok_or_else(|| ApiError::InvalidProof("the request's path is unusable".into()))?;
             dashboard
                 .dpop
                 .check(proof, method.as_str(), &url, token, jkt)

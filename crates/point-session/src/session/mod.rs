@@ -138,6 +138,8 @@ struct Tokens {
     profile: Option<Profile>,
     refresh_token: Option<RefreshToken>,
     access_token: Option<(AccessToken, SystemTime)>,
+    /// The key the access token is bound to (DPoP), set with it.
+    access_dpop: Option<Arc<Dpop>>,
     id_token: Option<IdToken>,
     binding: Binding,
     /// When a request that may have spent the refresh token went out, its answer lost.

@@ -56,17 +56,18 @@ impl Session {
     pub async fn credential(&self) -> Result<Credential, SessionError> {
         let access_token = self.access_token().await?;
         let tokens = self.tokens.lock().await;
-        // The key of the session this token came from (a sign-in since may have replaced both).
-        let same = tokens
-            .access_token
-            .as_ref()
-            .is_some_and(|(token, _)| token.matches(access_token.expose()));
-        let dpop = if same {
-            tokens.binding.dpop.clone()
-        } else {
-            None
-        };
-        Ok(Credential { access_token, dpop })
+        // The token in force and its key, read together (a refresh or a sign-in replaces both
+        // at once); the one handed out above, alone, if it has gone meanwhile.
+        Ok(match unexpired(&tokens) {
+            Some(current) => Credential {
+                access_token: current,
+                dpop: tokens.access_dpop.clone(),
+            },
+            None => Credential {
+                access_token,
+                dpop: None,
+            },
+        })
     }
 
     /// Forgets an access token the API refused (`invalid_token`), so the next
@@ -79,6 +80,7 @@ impl Session {
             .is_some_and(|(token, _)| token.matches(refused.expose()))
         {
             tokens.access_token = None;
+            tokens.access_dpop = None;
         }
     }
 
@@ -142,15 +144,9 @@ impl Session {
         // The keychain says "in doubt" while the request is out, so that a crash before the
         // answer is stored makes the next launch ask before presenting this token. Without
         // that mark the request does not go out.
-        let sent_at = SystemTime::now();
-        self.store(
-            generation,
-            &profile,
-            &refresh_token,
-            &binding,
-            Some(sent_at),
-        )
-        .await?;
+        let mut sent_at = self
+            .mark_in_doubt(generation, &profile, &refresh_token, &binding)
+            .await?;
         let mut binding = binding;
         let mut outcome = self
             .sign_in
@@ -164,8 +160,12 @@ impl Session {
             {
                 // The Okta app requires DPoP now: a readable refusal spent nothing, so the same
                 // token goes again with a proof of a new key, which the new tokens are bound to.
+                // The key is in the keychain with the token (and the doubt mark) before it goes.
                 if let Ok(Some(dpop)) = self.sign_in.key_after_dpop_refusal(&provider) {
                     binding.dpop = Some(dpop);
+                    sent_at = self
+                        .mark_in_doubt(generation, &profile, &refresh_token, &binding)
+                        .await?;
                     outcome = self
                         .sign_in
                         .redeem_refresh_token(&refresh_token, binding.dpop.as_deref())
@@ -207,11 +207,10 @@ impl Session {
                 return self.failed(generation, profile, error).await;
             }
         };
-        // The key stays only if the provider bound these tokens to it.
-        let binding = Binding {
-            dpop: binding.dpop.filter(|_| tokens.dpop_bound),
-            ..binding
-        };
+        // A proof went out: the key stays with the refresh token, which a provider binds to it
+        // even when the access token comes back as Bearer (RFC 9449 §5); the access token goes
+        // with proofs only when it is DPoP-bound.
+        let access_dpop = binding.dpop.clone().filter(|_| tokens.dpop_bound);
         // Rotation first: the new refresh token is stored before the ID token is checked.
         let kept = tokens.refresh_token.as_ref().unwrap_or(&refresh_token);
         self.keep_refresh_token(generation, &profile, kept, &binding)
@@ -257,6 +256,7 @@ impl Session {
                 state.id_token = Some(id_token);
             }
             state.access_token = Some((tokens.access_token, tokens.expires_at));
+            state.access_dpop = access_dpop;
             state.profile = Some(profile.clone());
         }
         self.set_state(SessionState::SignedIn {
@@ -293,6 +293,21 @@ impl Session {
             .save_session(profile, refresh_token, binding, None)
             .await;
         Ok(())
+    }
+
+    /// Marks the entry "in doubt" as of now, just before a redemption goes out (see
+    /// [`Session::store`]); the time it went out.
+    async fn mark_in_doubt(
+        &self,
+        generation: u64,
+        profile: &Profile,
+        refresh_token: &RefreshToken,
+        binding: &Binding,
+    ) -> Result<SystemTime, SessionError> {
+        let sent_at = SystemTime::now();
+        self.store(generation, profile, refresh_token, binding, Some(sent_at))
+            .await?;
+        Ok(sent_at)
     }
 
     /// Writes the keychain entry with its doubt mark, unless the generation moved on; a failed

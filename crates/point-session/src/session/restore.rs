@@ -76,7 +76,7 @@ impl Session {
             }
             let mut tokens = self.tokens.lock().await;
             tokens.profile = Some(profile.clone());
-            tokens.refresh_token = Some(RefreshToken::new(stored.refresh_token));
+            tokens.refresh_token = Some(RefreshToken::new(stored.token()));
             tokens.binding = Binding {
                 nonce: stored.nonce.map(Nonce::new),
                 // An unreadable key leaves the session without one: the provider then refuses

@@ -209,6 +209,8 @@ impl Session {
             organization: None,
         };
         let tokens = signed_in.tokens;
+        // The key goes with the refresh token; with the access token only if that is bound.
+        let access_dpop = signed_in.dpop.clone().filter(|_| tokens.dpop_bound);
         let binding = Binding {
             nonce: signed_in.nonce,
             dpop: signed_in.dpop,
@@ -243,6 +245,7 @@ impl Session {
                 profile: Some(profile.clone()),
                 refresh_token: tokens.refresh_token,
                 access_token: Some((tokens.access_token, tokens.expires_at)),
+                access_dpop,
                 id_token: tokens.id_token,
                 binding,
                 in_doubt_since: None,

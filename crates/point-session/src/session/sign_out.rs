@@ -35,7 +35,7 @@ impl Session {
                 let account = profile.keychain_account();
                 if let Ok(Some(secret)) = self.keychain(move |store| store.read(&account)).await {
                     tokens.refresh_token = StoredSession::read(&secret)
-                        .map(|stored| RefreshToken::new(stored.refresh_token));
+                        .map(|stored| RefreshToken::new(stored.token()));
                 }
             }
         }

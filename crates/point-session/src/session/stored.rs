@@ -8,7 +8,14 @@ use serde::{Deserialize, Serialize};
 #[derive(Serialize, Deserialize)]
 pub(super) struct StoredSession {
     pub v: u8,
+    /// The refresh token of a session without a DPoP key.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub refresh_token: String,
+    /// The refresh token of a DPoP-bound session, under a name versions before DPoP do not
+    /// read: one of them (an IT rollback) would otherwise refresh without the key, and rewrite
+    /// the entry without it. It sees no session instead, and leaves the entry for the way back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bound_refresh_token: Option<String>,
     /// The sign-in's nonce, which a refreshed ID token may repeat.
     pub nonce: Option<String>,
     /// When a redemption of this token went out whose answer was never stored (seconds since
@@ -26,7 +33,14 @@ impl StoredSession {
     pub fn read(secret: &str) -> Option<Self> {
         serde_json::from_str::<Self>(secret)
             .ok()
-            .filter(|stored| !stored.refresh_token.is_empty())
+            .filter(|stored| !stored.token().is_empty())
+    }
+
+    /// The refresh token, bound or not.
+    pub fn token(&self) -> &str {
+        self.bound_refresh_token
+            .as_deref()
+            .unwrap_or(&self.refresh_token)
     }
 
     /// The entry for these secrets: a secret itself, for the keychain only.
@@ -36,9 +50,15 @@ impl StoredSession {
         dpop_key: Option<&DpopKey>,
         in_doubt_since: Option<u64>,
     ) -> String {
+        let token = refresh_token.expose().to_string();
+        let (refresh_token, bound_refresh_token) = match dpop_key {
+            Some(_) => (String::new(), Some(token)),
+            None => (token, None),
+        };
         let record = Self {
             v: 1,
-            refresh_token: refresh_token.expose().to_string(),
+            refresh_token,
+            bound_refresh_token,
             nonce: nonce.map(|n| n.expose().to_string()),
             in_doubt_since,
             dpop_key: dpop_key.map(DpopKey::to_stored),
@@ -100,6 +120,10 @@ mod tests {
         let key = DpopKey::generate().unwrap();
         let written = StoredSession::write(&RefreshToken::new("rt"), None, Some(&key), None);
         let read = StoredSession::read(&written).unwrap();
+        assert_eq!(read.token(), "rt");
+        // A version before DPoP finds no refresh token it could use without the key.
+        let value: serde_json::Value = serde_json::from_str(&written).unwrap();
+        assert!(value.get("refresh_token").is_none(), "{value}");
         let again = DpopKey::from_stored(read.dpop_key.as_deref().unwrap()).unwrap();
         assert_eq!(again.thumbprint(), key.thumbprint());
         let older = StoredSession::read(r#"{"v":1,"refresh_token":"rt","nonce":null}"#).unwrap();
