@@ -223,6 +223,37 @@ impl Dpop {
             .insert(url.origin().ascii_serialization(), nonce.to_string());
     }
 
+    /// The nonces handed out so far, by origin: kept with the key, so that the next run's
+    /// first request carries one (Okta's stays good for three days).
+    pub fn nonces(&self) -> Vec<(String, String)> {
+        let nonces = self
+            .nonces
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut kept: Vec<_> = nonces
+            .iter()
+            // Short ones only, and few: the keychain entry has room for 1280 characters.
+            .filter(|(origin, nonce)| origin.len() <= 128 && nonce.len() <= 128)
+            .map(|(origin, nonce)| (origin.clone(), nonce.clone()))
+            .collect();
+        kept.sort();
+        kept.truncate(4);
+        kept
+    }
+
+    /// The key with nonces kept by [`Dpop::nonces`] (implausible ones are left out).
+    pub fn with_nonces(key: DpopKey, kept: &[(String, String)]) -> Self {
+        let nonces = kept
+            .iter()
+            .filter(|(origin, nonce)| plausible_nonce(nonce) && origin.len() <= MAX_NONCE_LEN)
+            .cloned()
+            .collect();
+        Self {
+            key,
+            nonces: Mutex::new(nonces),
+        }
+    }
+
     /// Whether a request to `url` that was refused for want of a nonce is worth sending once
     /// more: that server has handed out a nonce (with that answer, or with another request's
     /// that ran at the same time).
@@ -370,6 +401,17 @@ mod tests {
         headers.insert(DPOP_NONCE_HEADER, "abc-2".parse().unwrap());
         dpop.remember_nonce(&provider, &headers);
         assert_eq!(dpop.nonce_for(&provider).as_deref(), Some("abc-2"));
+        // Kept with the key, and back.
+        let kept = dpop.nonces();
+        let again = Dpop::with_nonces(DpopKey::generate().unwrap(), &kept);
+        assert_eq!(again.nonce_for(&provider).as_deref(), Some("abc-2"));
+        headers.insert(DPOP_NONCE_HEADER, "n".repeat(200).parse().unwrap());
+        dpop.remember_nonce(&dashboard, &headers);
+        assert_eq!(dpop.nonces().len(), 1, "a long nonce is used, not kept");
+        let odd = [("https://x".to_string(), "has \"quote".to_string())];
+        assert!(Dpop::with_nonces(DpopKey::generate().unwrap(), &odd)
+            .nonces()
+            .is_empty());
     }
 
     #[test]

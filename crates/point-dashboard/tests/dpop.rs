@@ -160,6 +160,17 @@ async fn a_globex_session_is_bound_to_its_key_from_sign_in_to_refresh_restart_an
     assert_eq!(grants.get("authorization_code:success"), Some(&1));
     assert_eq!(grants.get("refresh_token:success"), Some(&2));
     assert_eq!(grants.get("dpop:missing_proof"), None, "{grants:?}");
+    // The provider's nonce costs one request, once: the code exchange went twice (the first
+    // answered use_dpop_nonce); the refresh, and the one after the restart (the nonce is kept
+    // with the key), once each.
+    let stats = stack.provider_stats().await.unwrap();
+    let token_requests = stats
+        .requests
+        .iter()
+        .filter(|(request, _)| request.starts_with("POST ") && request.ends_with("/v1/token"))
+        .map(|(_, n)| n)
+        .sum::<u64>();
+    assert_eq!(token_requests, 4, "{:?}", stats.requests);
     stack.stop().await;
 }
 

@@ -321,7 +321,7 @@ impl Session {
         let secret = StoredSession::write(
             refresh_token,
             binding.nonce.as_ref(),
-            binding.dpop.as_ref().map(|dpop| dpop.key()),
+            binding.dpop.as_deref(),
             in_doubt_since.map(unix_seconds),
         );
         let account = profile.keychain_account();

@@ -85,7 +85,7 @@ impl Session {
                     .dpop_key
                     .as_deref()
                     .and_then(DpopKey::from_stored)
-                    .map(|key| Arc::new(Dpop::new(key))),
+                    .map(|key| Arc::new(Dpop::with_nonces(key, &stored.dpop_nonces))),
             };
             tokens.in_doubt_since = stored
                 .in_doubt_since

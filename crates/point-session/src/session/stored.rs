@@ -1,7 +1,7 @@
 //! What the session's keychain entries hold: the session (refresh token, nonce, DPoP key,
 //! in-doubt mark) and a revocation owed after an offline sign-out. Reading is pure and total.
 
-use point_auth::{DpopKey, Nonce, RefreshToken};
+use point_auth::{Dpop, DpopKey, Nonce, RefreshToken};
 use serde::{Deserialize, Serialize};
 
 /// What the keychain holds for a session: the refresh token and small metadata.
@@ -25,6 +25,10 @@ pub(super) struct StoredSession {
     /// The private key the tokens are bound to (DPoP, PKCS#8), kept with the token it guards.
     #[serde(default)]
     pub dpop_key: Option<String>,
+    /// The servers' DPoP nonces (origin, nonce), so that the next run's first refresh need not
+    /// ask for one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dpop_nonces: Vec<(String, String)>,
 }
 
 impl StoredSession {
@@ -47,9 +51,10 @@ impl StoredSession {
     pub fn write(
         refresh_token: &RefreshToken,
         nonce: Option<&Nonce>,
-        dpop_key: Option<&DpopKey>,
+        dpop: Option<&Dpop>,
         in_doubt_since: Option<u64>,
     ) -> String {
+        let dpop_key = dpop.map(Dpop::key);
         let token = refresh_token.expose().to_string();
         let (refresh_token, bound_refresh_token) = match dpop_key {
             Some(_) => (String::new(), Some(token)),
@@ -62,6 +67,7 @@ impl StoredSession {
             nonce: nonce.map(|n| n.expose().to_string()),
             in_doubt_since,
             dpop_key: dpop_key.map(DpopKey::to_stored),
+            dpop_nonces: dpop.map(Dpop::nonces).unwrap_or_default(),
         };
         serde_json::to_string(&record).unwrap_or_default()
     }
@@ -118,7 +124,11 @@ mod tests {
     #[test]
     fn the_dpop_key_is_kept_with_the_token_and_an_older_entry_has_none() {
         let key = DpopKey::generate().unwrap();
-        let written = StoredSession::write(&RefreshToken::new("rt"), None, Some(&key), None);
+        let dpop = Dpop::with_nonces(
+            DpopKey::from_stored(&key.to_stored()).unwrap(),
+            &[("https://example.okta.com".into(), "n-1".into())],
+        );
+        let written = StoredSession::write(&RefreshToken::new("rt"), None, Some(&dpop), None);
         let read = StoredSession::read(&written).unwrap();
         assert_eq!(read.token(), "rt");
         // A version before DPoP finds no refresh token it could use without the key.
@@ -126,6 +136,10 @@ mod tests {
         assert!(value.get("refresh_token").is_none(), "{value}");
         let again = DpopKey::from_stored(read.dpop_key.as_deref().unwrap()).unwrap();
         assert_eq!(again.thumbprint(), key.thumbprint());
+        assert_eq!(
+            read.dpop_nonces,
+            [("https://example.okta.com".to_string(), "n-1".to_string())]
+        );
         let older = StoredSession::read(r#"{"v":1,"refresh_token":"rt","nonce":null}"#).unwrap();
         assert!(older.dpop_key.is_none());
     }
