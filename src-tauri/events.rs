@@ -20,4 +20,8 @@ impl AppEvents for WindowEvents {
             tracing::warn!(%error, "could not notify the window");
         }
     }
+
+    fn signed_in_elsewhere(&self) {
+        crate::deep_link::focus_main_window(&self.0);
+    }
 }

@@ -605,6 +605,7 @@ impl PointApp {
                         if let Ok(organization) = app.organization().await {
                             app.remember_dpop_requirement(&organization).await;
                         }
+                        app.surroundings.events.signed_in_elsewhere();
                     }
                     kept
                 }
@@ -757,7 +758,9 @@ impl PointApp {
                 return;
             };
             if let Some(app) = app.upgrade() {
-                app.complete_sign_in_callback(callback).await;
+                if app.complete_sign_in_callback(callback).await == LinkOutcome::Completed {
+                    app.surroundings.events.signed_in_elsewhere();
+                }
                 app.publish().await;
             }
         });

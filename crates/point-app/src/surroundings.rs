@@ -30,6 +30,10 @@ pub trait AppEvents: Send + Sync {
     fn status_changed(&self, status: &AppStatus);
     /// Something that happened outside a command (a deep link) failed.
     fn failed(&self, error: &AppError);
+    /// A sign-in completed outside the window and without a deep link (its answer came to the
+    /// loopback listener, or the person signed in on another device): the window comes
+    /// forward, over the browser the person was in.
+    fn signed_in_elsewhere(&self) {}
 }
 
 type ReadManaged = dyn Fn() -> Result<Option<ManagedConfig>, ManagedConfigError> + Send + Sync;

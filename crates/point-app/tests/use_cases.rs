@@ -46,6 +46,8 @@ impl FakeBrowser {
 struct RecordedEvents {
     statuses: Mutex<Vec<AppStatus>>,
     failures: Mutex<Vec<AppError>>,
+    /// How often the window was brought forward after a sign-in completed elsewhere.
+    came_forward: std::sync::atomic::AtomicUsize,
 }
 
 impl AppEvents for RecordedEvents {
@@ -54,6 +56,10 @@ impl AppEvents for RecordedEvents {
     }
     fn failed(&self, error: &AppError) {
         self.failures.lock().unwrap().push(error.clone());
+    }
+    fn signed_in_elsewhere(&self) {
+        self.came_forward
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     }
 }
 
@@ -752,6 +758,19 @@ async fn where_links_cannot_reach_point_the_answer_comes_to_127_0_0_1() {
         vec![h.session_account()],
         "the session is kept; a loopback sign-in is never stored as pending"
     );
+    // The window comes forward over the browser, once.
+    let came_forward = || {
+        h.events
+            .came_forward
+            .load(std::sync::atomic::Ordering::SeqCst)
+    };
+    for _ in 0..100 {
+        if came_forward() > 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(came_forward(), 1);
     h.app.dashboard().await.unwrap();
     // The listener is gone: its port answers nobody.
     let port = url::Url::parse(&redirect).unwrap().port().unwrap();

@@ -12,8 +12,8 @@ use serde::Deserialize;
 use url::Url;
 
 use crate::error::SignInError;
-use crate::oidc::{oauth_error, parse_token_response, TokenSet};
-use crate::secret::DeviceCode;
+use crate::oidc::{oauth_error, parse_token_response, TokenFailure, TokenSet};
+use crate::secret::{DeviceCode, RefreshToken};
 
 /// The grant type of the token request that redeems a device code.
 pub const DEVICE_CODE_GRANT: &str = "urn:ietf:params:oauth:grant-type:device_code";
@@ -150,6 +150,12 @@ pub enum PollAnswer {
     /// The code expired.
     Expired,
     Failed(SignInError),
+    /// A 2xx answer that could not be used but carried a refresh token: the code is spent and
+    /// the provider issued a session nobody holds, which must be revoked.
+    Unusable {
+        error: SignInError,
+        refresh_token: RefreshToken,
+    },
 }
 
 /// Reads a device-code token request's answer. Pure and total.
@@ -179,6 +185,13 @@ pub fn read_poll_answer(
     }
     match parse_token_response(status, content_type, body, now) {
         Ok(tokens) => PollAnswer::Tokens(tokens),
+        Err(TokenFailure {
+            error,
+            rotated: Some(refresh_token),
+        }) => PollAnswer::Unusable {
+            error,
+            refresh_token,
+        },
         Err(failure) => PollAnswer::Failed(failure.error),
     }
 }
@@ -235,7 +248,10 @@ impl Polling {
                 }
                 return Next::PollAfter(self.backoff);
             }
-            PollAnswer::Failed(error) => return Next::Over(error),
+            // The code is spent: there is nothing more to wait for.
+            PollAnswer::Failed(error) | PollAnswer::Unusable { error, .. } => {
+                return Next::Over(error)
+            }
         }
         self.wait(self.interval, now)
     }
@@ -374,6 +390,16 @@ mod tests {
             read_poll_answer(200, json, tokens, NOW),
             PollAnswer::Tokens(_)
         ));
+        // A 2xx that cannot be used but issued a refresh token: that token comes out, and
+        // waiting ends (the code is spent).
+        let odd = br#"{"token_type":"Mac","access_token":"a","refresh_token":"r-orphan"}"#;
+        let answer = read_poll_answer(200, json, odd, NOW);
+        assert!(
+            matches!(&answer, PollAnswer::Unusable { refresh_token, .. } if refresh_token.expose() == "r-orphan"),
+            "{answer:?}"
+        );
+        let mut polling = Polling::new(&authorization(5, 60));
+        assert!(matches!(polling.after(answer, NOW), Next::Over(_)));
     }
 
     #[test]

@@ -776,10 +776,17 @@ impl Provider {
                 SystemTime::now(),
             ) {
                 PollAnswer::Tokens(tokens) if tokens.dpop_bound && dpop.is_none() => {
-                    PollAnswer::Failed(SignInError::UnexpectedResponse {
+                    let error = SignInError::UnexpectedResponse {
                         what: "token response",
                         detail: "DPoP-bound tokens for a request without a proof".into(),
-                    })
+                    };
+                    match tokens.refresh_token {
+                        Some(refresh_token) => PollAnswer::Unusable {
+                            error,
+                            refresh_token,
+                        },
+                        None => PollAnswer::Failed(error),
+                    }
                 }
                 answer => answer,
             },

@@ -472,6 +472,15 @@ impl OktaSignIn {
                     dpop.as_deref(),
                 )
                 .await;
+            if let PollAnswer::Unusable { refresh_token, .. } = &answer {
+                // Nobody will hold this session: it is revoked, not left valid at Okta.
+                if let Err(error) = provider
+                    .revoke_refresh_token(&self.http, &self.settings.client_id, refresh_token)
+                    .await
+                {
+                    tracing::warn!(code = error.code(), "could not revoke an unusable sign-in");
+                }
+            }
             if dpop.is_none()
                 && matches!(
                     answer,
