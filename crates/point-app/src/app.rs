@@ -262,6 +262,7 @@ impl PointApp {
         let mut organizations = Vec::new();
         if let Some(current) = &organization {
             let profile = profile_of(&session.state);
+            let signed_in = profile.is_some();
             organizations.push(OrganizationChoice {
                 key: current.key.clone(),
                 name: current_name
@@ -277,7 +278,7 @@ impl PointApp {
                     }),
                 email: profile.and_then(|p| p.email),
                 current: true,
-                signed_in: profile_of(&session.state).is_some(),
+                signed_in,
             });
         }
         organizations.extend(others);
@@ -476,7 +477,7 @@ impl PointApp {
             return Err(AppError::NotConfigured);
         };
         // What was under way for the organization in force stops with it.
-        self.leave_current(current.as_ref()).await;
+        self.stop_sign_ins_under_way(current.as_ref()).await;
         self.adopt(&changing, okta, chosen).await?;
         drop(changing);
         let organization = self.organization().await?;
@@ -501,7 +502,8 @@ impl PointApp {
     /// its key from the first request, instead of asking Okta again with an authorization
     /// code it may have spent.
     async fn remember_dpop_requirement(&self, organization: &Organization) {
-        if organization.source != Source::User || !organization.session.sign_in().asks_for_dpop() {
+        let sign_in = organization.session.sign_in();
+        if organization.source != Source::User || !sign_in.learned_dpop_requirement() {
             return;
         }
         let _changing = self.changing_organization.lock().await;
@@ -518,9 +520,9 @@ impl PointApp {
         }
     }
 
-    /// Stops what was under way for the organization in force (a sign-in waiting for the
-    /// browser or another device), which a change of organization leaves behind.
-    async fn leave_current(&self, current: Option<&Organization>) {
+    /// Stops the sign-ins under way (one waiting for the browser, its loopback listener, one on
+    /// another device) and the notice: before another sign-in, or a change of organization.
+    async fn stop_sign_ins_under_way(&self, current: Option<&Organization>) {
         self.stop_device_sign_in();
         self.stop_listening();
         lock(&self.notice).take();
@@ -546,7 +548,7 @@ impl PointApp {
             .filter_map(|saved| saved.okta_settings().ok())
             .map(|okta| okta.issuer.as_str().to_string())
             .collect();
-        self.leave_current(self.organization().await.ok().as_ref())
+        self.stop_sign_ins_under_way(self.organization().await.ok().as_ref())
             .await;
         let organization = self.find_by_email(&resolved, email).await?;
         // The browser may be signed in to this Okta as the person's other account: Okta asks
@@ -578,11 +580,8 @@ impl PointApp {
             return Err(AppError::SettingsUnusable(problem));
         }
         let organization = self.organization().await?;
-        self.stop_device_sign_in();
         // One sign-in at a time: a browser sign-in that waits ends.
-        self.stop_listening();
-        organization.session.cancel_sign_in().await;
-        lock(&self.notice).take();
+        self.stop_sign_ins_under_way(Some(&organization)).await;
         let session = organization.session.clone();
         let authorization = session.begin_sign_in_on_another_device().await?;
         let shown = DeviceSignIn::of(&authorization);

@@ -227,7 +227,7 @@ pub struct OktaSettings {
     pub issuer: Issuer,
     pub client_id: ClientId,
     /// The organization asks for DPoP-bound tokens (its Okta app has "Require Demonstrating
-    /// Proof of Possession (DPoP) header in token requests"): see [`OktaSettings::uses_dpop`].
+    /// Proof of Possession (DPoP) header in token requests"): see `OktaSignIn::uses_dpop`.
     pub dpop: bool,
 }
 

@@ -531,12 +531,7 @@ impl Provider {
             SystemTime::now(),
         )?;
         if tokens.dpop_bound && dpop.is_none() {
-            // Bound to a key POINT never showed: nobody could use them.
-            return Err(SignInError::UnexpectedResponse {
-                what: "token response",
-                detail: "DPoP-bound tokens for a request without a proof".into(),
-            }
-            .into());
+            return Err(bound_without_proof().into());
         }
         Ok(tokens)
     }
@@ -656,6 +651,14 @@ fn token_form(
     )
 }
 
+/// Tokens bound to a DPoP key for a request that showed none: nobody could use them.
+fn bound_without_proof() -> SignInError {
+    SignInError::UnexpectedResponse {
+        what: "token response",
+        detail: "DPoP-bound tokens for a request without a proof".into(),
+    }
+}
+
 /// A form POST to one of the provider's endpoints that answers JSON.
 fn form_post(endpoint: &Url, form: &[(&str, &str)]) -> Result<http::Request<Vec<u8>>, SignInError> {
     let body = url::form_urlencoded::Serializer::new(String::new())
@@ -722,8 +725,7 @@ impl Provider {
 
     /// Where a sign-in on another device begins (RFC 8628), when the provider offers it.
     pub fn device_authorization_endpoint(&self) -> Option<&Url> {
-        self.metadata
-            .additional_metadata()
+        self.additional_metadata()
             .device_authorization_endpoint
             .as_ref()
     }
@@ -776,10 +778,7 @@ impl Provider {
                 SystemTime::now(),
             ) {
                 PollAnswer::Tokens(tokens) if tokens.dpop_bound && dpop.is_none() => {
-                    let error = SignInError::UnexpectedResponse {
-                        what: "token response",
-                        detail: "DPoP-bound tokens for a request without a proof".into(),
-                    };
+                    let error = bound_without_proof();
                     match tokens.refresh_token {
                         Some(refresh_token) => PollAnswer::Unusable {
                             error,

@@ -386,7 +386,7 @@ impl OktaSignIn {
     /// Whether this organization's sessions hold a DPoP key: DPoP is possible
     /// ([`OktaSignIn::dpop_possible`]) and the organization asks for it, or the provider
     /// refused a request without a proof.
-    pub fn uses_dpop(&self, provider: &Provider) -> bool {
+    fn uses_dpop(&self, provider: &Provider) -> bool {
         self.dpop_possible(provider)
             && (self.settings.dpop || self.dpop_required.load(Ordering::Relaxed))
     }
@@ -399,10 +399,10 @@ impl OktaSignIn {
         self.settings.issuer.kind() == ServerKind::Custom && provider.supports_dpop()
     }
 
-    /// Whether this organization's sessions hold a key because its settings came to say so or
-    /// the provider refused a request without a proof (the settings may not say it yet).
-    pub fn asks_for_dpop(&self) -> bool {
-        self.settings.dpop || self.dpop_required.load(Ordering::Relaxed)
+    /// Whether this run learned that the Okta app requires DPoP, which these settings do not
+    /// say (the provider refused a request without a proof, or newer settings said so).
+    pub fn learned_dpop_requirement(&self) -> bool {
+        !self.settings.dpop && self.dpop_required.load(Ordering::Relaxed)
     }
 
     /// From now on this organization's sessions hold a key (its settings came to say the Okta
