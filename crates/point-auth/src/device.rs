@@ -13,6 +13,7 @@ use url::Url;
 
 use crate::error::SignInError;
 use crate::oidc::{oauth_error, parse_token_response, TokenFailure, TokenSet};
+use crate::retry::{Backoff, RetryPolicy};
 use crate::secret::{DeviceCode, RefreshToken};
 
 /// The grant type of the token request that redeems a device code.
@@ -24,7 +25,8 @@ const SLOW_DOWN_STEP: Duration = Duration::from_secs(5);
 /// The longest interval believed (a provider asking for more is cut to this; Okta asks for 5 s).
 /// POINT never polls sooner than the provider asks below it.
 const MAX_INTERVAL: Duration = Duration::from_secs(300);
-/// The longest back-off after network trouble (never shorter than the interval).
+/// The longest back-off after network trouble (never shorter than the interval; see
+/// [`network_backoff`]).
 const MAX_BACKOFF: Duration = Duration::from_secs(60);
 /// The longest code lifetime believed (Okta's is 10 minutes).
 const MAX_LIFETIME: Duration = Duration::from_secs(30 * 60);
@@ -197,13 +199,23 @@ pub fn read_poll_answer(
 }
 
 /// The waiting rules of RFC 8628 §3.5: wait the interval before each poll; `slow_down` adds 5
-/// seconds for good; network trouble doubles the wait (up to a minute, never below the interval)
-/// and keeps trying; stop at the code's expiry, a refusal, or a failure that will not pass.
+/// seconds for good; network trouble backs off under POINT's retry policy (twice the interval,
+/// doubling up to a minute, never below the interval, never before a server's "not before") and
+/// keeps trying; stop at the code's expiry, a refusal, or a failure that will not pass.
 #[derive(Debug, Clone)]
 pub struct Polling {
     interval: Duration,
-    backoff: Duration,
+    /// Network trouble's waits; a poll that is answered starts them again.
+    backoff: Backoff,
     expires_at: SystemTime,
+}
+
+/// The retry policy of polls that met network trouble, for a given interval: the first wait is
+/// twice the interval, doubling up to [`MAX_BACKOFF`] (or the interval, if that is longer). No
+/// jitter: the provider's interval governs, each person's polls already start at their own
+/// moment, and the rules stay a pure state machine.
+fn network_backoff(interval: Duration) -> Backoff {
+    RetryPolicy::new(interval.saturating_mul(2), MAX_BACKOFF.max(interval)).start_with(|_| 0)
 }
 
 /// What to do after an answer.
@@ -219,7 +231,7 @@ impl Polling {
     pub fn new(authorization: &DeviceAuthorization) -> Self {
         Self {
             interval: authorization.interval,
-            backoff: authorization.interval,
+            backoff: network_backoff(authorization.interval),
             expires_at: authorization.expires_at,
         }
     }
@@ -229,24 +241,36 @@ impl Polling {
         self.interval
     }
 
+    /// The provider said not to poll again before `wait` from now (a 429's `Retry-After` or
+    /// `X-Rate-Limit-Reset`: [`crate::server_wait`]); call it before [`Polling::after`] with the
+    /// failed answer it came with.
+    pub fn not_before(&mut self, wait: Duration) {
+        self.backoff.not_before(wait);
+    }
+
     /// The next step after `answer`, at `now`.
     pub fn after(&mut self, answer: PollAnswer, now: SystemTime) -> Next {
         match answer {
             PollAnswer::Tokens(tokens) => return Next::SignedIn(Box::new(tokens)),
-            PollAnswer::Pending => self.backoff = self.interval,
+            PollAnswer::Pending => self.backoff.reset(),
             PollAnswer::SlowDown => {
                 self.interval = (self.interval + SLOW_DOWN_STEP).min(MAX_INTERVAL);
-                self.backoff = self.interval;
+                self.backoff = network_backoff(self.interval);
             }
             PollAnswer::Denied => return Next::Over(SignInError::DeviceSignInDenied),
             PollAnswer::Expired => return Next::Over(SignInError::DeviceCodeExpired),
             PollAnswer::Failed(error) if error.is_transient() => {
-                self.backoff = (self.backoff * 2).min(MAX_BACKOFF).max(self.interval);
+                // The policy sets no attempts and believes any server wait: always a delay.
+                let wait = self
+                    .backoff
+                    .next_delay()
+                    .unwrap_or(MAX_BACKOFF)
+                    .max(self.interval);
                 // Trouble that outlasts the code is said as what it is, not as an expiry.
-                if now + self.backoff >= self.expires_at {
+                if now + wait >= self.expires_at {
                     return Next::Over(error);
                 }
-                return Next::PollAfter(self.backoff);
+                return Next::PollAfter(wait);
             }
             // The code is spent: there is nothing more to wait for.
             PollAnswer::Failed(error) | PollAnswer::Unusable { error, .. } => {
@@ -426,6 +450,11 @@ mod tests {
             40
         );
         assert_eq!(wait(polling.after(PollAnswer::Pending, NOW)), 10);
+        // A provider that says when to come back (a 429) is never polled sooner.
+        polling.not_before(Duration::from_secs(30));
+        assert_eq!(wait(polling.after(offline(), NOW)), 30);
+        assert_eq!(wait(polling.after(offline(), NOW)), 40, "once");
+        assert_eq!(wait(polling.after(PollAnswer::Pending, NOW)), 10);
         // Trouble that outlasts the code is that trouble, not an expiry.
         assert!(matches!(
             polling.after(offline(), NOW + Duration::from_secs(50)),
@@ -448,5 +477,30 @@ mod tests {
             polling.after(PollAnswer::Failed(SignInError::InvalidClient), NOW),
             Next::Over(SignInError::InvalidClient)
         ));
+    }
+
+    #[test]
+    fn network_trouble_never_polls_sooner_than_the_interval() {
+        let offline = || {
+            PollAnswer::Failed(SignInError::Offline {
+                host: "okta".into(),
+            })
+        };
+        let mut polling = Polling::new(&authorization(90, 600));
+        for _ in 0..3 {
+            assert!(matches!(
+                polling.after(offline(), NOW),
+                Next::PollAfter(wait) if wait == Duration::from_secs(90)
+            ));
+        }
+        // From 5 s: 10, 20, 40, then a minute at most.
+        let mut polling = Polling::new(&authorization(5, 600));
+        let waits: Vec<u64> = (0..5)
+            .map(|_| match polling.after(offline(), NOW) {
+                Next::PollAfter(wait) => wait.as_secs(),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(waits, [10, 20, 40, 60, 60]);
     }
 }

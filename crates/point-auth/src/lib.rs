@@ -25,6 +25,7 @@ mod error;
 mod http;
 mod loopback;
 mod oidc;
+mod retry;
 mod secret;
 mod sign_in;
 
@@ -51,6 +52,10 @@ pub use oidc::{
     expiry_after, parse_token_response, rotated_refresh_token, AuthorizationProbe,
     AuthorizationRequest, Identity, NonceRule, Prompt, Provider, RefusedPart, TokenFailure,
     TokenSet, CLOCK_SKEW, MAX_ACCESS_TOKEN_LIFETIME,
+};
+pub use retry::{
+    parse_rate_limit_reset, parse_retry_after, server_wait, Backoff, RandomUpTo, RetryPolicy,
+    MAX_SERVER_WAIT, RATE_LIMIT_RESET_HEADER,
 };
 pub use secret::{
     AccessToken, AuthorizationCode, DeviceCode, IdToken, Nonce, PkceVerifier, RefreshToken, State,
