@@ -9,6 +9,10 @@
 //! they stream in. A failure after the request went out is [`HttpError::Interrupted`]: the server
 //! may have acted on it (a refresh token may be spent), which callers must not treat as "never
 //! sent".
+//!
+//! Requests go to the network, or (the fast tests) to a [`Transport`] that answers them in
+//! process; everything above the transport (timeouts, the clock, 5xx, the body cap) is the same
+//! code for both.
 
 use std::path::Path;
 
@@ -48,9 +52,29 @@ pub enum HttpError {
     Other { host: String, detail: String },
 }
 
+/// An answer, or why there is none: what a [`Transport`] gives back.
+pub type Answer = Result<http::Response<Vec<u8>>, HttpError>;
+
+/// Answers requests in process instead of the network: an Okta-shaped provider and dashboard
+/// for tests that run without sockets, on tokio's paused clock. An answer that never comes is a
+/// future that never completes: the client's request timeout then ends it as
+/// [`HttpError::Interrupted`], as a lost answer on the network does.
+pub trait Transport: Send + Sync {
+    fn send(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Answer> + Send>>;
+}
+
+/// Where a client's requests go.
+enum Route {
+    Network(reqwest::Client),
+    InProcess(std::sync::Arc<dyn Transport>),
+}
+
 /// See the module documentation.
 pub struct HttpClient {
-    inner: reqwest::Client,
+    route: Route,
     request_timeout: Duration,
     /// Server time minus local time, in seconds, from the latest `Date` header.
     clock_offset: AtomicI64,
@@ -119,12 +143,22 @@ impl HttpClient {
                 .unwrap_or_default(),
             reason: e.to_string(),
         })?;
-        Ok(Self {
-            inner,
-            request_timeout: timeout,
+        Ok(Self::on(Route::Network(inner), timeout))
+    }
+
+    /// A client whose requests `transport` answers in process (tests), giving up on an answer
+    /// after `timeout`.
+    pub fn in_process(transport: std::sync::Arc<dyn Transport>, timeout: Duration) -> Self {
+        Self::on(Route::InProcess(transport), timeout)
+    }
+
+    fn on(route: Route, request_timeout: Duration) -> Self {
+        Self {
+            route,
+            request_timeout,
             clock_offset: AtomicI64::new(0),
             requests: AtomicU64::new(0),
-        })
+        }
     }
 
     /// Sends a request. 5xx answers become [`HttpError::ServerError`]: no OAuth or API response
@@ -151,29 +185,59 @@ impl HttpClient {
         learn_clock: bool,
     ) -> Result<http::Response<Vec<u8>>, HttpError> {
         let host = request.uri().host().unwrap_or("the server").to_string();
+        let response = match &self.route {
+            Route::Network(client) => self.send_over_network(client, request, &host).await?,
+            Route::InProcess(transport) => {
+                let request = checked(request, &host)?;
+                self.requests.fetch_add(1, Ordering::Relaxed);
+                tokio::time::timeout(self.request_timeout, transport.send(request))
+                    .await
+                    .map_err(|_| HttpError::Interrupted { host: host.clone() })??
+            }
+        };
+        if learn_clock {
+            self.learn_clock(response.headers());
+        }
+        if response.status().is_server_error() {
+            return Err(HttpError::ServerError {
+                host,
+                status: response.status().as_u16(),
+            });
+        }
+        if response.body().len() > MAX_BODY {
+            return Err(HttpError::TooLarge { host });
+        }
+        Ok(response)
+    }
+
+    /// Sends a request over the network and reads its answer, refusing a body past
+    /// [`MAX_BODY`] as it streams in.
+    async fn send_over_network(
+        &self,
+        client: &reqwest::Client,
+        request: http::Request<Vec<u8>>,
+        host: &str,
+    ) -> Result<http::Response<Vec<u8>>, HttpError> {
+        let host = host.to_string();
         let request = reqwest::Request::try_from(request).map_err(|e| HttpError::Other {
             host: host.clone(),
             detail: e.to_string(),
         })?;
         self.requests.fetch_add(1, Ordering::Relaxed);
-        let mut response = self
-            .inner
+        let mut response = client
             .execute(request)
             .await
             .map_err(|e| classify(&host, &e))?;
-        if learn_clock {
-            self.learn_clock(response.headers());
-        }
-        let status = response.status();
-        if status.is_server_error() {
-            return Err(HttpError::ServerError {
-                host,
-                status: status.as_u16(),
-            });
-        }
-        let mut builder = http::Response::builder().status(status);
+        let mut builder = http::Response::builder().status(response.status());
         for (name, value) in response.headers() {
             builder = builder.header(name, value);
+        }
+        if response.status().is_server_error() {
+            // Its body is not read: the caller gets the status only.
+            return builder.body(Vec::new()).map_err(|e| HttpError::Other {
+                host,
+                detail: e.to_string(),
+            });
         }
         if response
             .content_length()
@@ -228,7 +292,7 @@ impl HttpClient {
 
     /// Takes the server's time from a `Date` header, unless the response may come from a cache
     /// (`Age`), in which case its date is old. Offsets beyond [`MAX_CLOCK_OFFSET`] are clamped.
-    fn learn_clock(&self, headers: &reqwest::header::HeaderMap) {
+    fn learn_clock(&self, headers: &http::HeaderMap) {
         if headers.contains_key(reqwest::header::AGE) {
             return;
         }
@@ -241,6 +305,21 @@ impl HttpClient {
         };
         self.clock_offset
             .store(clock_offset(date, SystemTime::now()), Ordering::Relaxed);
+    }
+}
+
+/// What the network would refuse to send is refused in process too: a request without an
+/// absolute http(s) URL.
+fn checked(
+    request: http::Request<Vec<u8>>,
+    host: &str,
+) -> Result<http::Request<Vec<u8>>, HttpError> {
+    match request.uri().scheme_str() {
+        Some("http" | "https") if request.uri().host().is_some() => Ok(request),
+        _ => Err(HttpError::Other {
+            host: host.to_string(),
+            detail: "not an absolute http(s) URL".into(),
+        }),
     }
 }
 

@@ -1,26 +1,39 @@
-//! Fast tests of the session's rules with the in-memory store (a recording `MemoryKeychain`)
-//! against the dev provider: single flight, rotation order, `invalid_grant`, the pending
-//! sign-in's one owner and IT's email rule. The same rules on the real keychain:
+//! The session's rules, fast: against the in-process Okta of `point-fake-okta` (no Node, no
+//! socket) with a recording `MemoryKeychain`: single flight, rotation order, `invalid_grant`,
+//! the pending sign-in's one owner, IT's email rule, owed revocations, cancelled sign-ins. The
+//! same rules against the Okta-shaped provider over TLS and the real keychain:
 //! `tests/real_keychain.rs` and `tests/faults.rs`.
 
 use std::sync::Mutex as StdMutex;
 
-use point_auth::{parse_sign_in_callback, HttpClient, OktaSettings};
-use point_dev_stack::{DevStack, Fault, FaultKind, ProviderOptions, StackOptions};
+use point_auth::parse_sign_in_callback;
+use point_fake_okta::{Endpoint, FakeOkta, Fault};
 
 use super::*;
 use crate::keychain::MemoryKeychain;
 
 /// Access tokens live 30 s, under the 60 s refresh margin: every `access_token()` refreshes.
-const EVERY_CALL_REFRESHES: Option<u32> = Some(30);
+const EVERY_CALL_REFRESHES: Duration = Duration::from_secs(30);
 
-/// A `MemoryKeychain` that also records each write and delete, in order.
-#[derive(Default)]
+/// One machine: a `MemoryKeychain` that also records each write and delete, in order, and the
+/// data folder beside it (the profile cache), so a second session on it is a relaunch.
 struct RecordingStore {
     inner: MemoryKeychain,
     log: StdMutex<Vec<(String, String, Option<String>)>>,
     /// Refuse writes, as a keychain that went read-only would.
     refuse_writes: std::sync::atomic::AtomicBool,
+    data_dir: std::path::PathBuf,
+}
+
+impl Default for RecordingStore {
+    fn default() -> Self {
+        Self {
+            inner: MemoryKeychain::default(),
+            log: StdMutex::default(),
+            refuse_writes: Default::default(),
+            data_dir: data_dir(),
+        }
+    }
 }
 
 impl SecretStore for RecordingStore {
@@ -76,65 +89,69 @@ impl RecordingStore {
     }
 }
 
-async fn stack() -> DevStack {
-    DevStack::start(StackOptions {
-        provider: ProviderOptions {
-            auto_login: true,
-            access_token_ttl: EVERY_CALL_REFRESHES,
-            ..ProviderOptions::default()
-        },
-        state_dir: None,
-    })
-    .await
-    .expect("dev stack starts")
+fn okta() -> Arc<FakeOkta> {
+    let okta = FakeOkta::new();
+    okta.set_access_token_ttl(EVERY_CALL_REFRESHES);
+    okta
 }
 
-fn session_on(stack: &DevStack, store: Arc<RecordingStore>) -> Arc<Session> {
-    let settings = OktaSettings::parse(stack.issuer.as_str(), &stack.client_id, None).unwrap();
-    // A short timeout, so that the quiet period after a lost answer is short too.
-    let http =
-        HttpClient::with_request_timeout(Some(&stack.ca_file), Duration::from_secs(1)).unwrap();
-    let dir = stack.state_dir.join("app-data");
+/// A folder of its own for each session's profile cache.
+fn data_dir() -> std::path::PathBuf {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("point-session-fast-{}-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn session_on(okta: &Arc<FakeOkta>, store: Arc<RecordingStore>) -> Arc<Session> {
+    // A short timeout, so that the quiet period after a lost answer is short too.
+    let http = okta.http_client(Duration::from_secs(1));
+    let profiles = ProfileCache::in_dir(&store.data_dir);
     Session::new(
-        Arc::new(OktaSignIn::new(settings, Arc::new(http))),
+        Arc::new(OktaSignIn::new(okta.example().okta_settings(), http)),
         Ok(store as Arc<dyn SecretStore>),
-        ProfileCache::in_dir(&dir),
+        profiles,
     )
 }
 
-/// Signs `login_hint` in through the provider (the browser leg without a page).
+/// Signs `login` in through the fake's authorization page (the browser leg).
 async fn sign_in_as(
-    stack: &DevStack,
+    okta: &FakeOkta,
     session: &Session,
-    login_hint: &str,
+    login: &str,
 ) -> Result<Profile, SessionError> {
-    let url = session.begin_sign_in(Some(login_hint)).await.unwrap();
-    let callback = stack.browser_leg(&url).await.unwrap();
+    let url = session.begin_sign_in(Some(login)).await.unwrap();
+    let callback = okta.approve(&url, login);
     session
         .complete_sign_in(parse_sign_in_callback(callback.as_str()).unwrap())
         .await
 }
 
-/// A dev stack, a recording store, and alice signed in with a session on them.
-async fn signed_in_alice() -> (DevStack, Arc<RecordingStore>, Arc<Session>, Profile) {
-    let stack = stack().await;
-    let store = Arc::new(RecordingStore::default());
-    let session = session_on(&stack, store.clone());
-    let profile = sign_in_as(&stack, &session, "alice@example.com")
-        .await
-        .unwrap();
-    (stack, store, session, profile)
+/// The refresh requests the provider saw.
+fn refreshes(okta: &FakeOkta) -> usize {
+    okta.requests()
+        .iter()
+        .filter(|r| r.grant_type.as_deref() == Some("refresh_token"))
+        .count()
 }
 
-fn grants(stats: &point_dev_stack::ProviderStats, key: &str) -> u64 {
-    stats.grants.get(key).copied().unwrap_or_default()
+/// The fake Okta, a recording store, and alice signed in with a session on them.
+async fn signed_in_alice() -> (Arc<FakeOkta>, Arc<RecordingStore>, Arc<Session>, Profile) {
+    let okta = okta();
+    let store = Arc::new(RecordingStore::default());
+    let session = session_on(&okta, store.clone());
+    let profile = sign_in_as(&okta, &session, "alice@example.com")
+        .await
+        .unwrap();
+    (okta, store, session, profile)
 }
 
 #[tokio::test]
 async fn concurrent_callers_share_one_refresh() {
-    let (stack, _, session, _) = signed_in_alice().await;
-    let before = stack.provider_stats().await.unwrap();
+    let (okta, _, session, _) = signed_in_alice().await;
+    let before = refreshes(&okta);
 
     let callers: Vec<_> = (0..8)
         .map(|_| {
@@ -146,21 +163,13 @@ async fn concurrent_callers_share_one_refresh() {
     for caller in callers {
         tokens.push(caller.await.unwrap().expect("a token"));
     }
-    let after = stack.provider_stats().await.unwrap();
-    let refreshes =
-        grants(&after, "refresh_token:success") - grants(&before, "refresh_token:success");
-    assert_eq!(
-        refreshes, 1,
-        "eight callers, one refresh: {:?}",
-        after.grants
-    );
+    assert_eq!(refreshes(&okta) - before, 1, "eight callers, one refresh");
     assert!(tokens.iter().all(|t| t.expose() == tokens[0].expose()));
-    stack.stop().await;
 }
 
 #[tokio::test]
 async fn the_rotated_token_is_stored_before_the_access_token_is_handed_out() {
-    let (stack, store, session, _) = signed_in_alice().await;
+    let (_okta, store, session, _) = signed_in_alice().await;
     let first = store.session_writes();
     assert_eq!(first.len(), 1, "the sign-in stores one entry");
     let (signed_in_token, in_doubt) = first[0].clone();
@@ -187,19 +196,15 @@ async fn the_rotated_token_is_stored_before_the_access_token_is_handed_out() {
         StoredSession::read(&held).unwrap().refresh_token,
         writes[2].0
     );
-    stack.stop().await;
 }
 
 #[tokio::test]
 async fn only_invalid_grant_ends_the_session_and_deletes_the_token() {
-    let (stack, store, session, profile) = signed_in_alice().await;
+    let (okta, store, session, profile) = signed_in_alice().await;
     let account = profile.keychain_account();
 
     // The provider unavailable (a 503): offline, the token kept.
-    stack
-        .add_fault(Fault::before("token", FaultKind::Status(503)))
-        .await
-        .unwrap();
+    okta.fail_next(Endpoint::Token, Fault::Status(503));
     fails_offline(&session).await;
     assert!(store.inner.read(&account).unwrap().is_some());
     // The background retry recovers it (after the in-doubt quiet period: a 5xx may have been
@@ -221,14 +226,13 @@ async fn only_invalid_grant_ends_the_session_and_deletes_the_token() {
         None,
         "the token is gone"
     );
-    stack.stop().await;
 }
 
 #[tokio::test]
 async fn a_callback_for_another_sign_in_leaves_the_pending_one_in_place() {
-    let stack = stack().await;
+    let okta = okta();
     let store = Arc::new(RecordingStore::default());
-    let session = session_on(&stack, store.clone());
+    let session = session_on(&okta, store.clone());
 
     // Nothing pending: refused, nothing changes.
     let stray = parse_sign_in_callback("org.pointapp.point:/login?code=x&state=y").unwrap();
@@ -248,7 +252,7 @@ async fn a_callback_for_another_sign_in_leaves_the_pending_one_in_place() {
         1,
         "the pending sign-in is in the keychain"
     );
-    let callback = stack.browser_leg(&url).await.unwrap();
+    let callback = okta.approve(&url, "alice@example.com");
     let forged = callback.as_str().replace("state=", "state=forged");
     let state_before = session.status().state;
     assert_eq!(
@@ -272,41 +276,30 @@ async fn a_callback_for_another_sign_in_leaves_the_pending_one_in_place() {
         .accounts()
         .iter()
         .all(|account| !account.starts_with("pending sign-in")));
-    stack.stop().await;
 }
 
 #[tokio::test]
 async fn an_email_outside_the_rule_keeps_nothing_and_revokes() {
-    let stack = stack().await;
+    let okta = okta();
     let store = Arc::new(RecordingStore::default());
-    let session = session_on(&stack, store.clone());
+    let session = session_on(&okta, store.clone());
     session.admit_only(Arc::new(|email: Option<&str>| {
         email.is_some_and(|e| e.ends_with("@corp.example"))
     }));
-    let before = stack.provider_stats().await.unwrap();
-    let error = sign_in_as(&stack, &session, "alice@example.com")
+    let error = sign_in_as(&okta, &session, "alice@example.com")
         .await
         .unwrap_err();
     assert_eq!(error, SessionError::EmailNotAllowed);
     assert_eq!(session.status().state, SessionState::SignedOut);
     assert!(store.session_writes().is_empty(), "no session was stored");
     assert!(store.accounts().is_empty(), "nothing left in the keychain");
-    let after = stack.provider_stats().await.unwrap();
-    let revocations = |stats: &point_dev_stack::ProviderStats| {
-        stats
-            .requests
-            .iter()
-            .filter(|(k, _)| k.starts_with("POST") && k.contains("revoke"))
-            .map(|(_, n)| n)
-            .sum::<u64>()
-    };
-    assert_eq!(revocations(&after) - revocations(&before), 1, "revoked");
-    stack.stop().await;
+    assert_eq!(okta.count(Endpoint::Revoke), 1, "revoked");
+    assert_eq!(okta.active_refresh_tokens("alice@example.com"), 0);
 }
 
 #[tokio::test]
 async fn a_session_whose_email_the_rule_no_longer_admits_ends_at_its_next_refresh() {
-    let (stack, store, session, profile) = signed_in_alice().await;
+    let (_okta, store, session, profile) = signed_in_alice().await;
     session.admit_only(Arc::new(|email: Option<&str>| {
         email.is_some_and(|e| e.ends_with("@corp.example"))
     }));
@@ -316,21 +309,20 @@ async fn a_session_whose_email_the_rule_no_longer_admits_ends_at_its_next_refres
     );
     assert_eq!(session.status().state, SessionState::Ended);
     assert_eq!(store.inner.read(&profile.keychain_account()).unwrap(), None);
-    stack.stop().await;
 }
 
 #[tokio::test]
 async fn a_launch_shows_the_cached_person_at_once_then_signs_in() {
-    let stack = stack().await;
+    let okta = okta();
     let store = Arc::new(RecordingStore::default());
-    let first = session_on(&stack, store.clone());
-    let profile = sign_in_as(&stack, &first, "alice@example.com")
+    let first = session_on(&okta, store.clone());
+    let profile = sign_in_as(&okta, &first, "alice@example.com")
         .await
         .unwrap();
     drop(first);
 
     // The next launch: the cached identity before any keychain or network call.
-    let session = session_on(&stack, store.clone());
+    let session = session_on(&okta, store.clone());
     assert_eq!(session.status().state, SessionState::SignedOut);
     session.begin_restoring();
     assert_eq!(
@@ -347,7 +339,11 @@ async fn a_launch_shows_the_cached_person_at_once_then_signs_in() {
 
     // Nothing in the keychain: restoring ends signed out, never stuck.
     store.inner.delete(&profile.keychain_account()).unwrap();
-    let empty = session_on(&stack, Arc::new(RecordingStore::default()));
+    let same_disk_empty_keychain = RecordingStore {
+        data_dir: store.data_dir.clone(),
+        ..RecordingStore::default()
+    };
+    let empty = session_on(&okta, Arc::new(same_disk_empty_keychain));
     empty.begin_restoring();
     assert!(matches!(
         empty.status().state,
@@ -355,21 +351,15 @@ async fn a_launch_shows_the_cached_person_at_once_then_signs_in() {
     ));
     empty.restore().await;
     assert_eq!(empty.status().state, SessionState::SignedOut);
-    stack.stop().await;
 }
 
 #[tokio::test]
 async fn offline_at_any_time_comes_back_by_itself() {
-    let (stack, _, session, _) = signed_in_alice().await;
+    let (okta, _, session, _) = signed_in_alice().await;
     // The provider fails while the app runs (not at launch): twice, so the first background
     // retry fails too.
-    stack
-        .add_fault(Fault {
-            count: 2,
-            ..Fault::before("token", FaultKind::Status(503))
-        })
-        .await
-        .unwrap();
+    okta.fail_next(Endpoint::Token, Fault::Status(503));
+    okta.fail_next(Endpoint::Token, Fault::Status(503));
     fails_offline(&session).await;
     // Nobody calls: the background retries bring it back once the provider answers.
     assert!(
@@ -377,7 +367,6 @@ async fn offline_at_any_time_comes_back_by_itself() {
         "still {:?}",
         session.status().state
     );
-    stack.stop().await;
 }
 
 /// Whether the session is signed in again within 30 s, with nobody calling it.
@@ -410,13 +399,13 @@ async fn fails_offline(session: &Session) {
 
 #[tokio::test]
 async fn signing_out_while_the_launch_restores_ends_that_session_for_good() {
-    let (stack, store, first, profile) = signed_in_alice().await;
+    let (okta, store, first, profile) = signed_in_alice().await;
     let refresh_token = first.tokens.lock().await.refresh_token.clone().unwrap();
     drop(first);
     let account = profile.keychain_account();
 
     // The next launch shows alice as restoring; she signs out before the restore ran.
-    let session = session_on(&stack, store.clone());
+    let session = session_on(&okta, store.clone());
     session.begin_restoring();
     assert!(session.sign_out_with(false).await.unwrap().is_none());
     assert_eq!(session.status().state, SessionState::SignedOut);
@@ -436,17 +425,16 @@ async fn signing_out_while_the_launch_restores_ends_that_session_for_good() {
     // The restore that follows finds nothing: no one is signed back in.
     session.restore().await;
     assert_eq!(session.status().state, SessionState::SignedOut);
-    stack.stop().await;
 }
 
 #[tokio::test]
 async fn a_restore_that_fails_without_ending_the_session_is_offline_not_signed_out() {
-    let (stack, store, first, profile) = signed_in_alice().await;
+    let (okta, store, first, profile) = signed_in_alice().await;
     drop(first);
     // The keychain went read-only: the refresh cannot note its in-doubt mark, so it does not go
     // out. The session is still there (token kept): offline with the reason, retrying.
     store.refuse_writes.store(true, Ordering::Relaxed);
-    let session = session_on(&stack, store.clone());
+    let session = session_on(&okta, store.clone());
     session.restore().await;
     assert!(
         matches!(session.status().state, SessionState::Offline { .. }),
@@ -465,5 +453,4 @@ async fn a_restore_that_fails_without_ending_the_session_is_offline_not_signed_o
         "still {:?}",
         session.status().state
     );
-    stack.stop().await;
 }

@@ -1,0 +1,409 @@
+//! What the fake Okta issues and keeps: authorization codes (single use, PKCE S256), refresh
+//! tokens in families (rotation; a spent one presented again revokes its family), access tokens,
+//! device codes, and RS256 ID tokens signed with a key made once per test process.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use jsonwebtoken::{Algorithm, EncodingKey, Header};
+use rsa::pkcs1::EncodeRsaPrivateKey;
+use rsa::traits::PublicKeyParts;
+use rsa::RsaPrivateKey;
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+use url::Url;
+
+use crate::{Organization, Person, World};
+
+const KEY_ID: &str = "fast-tier-1";
+const DEVICE_CODE_GRANT: &str = "urn:ietf:params:oauth:grant-type:device_code";
+/// RFC 8628's interval Okta asks for.
+const DEVICE_INTERVAL: Duration = Duration::from_secs(5);
+const DEVICE_LIFETIME: Duration = Duration::from_secs(600);
+
+/// The signing key's ID in the JWKS and in each ID token's header.
+pub fn signing_key_id() -> &'static str {
+    KEY_ID
+}
+
+/// Made once per process: RSA generation is slow in debug builds.
+fn key() -> &'static RsaPrivateKey {
+    static KEY: OnceLock<RsaPrivateKey> = OnceLock::new();
+    KEY.get_or_init(|| RsaPrivateKey::new(&mut rand_core::OsRng, 2048).expect("an RSA key"))
+}
+
+pub(crate) fn jwk() -> Value {
+    let public = key().to_public_key();
+    json!({
+        "kty": "RSA", "use": "sig", "alg": "RS256", "kid": KEY_ID,
+        "n": URL_SAFE_NO_PAD.encode(public.n().to_bytes_be()),
+        "e": URL_SAFE_NO_PAD.encode(public.e().to_bytes_be()),
+    })
+}
+
+fn sign(claims: &Value) -> String {
+    let der = key().to_pkcs1_der().expect("DER");
+    let mut header = Header::new(Algorithm::RS256);
+    header.kid = Some(KEY_ID.to_string());
+    jsonwebtoken::encode(&header, claims, &EncodingKey::from_rsa_der(der.as_bytes()))
+        .expect("a signed ID token")
+}
+
+fn random(prefix: &str) -> String {
+    let bytes: [u8; 18] = rand::random();
+    format!("{prefix}{}", URL_SAFE_NO_PAD.encode(bytes))
+}
+
+fn seconds(time: SystemTime) -> u64 {
+    time.duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or_default()
+}
+
+/// An authorization code waiting for its exchange.
+pub(crate) struct Code {
+    login: String,
+    client_id: String,
+    redirect_uri: String,
+    challenge: String,
+    nonce: Option<String>,
+    offline: bool,
+}
+
+/// A refresh token: its family (one sign-in's chain of rotations) and whether it was spent.
+pub(crate) struct Refresh {
+    pub(crate) login: String,
+    pub(crate) client_id: String,
+    pub(crate) family: u64,
+    pub(crate) spent_at: Option<SystemTime>,
+}
+
+/// An access token the dashboard accepts until it expires or its family is revoked.
+pub(crate) struct Access {
+    pub(crate) login: String,
+    pub(crate) family: Option<u64>,
+    pub(crate) expires_at: SystemTime,
+}
+
+/// A device authorization (RFC 8628) waiting for the person.
+pub(crate) struct Device {
+    pub(crate) user_code: String,
+    pub(crate) approved_by: Option<String>,
+    pub(crate) denied: bool,
+    client_id: String,
+    expires_at: tokio::time::Instant,
+    last_poll: Option<tokio::time::Instant>,
+}
+
+fn oauth_error(error: &str, description: &str) -> (u16, Value) {
+    (
+        400,
+        json!({ "error": error, "error_description": description }),
+    )
+}
+
+impl World {
+    pub(crate) fn person(&self, login: &str) -> Option<Person> {
+        self.people.iter().find(|p| p.login == login).cloned()
+    }
+
+    /// The authorization page: checks the request as Okta does and sends the browser back
+    /// with a code (or `access_denied` when `login` is `None`).
+    pub(crate) fn authorize(&mut self, url: &Url, login: Option<&str>) -> Url {
+        let query: HashMap<String, String> = url.query_pairs().into_owned().collect();
+        let Some(organization) = self.organization_at(url) else {
+            panic!("the fake knows no authorization server at {url}");
+        };
+        let get = |name: &str| query.get(name).cloned().unwrap_or_default();
+        let mut back = Url::parse(&get("redirect_uri")).expect("a redirect URI");
+        let state = get("state");
+        let checks = [
+            (get("client_id") == organization.client_id, "client_id"),
+            (get("response_type") == "code", "response_type"),
+            (
+                get("code_challenge_method") == "S256",
+                "code_challenge_method",
+            ),
+            (!get("code_challenge").is_empty(), "code_challenge"),
+            (get("scope").split(' ').any(|s| s == "openid"), "scope"),
+        ];
+        if let Some((_, what)) = checks.iter().find(|(ok, _)| !ok) {
+            panic!("the authorization request is not one Okta takes: {what}");
+        }
+        let member = login.and_then(|login| {
+            self.person(login)
+                .filter(|p| p.issuer == organization.issuer)
+        });
+        match member {
+            Some(person) => {
+                let code = random("code-");
+                self.codes.insert(
+                    code.clone(),
+                    Code {
+                        login: person.login,
+                        client_id: organization.client_id.clone(),
+                        redirect_uri: get("redirect_uri"),
+                        challenge: get("code_challenge"),
+                        nonce: query.get("nonce").cloned(),
+                        offline: get("scope").split(' ').any(|s| s == "offline_access"),
+                    },
+                );
+                back.query_pairs_mut()
+                    .append_pair("code", &code)
+                    .append_pair("state", &state);
+            }
+            None => {
+                back.query_pairs_mut()
+                    .append_pair("error", "access_denied")
+                    .append_pair(
+                        "error_description",
+                        "User is not assigned to the client application.",
+                    )
+                    .append_pair("state", &state);
+            }
+        }
+        back
+    }
+
+    pub(crate) fn token(
+        &mut self,
+        organization: &Organization,
+        form: &HashMap<String, String>,
+    ) -> (u16, Value) {
+        let get = |name: &str| form.get(name).cloned().unwrap_or_default();
+        if get("client_id") != organization.client_id {
+            return (
+                401,
+                json!({ "error": "invalid_client", "error_description": "Client authentication failed." }),
+            );
+        }
+        match get("grant_type").as_str() {
+            "authorization_code" => {
+                let Some(code) = self.codes.remove(&get("code")) else {
+                    return oauth_error(
+                        "invalid_grant",
+                        "The authorization code is invalid or has expired.",
+                    );
+                };
+                let verifier = Sha256::digest(get("code_verifier").as_bytes());
+                if URL_SAFE_NO_PAD.encode(verifier) != code.challenge {
+                    return oauth_error("invalid_grant", "PKCE verification failed.");
+                }
+                if code.redirect_uri != get("redirect_uri") || code.client_id != get("client_id") {
+                    return oauth_error("invalid_grant", "The redirect URI does not match.");
+                }
+                let family = code.offline.then(|| self.new_family());
+                self.issue(organization, &code.login, family, code.nonce.as_deref())
+            }
+            "refresh_token" => {
+                let presented = get("refresh_token");
+                let Some(refresh) = self.refresh_tokens.get_mut(&presented) else {
+                    return oauth_error(
+                        "invalid_grant",
+                        "The refresh token is invalid or expired.",
+                    );
+                };
+                if refresh.client_id != organization.client_id {
+                    return oauth_error(
+                        "invalid_grant",
+                        "The refresh token is invalid or expired.",
+                    );
+                }
+                let family = refresh.family;
+                if refresh.spent_at.is_some() {
+                    // Reuse at grace 0: the whole chain is revoked.
+                    self.reuse_detected += 1;
+                    self.revoked_families.insert(family);
+                    return oauth_error(
+                        "invalid_grant",
+                        "The refresh token is invalid or expired.",
+                    );
+                }
+                if self.revoked_families.contains(&family) {
+                    return oauth_error(
+                        "invalid_grant",
+                        "The refresh token is invalid or expired.",
+                    );
+                }
+                refresh.spent_at = Some(SystemTime::now());
+                let login = refresh.login.clone();
+                self.issue(organization, &login, Some(family), None)
+            }
+            DEVICE_CODE_GRANT => self.poll_device(organization, &get("device_code")),
+            _ => oauth_error("unsupported_grant_type", "The grant type is not supported."),
+        }
+    }
+
+    fn new_family(&mut self) -> u64 {
+        self.next_family += 1;
+        self.next_family
+    }
+
+    /// A token answer for `login`: an access token, an ID token, and a refresh token of
+    /// `family` when there is one.
+    fn issue(
+        &mut self,
+        organization: &Organization,
+        login: &str,
+        family: Option<u64>,
+        nonce: Option<&str>,
+    ) -> (u16, Value) {
+        let Some(person) = self.person(login) else {
+            return oauth_error("invalid_grant", "The user no longer exists.");
+        };
+        let now = self.now();
+        let ttl = self.access_token_ttl;
+        let access_token = random("access-");
+        self.access_tokens.insert(
+            access_token.clone(),
+            Access {
+                login: login.to_string(),
+                family,
+                expires_at: SystemTime::now() + ttl,
+            },
+        );
+        let mut claims = json!({
+            "ver": 1,
+            "iss": organization.issuer,
+            "sub": person.subject,
+            "aud": organization.client_id,
+            "iat": seconds(now),
+            "exp": seconds(now) + 3600,
+            "auth_time": seconds(now),
+            "jti": random("ID."),
+            "email": person.email,
+            "email_verified": person.email_verified,
+            "name": person.name,
+            "preferred_username": person.login,
+        });
+        if let Some(nonce) = nonce {
+            claims["nonce"] = json!(nonce);
+        }
+        let mut answer = json!({
+            "token_type": "Bearer",
+            "expires_in": ttl.as_secs(),
+            "access_token": access_token,
+            "scope": "openid profile email offline_access",
+            "id_token": sign(&claims),
+        });
+        if let Some(family) = family {
+            let refresh_token = random("refresh-");
+            self.refresh_tokens.insert(
+                refresh_token.clone(),
+                Refresh {
+                    login: login.to_string(),
+                    client_id: organization.client_id.clone(),
+                    family,
+                    spent_at: None,
+                },
+            );
+            answer["refresh_token"] = json!(refresh_token);
+        }
+        (200, answer)
+    }
+
+    pub(crate) fn revoke(
+        &mut self,
+        organization: &Organization,
+        form: &HashMap<String, String>,
+    ) -> (u16, Value) {
+        if form.get("client_id") != Some(&organization.client_id) {
+            return (401, json!({ "error": "invalid_client" }));
+        }
+        let token = form.get("token").cloned().unwrap_or_default();
+        if let Some(family) = self.refresh_tokens.get(&token).map(|r| r.family) {
+            self.revoked_families.insert(family);
+        }
+        if let Some(access) = self.access_tokens.get_mut(&token) {
+            access.expires_at = UNIX_EPOCH;
+        }
+        (200, json!({}))
+    }
+
+    pub(crate) fn introspect(
+        &mut self,
+        organization: &Organization,
+        form: &HashMap<String, String>,
+    ) -> (u16, Value) {
+        if form.get("client_id") != Some(&organization.client_id) {
+            return (401, json!({ "error": "invalid_client" }));
+        }
+        let token = form.get("token").cloned().unwrap_or_default();
+        let active = self
+            .refresh_tokens
+            .get(&token)
+            .is_some_and(|r| self.is_active(r));
+        (200, json!({ "active": active }))
+    }
+
+    pub(crate) fn authorize_device(
+        &mut self,
+        organization: &Organization,
+        form: &HashMap<String, String>,
+    ) -> (u16, Value) {
+        if form.get("client_id") != Some(&organization.client_id) {
+            return (401, json!({ "error": "invalid_client" }));
+        }
+        let device_code = random("device-");
+        let user_code = format!(
+            "{:04}-{:04}",
+            rand::random_range(0..10_000),
+            rand::random_range(0..10_000)
+        );
+        self.devices.insert(
+            device_code.clone(),
+            Device {
+                user_code: user_code.clone(),
+                approved_by: None,
+                denied: false,
+                client_id: organization.client_id.clone(),
+                expires_at: tokio::time::Instant::now() + DEVICE_LIFETIME,
+                last_poll: None,
+            },
+        );
+        let activate = organization.issuer.replace("/oauth2/default", "/activate");
+        (
+            200,
+            json!({
+                "device_code": device_code,
+                "user_code": user_code,
+                "verification_uri": activate,
+                "verification_uri_complete": format!("{activate}?user_code={user_code}"),
+                "expires_in": DEVICE_LIFETIME.as_secs(),
+                "interval": DEVICE_INTERVAL.as_secs(),
+            }),
+        )
+    }
+
+    fn poll_device(&mut self, organization: &Organization, device_code: &str) -> (u16, Value) {
+        let now = tokio::time::Instant::now();
+        let Some(device) = self.devices.get_mut(device_code) else {
+            return oauth_error("invalid_grant", "The device code is invalid.");
+        };
+        if device.client_id != organization.client_id {
+            return oauth_error("invalid_grant", "The device code is invalid.");
+        }
+        if now >= device.expires_at {
+            return oauth_error("expired_token", "The device code has expired.");
+        }
+        let early = device
+            .last_poll
+            .is_some_and(|last| now.duration_since(last) < DEVICE_INTERVAL);
+        device.last_poll = Some(now);
+        if early {
+            return oauth_error("slow_down", "Polling too frequently.");
+        }
+        if device.denied {
+            return oauth_error("access_denied", "The user denied the request.");
+        }
+        let Some(login) = device.approved_by.clone() else {
+            return oauth_error("authorization_pending", "The user has not yet approved.");
+        };
+        self.devices.remove(device_code);
+        let family = self.new_family();
+        self.issue(organization, &login, Some(family), None)
+    }
+}
