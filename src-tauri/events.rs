@@ -1,22 +1,23 @@
 //! The window's events: the use cases' changes, sent as the contract's views.
 
 use point_app::{AppError, AppEvents, AppStatus};
-use tauri::{AppHandle, Emitter};
+use tauri::AppHandle;
 
-use crate::contract::{ErrorView, SessionView, ERROR_EVENT, SESSION_EVENT};
+use crate::contract::events::{emit, SessionChanged, SessionFailed};
+use crate::contract::{ErrorView, SessionView};
 
 pub struct WindowEvents(pub AppHandle);
 
 impl AppEvents for WindowEvents {
     fn status_changed(&self, status: &AppStatus) {
         let view = SessionView::of(status.clone(), None);
-        if let Err(error) = self.0.emit(SESSION_EVENT, view) {
+        if let Err(error) = emit::<SessionChanged, _>(&self.0, &view) {
             tracing::warn!(%error, "could not notify the window");
         }
     }
 
     fn failed(&self, error: &AppError) {
-        if let Err(error) = self.0.emit(ERROR_EVENT, ErrorView::from(error)) {
+        if let Err(error) = emit::<SessionFailed, _>(&self.0, &ErrorView::from(error)) {
             tracing::warn!(%error, "could not notify the window");
         }
     }

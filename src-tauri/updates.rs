@@ -32,11 +32,12 @@ mod desktop {
     use std::time::Duration;
 
     use point_config::{UpdateDecision, UpdatePolicy};
-    use tauri::{AppHandle, Emitter, Manager, Runtime};
+    use tauri::{AppHandle, Manager, Runtime};
     use tauri_plugin_updater::{Update, UpdaterExt};
     use tokio::sync::Mutex;
 
-    use crate::contract::{UpdateFailed, UpdateState, UpdateView, UPDATE_EVENT};
+    use crate::contract::events::{emit, UpdateChanged};
+    use crate::contract::{UpdateFailed, UpdateState, UpdateView};
 
     /// How long after start the first check waits (sign-in and restore come first), and how often
     /// the app checks again while it runs.
@@ -146,7 +147,7 @@ mod desktop {
         match decision {
             UpdateDecision::Install => install(app).await,
             UpdateDecision::Offer { .. } => {
-                let _ = app.emit(UPDATE_EVENT, &view);
+                let _ = emit::<UpdateChanged, _>(app, &view);
                 Ok(())
             }
             UpdateDecision::Skip(_) => Ok(()),
@@ -175,7 +176,7 @@ mod desktop {
                 return Ok(());
             }
             view.state = UpdateState::Installing;
-            let _ = app.emit(UPDATE_EVENT, &*view);
+            let _ = emit::<UpdateChanged, _>(app, view);
             update.clone()
         };
         let outcome = update.download_and_install(|_, _| {}, || {}).await;
@@ -188,14 +189,14 @@ mod desktop {
                 tracing::info!(version = %view.version, "update installed");
                 view.state = UpdateState::Restart;
                 view.message = None;
-                let _ = app.emit(UPDATE_EVENT, &*view);
+                let _ = emit::<UpdateChanged, _>(app, view);
                 Ok(())
             }
             Err(error) => {
                 tracing::warn!(%error, "update could not be installed");
                 view.state = UpdateState::Failed;
                 view.message = Some(error.to_string());
-                let _ = app.emit(UPDATE_EVENT, &*view);
+                let _ = emit::<UpdateChanged, _>(app, view);
                 Err(UpdateFailed(error.to_string()))
             }
         }

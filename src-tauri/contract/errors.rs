@@ -1,0 +1,247 @@
+//! The errors as the window receives them: the error codes (one list, `ErrorCode`) and the one
+//! exhaustive mapping from every error of the use cases to `{ code, message, hint }`.
+
+use point_app::AppError;
+use point_auth::{ConfigError, SignInError};
+use point_config::Refused;
+use point_dashboard::DashboardError;
+use point_session::SessionError;
+use serde::Serialize;
+
+/// An update could not be checked for, downloaded, verified or installed (the updater's reason).
+#[derive(Debug, Clone)]
+pub struct UpdateFailed(pub String);
+
+/// Every error code the UI can receive: the one list (the UI's `ErrorCode` union is generated
+/// from it; the core crates' `code()` strings are checked against it in `tests.rs`).
+macro_rules! error_codes {
+    ($($variant:ident = $code:literal,)*) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+        #[cfg_attr(test, derive(ts_rs::TS))]
+        pub enum ErrorCode {
+            $(#[serde(rename = $code)] $variant,)*
+        }
+
+        impl ErrorCode {
+            /// Every code, in declaration order.
+            #[cfg(test)]
+            pub const ALL: &'static [ErrorCode] = &[$(ErrorCode::$variant,)*];
+
+            /// The code as the UI and support see it.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(ErrorCode::$variant => $code,)*
+                }
+            }
+        }
+    };
+}
+
+error_codes! {
+    NotConfigured = "not_configured",
+    SettingsUnusable = "settings_unusable",
+    InvalidSettings = "invalid_settings",
+    ManagedByIt = "managed_by_it",
+    EmailDomainNotAllowed = "email_domain_not_allowed",
+    EmailNotAllowed = "email_not_allowed",
+    Browser = "browser",
+    Storage = "storage",
+    UpdateFailed = "update_failed",
+    // Reaching the provider.
+    Offline = "offline",
+    Timeout = "timeout",
+    Interrupted = "interrupted",
+    Tls = "tls",
+    ProviderUnavailable = "provider_unavailable",
+    UnexpectedResponse = "unexpected_response",
+    NotAnAuthorizationServer = "not_an_authorization_server",
+    IssuerMismatch = "issuer_mismatch",
+    PkceUnsupported = "pkce_unsupported",
+    // The sign-in's callback.
+    InvalidCallback = "invalid_callback",
+    NoPendingSignIn = "no_pending_sign_in",
+    SignInExpired = "sign_in_expired",
+    StateMismatch = "state_mismatch",
+    CallbackIssuerMismatch = "callback_issuer_mismatch",
+    // Okta refused.
+    NotAssigned = "not_assigned",
+    AccessPolicyDenied = "access_policy_denied",
+    AccessDenied = "access_denied",
+    GrantTypeNotEnabled = "grant_type_not_enabled",
+    RedirectUriNotRegistered = "redirect_uri_not_registered",
+    InvalidClient = "invalid_client",
+    ScopeNotAllowed = "scope_not_allowed",
+    LoginRequired = "login_required",
+    AuthorizationFailed = "authorization_failed",
+    CodeRejected = "code_rejected",
+    RefreshTokenRejected = "refresh_token_rejected",
+    TokenRequestRefused = "token_request_refused",
+    MissingIdToken = "missing_id_token",
+    IdTokenInvalid = "id_token_invalid",
+    DeviceGrantNotOffered = "device_grant_not_offered",
+    DeviceGrantNotEnabled = "device_grant_not_enabled",
+    DeviceSignInDenied = "device_sign_in_denied",
+    DeviceCodeExpired = "device_code_expired",
+    LoopbackUnavailable = "loopback_unavailable",
+    DpopProofRefused = "dpop_proof_refused",
+    // The session.
+    NotSignedIn = "not_signed_in",
+    SessionEnded = "session_ended",
+    Superseded = "superseded",
+    Keychain = "keychain",
+    // The dashboard.
+    DashboardOffline = "dashboard_offline",
+    DashboardTimeout = "dashboard_timeout",
+    DashboardTls = "dashboard_tls",
+    DashboardRefused = "dashboard_refused",
+    DashboardUnavailable = "dashboard_unavailable",
+    DashboardUnexpected = "dashboard_unexpected",
+    OktaNotConnected = "okta_not_connected",
+}
+
+/// An error as the UI receives it. Never carries token material or a URL with a query.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct ErrorView {
+    pub code: ErrorCode,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+fn view(code: ErrorCode, message: String, hint: Option<&str>) -> ErrorView {
+    tracing::warn!(code = code.as_str(), "failed");
+    ErrorView {
+        code,
+        message,
+        hint: hint.map(str::to_string),
+    }
+}
+
+impl From<&AppError> for ErrorView {
+    fn from(error: &AppError) -> Self {
+        use ErrorCode as C;
+        match error {
+            AppError::NotConfigured => view(
+                C::NotConfigured,
+                "POINT doesn't know your organization's Okta yet. Enter your work email, or set up manually.".into(),
+                None,
+            ),
+            AppError::SettingsUnusable(reason) => view(C::SettingsUnusable, reason.clone(), Some("Your IT department can correct POINT's configuration on this computer.")),
+            AppError::Settings(e) => config_error(e),
+            AppError::SignIn(e) => sign_in_error(e),
+            AppError::Session(e) => session_error(e),
+            AppError::Dashboard(e) => dashboard_error(e),
+            AppError::BrowserDidNotOpen => view(
+                C::Browser,
+                "POINT could not open your web browser. Use \"Open the browser again\", or check your default browser.".into(),
+                None,
+            ),
+            AppError::Storage(detail) => view(
+                C::Storage,
+                format!("POINT could not save its settings ({detail})."),
+                None,
+            ),
+            AppError::Refused(refused @ Refused::ManagedOktaSettings) => {
+                view(C::ManagedByIt, refused.to_string(), None)
+            }
+            AppError::Refused(refused @ Refused::EmailDomain { .. }) => view(
+                C::EmailDomainNotAllowed,
+                refused.to_string(),
+                Some("Use your work email address, or ask your IT department."),
+            ),
+        }
+    }
+}
+
+impl From<AppError> for ErrorView {
+    fn from(error: AppError) -> Self {
+        Self::from(&error)
+    }
+}
+
+impl From<UpdateFailed> for ErrorView {
+    fn from(UpdateFailed(detail): UpdateFailed) -> Self {
+        view(
+            ErrorCode::UpdateFailed,
+            format!("POINT could not update itself ({detail}). It keeps working as it is; it tries again later."),
+            Some("If this goes on, your IT department can install the new version for you."),
+        )
+    }
+}
+
+fn config_error(error: &ConfigError) -> ErrorView {
+    view(ErrorCode::InvalidSettings, error.to_string(), None)
+}
+
+fn sign_in_error(error: &SignInError) -> ErrorView {
+    use ErrorCode as C;
+    let code = match error {
+        SignInError::Config(_) => C::InvalidSettings,
+        SignInError::Offline { .. } => C::Offline,
+        SignInError::Timeout { .. } => C::Timeout,
+        SignInError::Interrupted { .. } => C::Interrupted,
+        SignInError::Tls { .. } => C::Tls,
+        SignInError::ProviderUnavailable { .. } => C::ProviderUnavailable,
+        SignInError::UnexpectedResponse { .. } => C::UnexpectedResponse,
+        SignInError::NotAnAuthorizationServer { .. } => C::NotAnAuthorizationServer,
+        SignInError::IssuerMismatch { .. } => C::IssuerMismatch,
+        SignInError::PkceUnsupported => C::PkceUnsupported,
+        SignInError::InvalidCallback(_) => C::InvalidCallback,
+        SignInError::NoPendingSignIn => C::NoPendingSignIn,
+        SignInError::SignInExpired => C::SignInExpired,
+        SignInError::StateMismatch => C::StateMismatch,
+        SignInError::CallbackIssuerMismatch => C::CallbackIssuerMismatch,
+        SignInError::NotAssigned => C::NotAssigned,
+        SignInError::AccessPolicyDenied => C::AccessPolicyDenied,
+        SignInError::AccessDenied { .. } => C::AccessDenied,
+        SignInError::GrantTypeNotEnabled => C::GrantTypeNotEnabled,
+        SignInError::RedirectUriNotRegistered => C::RedirectUriNotRegistered,
+        SignInError::InvalidClient => C::InvalidClient,
+        SignInError::ScopeNotAllowed { .. } => C::ScopeNotAllowed,
+        SignInError::LoginRequired => C::LoginRequired,
+        SignInError::AuthorizationFailed { .. } => C::AuthorizationFailed,
+        SignInError::CodeRejected => C::CodeRejected,
+        SignInError::RefreshTokenRejected => C::RefreshTokenRejected,
+        SignInError::TokenRequestRefused { .. } => C::TokenRequestRefused,
+        SignInError::MissingIdToken => C::MissingIdToken,
+        SignInError::IdToken(_) => C::IdTokenInvalid,
+        SignInError::DeviceGrantNotOffered => C::DeviceGrantNotOffered,
+        SignInError::DeviceGrantNotEnabled => C::DeviceGrantNotEnabled,
+        SignInError::DeviceSignInDenied => C::DeviceSignInDenied,
+        SignInError::DeviceCodeExpired => C::DeviceCodeExpired,
+        SignInError::LoopbackUnavailable(_) => C::LoopbackUnavailable,
+        SignInError::DpopProofRefused { .. } => C::DpopProofRefused,
+    };
+    view(code, error.to_string(), error.admin_hint())
+}
+
+fn session_error(error: &SessionError) -> ErrorView {
+    use ErrorCode as C;
+    match error {
+        SessionError::SignIn(e) => sign_in_error(e),
+        SessionError::Keychain(e) => view(C::Keychain, e.to_string(), Some(e.hint())),
+        SessionError::NotSignedIn => view(C::NotSignedIn, error.to_string(), None),
+        SessionError::SessionEnded => view(C::SessionEnded, error.to_string(), None),
+        SessionError::Superseded => view(C::Superseded, error.to_string(), None),
+        SessionError::EmailNotAllowed => view(
+            C::EmailNotAllowed,
+            error.to_string(),
+            Some("Sign in with your work account. If your browser signed you in as someone else, sign out of Okta there first."),
+        ),
+    }
+}
+
+fn dashboard_error(error: &DashboardError) -> ErrorView {
+    use ErrorCode as C;
+    let code = match error {
+        DashboardError::Session(e) => return session_error(e),
+        DashboardError::Offline => C::DashboardOffline,
+        DashboardError::Timeout => C::DashboardTimeout,
+        DashboardError::Tls(_) => C::DashboardTls,
+        DashboardError::Refused { .. } => C::DashboardRefused,
+        DashboardError::Unavailable(_) => C::DashboardUnavailable,
+        DashboardError::Unexpected(_) => C::DashboardUnexpected,
+        DashboardError::OktaNotConnected => C::OktaNotConnected,
+    };
+    view(code, error.to_string(), None)
+}
