@@ -1,12 +1,35 @@
 // The POINT window's script: shows the screen for the session's state and calls POINT's
 // commands. It never sees a token, an authorization code or a callback URL: those stay in Rust.
-const { invoke } = window.__TAURI__.core;
-const { listen } = window.__TAURI__.event;
+// It reaches Rust only through bridge.js; its types are the contract's (scripts/check-ui).
+import { call, failure, on } from "./bridge.js";
 
-const $ = (id) => document.getElementById(id);
+/** @typedef {import("./bridge.js").Commands} Commands */
+/** @typedef {import("./bridge.js").Failure} Failure */
+/** @typedef {import("./bridge.js").ErrorCode} ErrorCode */
+/** @typedef {import("../src-tauri/contract/contract").SessionView} SessionView */
+/** @typedef {import("../src-tauri/contract/contract").OrganizationView} OrganizationView */
+/** @typedef {import("../src-tauri/contract/contract").MetricView} MetricView */
+/** @typedef {import("../src-tauri/contract/contract").ActivityView} ActivityView */
+/** @typedef {import("../src-tauri/contract/contract").UpdateView} UpdateView */
+/** @typedef {import("../src-tauri/contract/contract").UpdateState} UpdateState */
+/** @typedef {import("../src-tauri/contract/contract").SupportView} SupportView */
+
+/**
+ * The element with this id (index.html has every id this script asks for).
+ * @param {string} id
+ * @returns {HTMLElement}
+ */
+const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+/** @param {string} id */
+const input = (id) => /** @type {HTMLInputElement} */ ($(id));
+/** @typedef {"starting" | "welcome" | "setup" | "waiting" | "device" | "dashboard" | "error"} Screen */
+/** @type {Screen[]} */
 const screens = ["starting", "welcome", "setup", "waiting", "device", "dashboard", "error"];
+/** @type {Failure | null} */
 let lastError = null;
+/** @type {SessionView | null} */
 let lastView = null;
+/** @type {string | null} */
 let dashboardLoadedFor = null;
 // Counts the dashboards cleared from the screen; an answer to an older load is dropped.
 let loads = 0;
@@ -14,11 +37,13 @@ let loads = 0;
 // to the dashboard of the one in force.
 let adding = false;
 // The dashboard's background retries (when it could not be fetched fresh).
-let retryTimer = null;
+/** @type {number | undefined} */
+let retryTimer;
 let retryWait = 5000;
 
 // Each screen change moves focus to its heading and announces it, so keyboard and screen-reader
 // users land on the new screen (the waiting screen after "Sign in" included).
+/** @param {Screen} name */
 function show(name) {
   const changed = document.body.dataset.screen !== name;
   for (const screen of screens) $(`screen-${screen}`).hidden = screen !== name;
@@ -40,12 +65,14 @@ document.addEventListener("keydown", async (event) => {
     await run("cancel_sign_in_on_another_device");
   } else if (event.key === "Escape" && adding) {
     adding = false;
-    render(lastView);
+    if (lastView) render(lastView);
   }
 });
 
 // What failed, in the error screen's title.
+/** @type {"sign_in" | "sign_out"} */
 let lastAction = "sign_in";
+/** @param {ErrorCode | null} code */
 function errorTitle(code) {
   if (code === "browser") return "POINT couldn't open your browser";
   if (code === "keychain") return "The keychain didn't work";
@@ -58,6 +85,7 @@ function errorTitle(code) {
   return lastAction === "sign_out" ? "Sign-out didn't finish" : "Sign-in didn't work";
 }
 
+/** @param {Failure} error */
 function showError(error) {
   lastError = error;
   $("error-title").textContent = errorTitle(error.code);
@@ -71,6 +99,7 @@ function showError(error) {
   show("error");
 }
 
+/** @param {SessionView} view */
 function render(view) {
   lastView = view;
   $("offline-banner").hidden = view.state !== "offline";
@@ -103,8 +132,9 @@ function render(view) {
     $("device-page").textContent = device.verificationUri;
     $("device-code").textContent = device.userCode;
     $("device-expires").textContent = new Date(device.expiresAt).toLocaleTimeString([], { hour: "numeric", minute: "2-digit" });
-    $("device-qr").hidden = !device.qrCode;
-    if (device.qrCode) $("device-qr").src = device.qrCode;
+    const qr = /** @type {HTMLImageElement} */ ($("device-qr"));
+    qr.hidden = !device.qrCode;
+    if (device.qrCode) qr.src = device.qrCode;
     show("device");
     return;
   }
@@ -141,11 +171,13 @@ function render(view) {
   }
 }
 
+/** @param {SessionView} view */
 function currentOrganization(view) {
   return (view.organizations ?? []).find((org) => org.current);
 }
 
 // Welcome: signing in, or (adding) signing in to another organization.
+/** @param {SessionView} view */
 function showWelcome(view) {
   const current = currentOrganization(view);
   $("welcome-title").textContent = adding ? "Add an organization" : "Welcome to POINT";
@@ -165,6 +197,7 @@ function showWelcome(view) {
 
 // The organizations to switch to: on the dashboard (with "Add an organization" where the
 // person may add one), and on Welcome when signed out of the one in force.
+/** @param {SessionView} view */
 function renderOrganizations(view) {
   const others = (view.organizations ?? []).filter((org) => !org.current);
   const mayAdd = view.mayAddOrganization;
@@ -175,6 +208,7 @@ function renderOrganizations(view) {
   $("welcome-organization-list").replaceChildren(...others.map(organizationItem));
 }
 
+/** @param {OrganizationView} org */
 function organizationItem(org) {
   const li = document.createElement("li");
   const button = document.createElement("button");
@@ -204,6 +238,7 @@ function clearDashboard() {
   for (const id of ["user-name", "user-email", "user-org"]) $(id).textContent = "";
 }
 
+/** @param {string} text */
 function setStatus(text) {
   $("dashboard-status").hidden = !text;
   $("dashboard-status").textContent = text ?? "";
@@ -220,7 +255,7 @@ async function loadDashboard() {
   const load = loads;
   if ($("metrics").children.length === 0) setStatus("Loading your dashboard…");
   try {
-    const data = await invoke("dashboard");
+    const data = await call("dashboard");
     // Another organization or person since it was asked for: not theirs to show.
     if (load !== loads) return;
     $("user-name").textContent = data.name;
@@ -239,13 +274,15 @@ async function loadDashboard() {
         : `The dashboard isn't answering: showing it as of ${time}. POINT keeps trying.`);
       retryDashboardLater();
     }
-  } catch (error) {
+  } catch (thrown) {
     if (load !== loads) return;
-    setStatus(error.message ?? String(error));
+    const error = failure(thrown);
+    setStatus(error.message);
     if (error.code === "dashboard_offline" || error.code === "dashboard_timeout" || error.code === "dashboard_unavailable") retryDashboardLater();
   }
 }
 
+/** @param {MetricView} metric */
 function metricItem(metric) {
   const li = document.createElement("li");
   const label = document.createElement("div");
@@ -262,12 +299,17 @@ function metricItem(metric) {
   return li;
 }
 
+/**
+ * @param {number} value
+ * @param {string} unit
+ */
 function formatValue(value, unit) {
   if (unit === "USD") return new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", maximumFractionDigits: 0 }).format(value);
   if (unit === "%") return `${value.toFixed(1)}%`;
   return new Intl.NumberFormat().format(value);
 }
 
+/** @param {ActivityView} item */
 function activityItem(item) {
   const li = document.createElement("li");
   const time = document.createElement("time");
@@ -281,8 +323,10 @@ function activityItem(item) {
 
 // Updates: offered in a banner; a new major version asks for a confirmation first. Nothing is
 // installed unless the user clicks (or IT's policy installs it, in which case only "restart").
+/** @type {UpdateView | null} */
 let pendingUpdate = null;
 let majorConfirmed = false;
+/** @param {UpdateView | null} update */
 function renderUpdate(update) {
   pendingUpdate = update;
   majorConfirmed = false;
@@ -290,6 +334,7 @@ function renderUpdate(update) {
   banner.hidden = !update;
   if (!update) return;
   const action = $("update-action");
+  /** @type {Record<UpdateState, string>} */
   const texts = {
     available: update.major
       ? `POINT ${update.version} is a new major version. It may change how POINT works.`
@@ -298,6 +343,7 @@ function renderUpdate(update) {
     restart: `POINT ${update.version} is installed. Restart POINT to use it.`,
     failed: update.message ? `POINT ${update.version} could not be installed: ${update.message}` : `POINT ${update.version} could not be installed.`,
   };
+  /** @type {Partial<Record<UpdateState, string>>} */
   const actions = { available: "Install", restart: "Restart now", failed: "Try again" };
   $("update-text").textContent = texts[update.state] ?? "";
   action.hidden = !actions[update.state];
@@ -312,31 +358,39 @@ $("update-action").addEventListener("click", async () => {
     $("update-action").textContent = "Yes, install it";
     return;
   }
-  try { await invoke("install_update"); } catch { /* the banner shows the failure */ }
+  try { await call("install_update"); } catch { /* the banner shows the failure */ }
 });
 
-async function run(command, args) {
+/**
+ * Calls a command; shows its failure on the error screen.
+ * @template {keyof Commands} C
+ * @param {C} command
+ * @param {Commands[C]["args"] extends null ? [] : [Commands[C]["args"]]} args
+ * @returns {Promise<Commands[C]["answer"] | undefined>}
+ */
+async function run(command, ...args) {
   try {
-    return await invoke(command, args);
+    return await call(command, ...args);
   } catch (error) {
-    showError(error);
+    showError(failure(error));
     return undefined;
   }
 }
 
 $("sign-in-form").addEventListener("submit", async (event) => {
   event.preventDefault();
-  const email = $("work-email").value.trim();
+  const email = input("work-email").value.trim();
   $("email-error").hidden = true;
   try {
     if (adding) {
-      await invoke("sign_in_to_another_organization", { email });
+      await call("sign_in_to_another_organization", { email });
       adding = false;
     } else {
-      await invoke("sign_in", { email: email || null });
+      await call("sign_in", { email: email || null });
     }
     show("waiting");
-  } catch (error) {
+  } catch (thrown) {
+    const error = failure(thrown);
     if (error.code === "email_domain_not_allowed" || error.code === "managed_by_it") {
       // IT's policy: said beside the field, before any browser opens.
       $("email-error").textContent = error.message;
@@ -350,38 +404,39 @@ $("sign-in-form").addEventListener("submit", async (event) => {
 $("notice-dismiss").addEventListener("click", () => run("dismiss_notice"));
 $("add-organization").addEventListener("click", () => {
   adding = true;
-  $("work-email").value = "";
+  input("work-email").value = "";
   $("email-error").hidden = true;
-  render(lastView);
+  if (lastView) render(lastView);
   $("work-email").focus();
 });
 $("add-cancel").addEventListener("click", () => {
   adding = false;
-  render(lastView);
+  if (lastView) render(lastView);
 });
 // Okta asks for credentials again (prompt=login): for a person whose browser is signed in to
 // Okta as someone else (for instance after "you are not assigned").
 // From Welcome, with the email typed (the other person's); after a refusal, with none (the
 // refused person's email would only be suggested again).
+/** @param {string | null} email */
 async function signInAsSomeoneElse(email) {
   lastError = null;
   show("waiting");
   await run("sign_in", { email: email || null, asSomeoneElse: true });
 }
-$("someone-else").addEventListener("click", () => signInAsSomeoneElse($("work-email").value.trim()));
+$("someone-else").addEventListener("click", () => signInAsSomeoneElse(input("work-email").value.trim()));
 $("error-someone-else").addEventListener("click", () => signInAsSomeoneElse(null));
 $("manual-setup").addEventListener("click", () => { show("setup"); $("okta-domain").focus(); });
-$("setup-back").addEventListener("click", () => { show("welcome"); render(lastView ?? { state: "signed_out" }); });
+$("setup-back").addEventListener("click", () => { show("welcome"); if (lastView) render(lastView); });
 $("setup-form").addEventListener("submit", async (event) => {
   event.preventDefault();
   try {
-    const view = await invoke("set_up_manually", { oktaDomain: $("okta-domain").value, clientId: $("client-id").value });
+    const view = await call("set_up_manually", { oktaDomain: input("okta-domain").value, clientId: input("client-id").value });
     $("setup-error").hidden = true;
     show("welcome");
     render(view);
   } catch (error) {
     $("setup-error").hidden = false;
-    $("setup-error").textContent = error.message;
+    $("setup-error").textContent = failure(error).message;
   }
 });
 $("open-again").addEventListener("click", () => run("open_browser_again"));
@@ -389,25 +444,27 @@ $("cancel-sign-in").addEventListener("click", async () => { await run("cancel_si
 $("refresh").addEventListener("click", loadDashboard);
 $("sign-out").addEventListener("click", async () => {
   lastAction = "sign_out";
-  await run("sign_out", { endOktaSession: $("end-okta-session").checked });
+  await run("sign_out", { endOktaSession: input("end-okta-session").checked });
   lastAction = "sign_in";
 });
 $("error-retry").addEventListener("click", async () => {
   lastError = null;
   show("welcome");
-  const view = await invoke("session_state");
+  const view = await call("session_state");
   render(view);
 });
 // Contact support: a bundle to attach (no secrets), and an email through the system's mail app.
+/** @type {SupportView | null} */
 let support = null;
 $("contact-support").addEventListener("click", async () => {
   $("support-status").textContent = "Collecting what support needs (a few seconds)…";
   try {
-    support = await invoke("support_bundle");
-    $("support-status").textContent = `Saved ${support.bundlePath}. Attach it to your email to ${support.email} (or see ${support.url}).`;
+    const written = await call("support_bundle");
+    support = written;
+    $("support-status").textContent = `Saved ${written.bundlePath}. Attach it to your email to ${written.email} (or see ${written.url}).`;
     $("email-support").hidden = false;
   } catch (error) {
-    $("support-status").textContent = error.message;
+    $("support-status").textContent = failure(error).message;
   }
 });
 $("device-sign-in").addEventListener("click", () => run("sign_in_on_another_device"));
@@ -438,11 +495,11 @@ async function start() {
   let sessionEvent = false;
   let updateEvent = false;
   await Promise.all([
-    listen("session://changed", (event) => { sessionEvent = true; render(event.payload); }),
-    listen("session://error", (event) => showError(event.payload)),
-    listen("update://changed", (event) => { updateEvent = true; renderUpdate(event.payload); }),
+    on("session://changed", (view) => { sessionEvent = true; render(view); }),
+    on("session://error", showError),
+    on("update://changed", (update) => { updateEvent = true; renderUpdate(update); }),
   ]);
-  const [update, initial] = await Promise.all([invoke("update_state"), invoke("session_state")]);
+  const [update, initial] = await Promise.all([call("update_state"), call("session_state")]);
   if (!updateEvent) renderUpdate(update);
   if (!sessionEvent) render(initial);
   if (initial.error) showError(initial.error);
