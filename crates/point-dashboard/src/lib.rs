@@ -5,13 +5,18 @@
 //! The access token comes from the session; a `401` with `invalid_token` leads to one refresh
 //! and one retry, never a loop. A DPoP-bound token (RFC 9449) goes as `Authorization: DPoP` with
 //! a proof of the session's key for each request, and a `use_dpop_nonce` answer gets one more
-//! try with the dashboard's nonce. GETs are idempotent: connection failures, timeouts and 5xx are
-//! retried up to [`ATTEMPTS`] times in all, with jittered, doubling waits.
+//! try with the dashboard's nonce (a protocol step, not a retry: see `point_auth::RetryPolicy`).
+//! GETs are idempotent: connection failures, timeouts, 5xx and 429 are retried under [`RETRIES`],
+//! POINT's one retry policy: [`ATTEMPTS`] in all, with jittered, doubling waits, never sooner than
+//! a 429 says.
 
+use std::future::Future;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use point_auth::{resource_asks_for_nonce, HttpClient, HttpError, DPOP_HEADER};
+use point_auth::{
+    resource_asks_for_nonce, server_wait, Backoff, HttpClient, HttpError, RetryPolicy, DPOP_HEADER,
+};
 use point_session::{Credential, Session, SessionError};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -19,8 +24,18 @@ use url::Url;
 
 /// Attempts per GET, the first included.
 pub const ATTEMPTS: u32 = 3;
-/// The first wait between attempts; it doubles, plus up to as much again of jitter.
+/// The first wait between attempts; it doubles (never past [`MAX_WAIT`]), plus up to as much
+/// again of jitter.
 const FIRST_WAIT: Duration = Duration::from_millis(200);
+const MAX_WAIT: Duration = Duration::from_secs(5);
+/// Someone is waiting on these GETs: a 429 that asks for a longer wait is given back (the window
+/// retries later) rather than slept on.
+const LONGEST_SERVER_WAIT: Duration = Duration::from_secs(5);
+/// The GETs' retry policy: 200 ms, then 400 ms, each plus up to as much again; three attempts.
+pub const RETRIES: RetryPolicy = RetryPolicy::new(FIRST_WAIT, MAX_WAIT)
+    .with_jitter(1.0)
+    .with_attempts(ATTEMPTS)
+    .with_longest_server_wait(LONGEST_SERVER_WAIT);
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -216,38 +231,62 @@ impl DashboardClient {
         Ok(response)
     }
 
-    /// A GET, retried on connection failures, timeouts and 5xx (each attempt with a new proof).
+    /// A GET under [`RETRIES`] (each attempt with a new proof).
     async fn get_with_retries(
         &self,
         url: &Url,
         credential: Option<&Credential>,
     ) -> Result<http::Response<Vec<u8>>, DashboardError> {
-        let mut wait = FIRST_WAIT;
-        let mut attempt = 1;
-        loop {
-            let request = get(url, credential, self.http.server_now())?;
-            match self.http.execute(request).await {
-                Err(
-                    HttpError::Connect { .. }
-                    | HttpError::Timeout { .. }
-                    | HttpError::Interrupted { .. }
-                    | HttpError::ServerError { .. },
-                ) if attempt < ATTEMPTS => {
-                    let jitter =
-                        Duration::from_millis(rand::random_range(0..=wait.as_millis() as u64));
-                    tokio::time::sleep(wait + jitter).await;
-                    wait *= 2;
-                    attempt += 1;
-                }
-                outcome => return outcome.map_err(DashboardError::from),
-            }
-        }
+        let http = &self.http;
+        retrying(
+            RETRIES.start(),
+            || http.server_now(),
+            || async {
+                let request = get(url, credential, http.server_now())?;
+                Ok(http.execute(request).await?)
+            },
+        )
+        .await
     }
 
     fn url(&self, path: &str) -> Result<Url, DashboardError> {
         self.base
             .join(path)
             .map_err(|e| DashboardError::Unexpected(e.to_string()))
+    }
+}
+
+/// Sends with `send` until it gets an answer worth keeping, waiting as `backoff` says between
+/// attempts: connection failures, timeouts and 5xx are tried again, and so is a 429, never sooner
+/// than its `Retry-After` or `X-Rate-Limit-Reset` (read at `now`, the servers' time). When the
+/// attempts are spent, or the server asks for a longer wait than the policy takes, the last
+/// outcome is the answer.
+async fn retrying<Send, Sent>(
+    mut backoff: Backoff,
+    now: impl Fn() -> SystemTime,
+    mut send: Send,
+) -> Result<http::Response<Vec<u8>>, DashboardError>
+where
+    Send: FnMut() -> Sent,
+    Sent: Future<Output = Result<http::Response<Vec<u8>>, DashboardError>>,
+{
+    loop {
+        let outcome = send().await;
+        match &outcome {
+            Ok(response) if response.status() == http::StatusCode::TOO_MANY_REQUESTS => {
+                if let Some(wait) = server_wait(429, response.headers(), now()) {
+                    backoff.not_before(wait);
+                }
+            }
+            Err(
+                DashboardError::Offline | DashboardError::Timeout | DashboardError::Unavailable(_),
+            ) => {}
+            _ => return outcome,
+        }
+        match backoff.next_delay() {
+            Some(delay) => tokio::time::sleep(delay).await,
+            None => return outcome,
+        }
     }
 }
 
@@ -320,5 +359,157 @@ fn refused(status: u16, body: &[u8]) -> DashboardError {
             code: "http_error".into(),
             message: format!("The dashboard refused the request (HTTP {status})."),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The GETs' retries against a fake server, on tokio's paused clock: what is tried again,
+    //! how often, and how long it waits (to the millisecond: the jitter is fixed).
+
+    use std::collections::VecDeque;
+    use std::sync::Mutex;
+    use std::time::UNIX_EPOCH;
+
+    use tokio::time::Instant;
+
+    use super::*;
+
+    const NOW: SystemTime = UNIX_EPOCH;
+
+    fn answer(
+        status: u16,
+        headers: &[(&str, &str)],
+    ) -> Result<http::Response<Vec<u8>>, DashboardError> {
+        let mut response = http::Response::builder().status(status);
+        for (name, value) in headers {
+            response = response.header(*name, *value);
+        }
+        Ok(response.body(Vec::new()).unwrap())
+    }
+
+    /// Plays `script` one outcome per attempt (then 200s); says how many attempts there were,
+    /// when the last one went out, and the outcome.
+    async fn run(
+        backoff: Backoff,
+        script: Vec<Result<http::Response<Vec<u8>>, DashboardError>>,
+    ) -> (usize, Duration, Result<u16, DashboardError>) {
+        let script = Mutex::new(VecDeque::from(script));
+        let attempts = Mutex::new(Vec::new());
+        let start = Instant::now();
+        let outcome = retrying(
+            backoff,
+            || NOW,
+            || {
+                attempts.lock().unwrap().push(start.elapsed());
+                let next = script.lock().unwrap().pop_front();
+                async move { next.unwrap_or_else(|| answer(200, &[])) }
+            },
+        )
+        .await;
+        let attempts = attempts.into_inner().unwrap();
+        (
+            attempts.len(),
+            *attempts.last().unwrap(),
+            outcome.map(|response| response.status().as_u16()),
+        )
+    }
+
+    fn no_jitter(_: u64) -> u64 {
+        0
+    }
+    fn most_jitter(bound: u64) -> u64 {
+        bound
+    }
+    const fn ms(n: u64) -> Duration {
+        Duration::from_millis(n)
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn passing_trouble_is_tried_again_with_doubling_waits() {
+        let trouble = vec![Err(DashboardError::Offline), Err(DashboardError::Timeout)];
+        assert_eq!(
+            run(RETRIES.start_with(no_jitter), trouble.clone()).await,
+            (3, ms(200 + 400), Ok(200))
+        );
+        // With the most jitter: as much again.
+        assert_eq!(
+            run(RETRIES.start_with(most_jitter), trouble).await,
+            (3, ms(400 + 800), Ok(200))
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn three_attempts_in_all_then_the_last_failure() {
+        let outage = vec![Err(DashboardError::Unavailable(503)); 5];
+        assert_eq!(
+            run(RETRIES.start_with(no_jitter), outage).await,
+            (3, ms(600), Err(DashboardError::Unavailable(503)))
+        );
+        // Production's jitter: up to as much again, never less.
+        let start = Instant::now();
+        let outage = vec![Err(DashboardError::Offline); 5];
+        let (attempts, _, outcome) = run(RETRIES.start(), outage).await;
+        assert_eq!((attempts, outcome), (3, Err(DashboardError::Offline)));
+        assert!(
+            (ms(600)..=ms(1200)).contains(&start.elapsed()),
+            "{:?}",
+            start.elapsed()
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn what_will_not_pass_is_not_tried_again() {
+        for failure in [
+            Err(DashboardError::Tls("unknown issuer".into())),
+            Err(DashboardError::Unexpected("too large".into())),
+            Err(DashboardError::Session(SessionError::NotSignedIn)),
+            answer(
+                401,
+                &[("www-authenticate", r#"Bearer error="invalid_token""#)],
+            ),
+            answer(403, &[]),
+            answer(404, &[]),
+        ] {
+            let expected = failure
+                .as_ref()
+                .map(|r| r.status().as_u16())
+                .map_err(Clone::clone);
+            assert_eq!(
+                run(RETRIES.start_with(no_jitter), vec![failure]).await,
+                (1, Duration::ZERO, expected)
+            );
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_429_is_tried_again_no_sooner_than_it_says() {
+        // Retry-After in seconds, then Okta's reset (epoch seconds, from the servers' time).
+        let limited = vec![
+            answer(429, &[("retry-after", "2")]),
+            answer(429, &[("x-rate-limit-reset", "3")]),
+        ];
+        assert_eq!(
+            run(RETRIES.start_with(no_jitter), limited).await,
+            (3, ms(2000 + 3000), Ok(200))
+        );
+        // Without a word of when: the policy's waits.
+        let limited = vec![answer(429, &[]), answer(429, &[("retry-after", "soon")])];
+        assert_eq!(
+            run(RETRIES.start_with(no_jitter), limited).await,
+            (3, ms(600), Ok(200))
+        );
+        // Longer than someone should wait on a screen: given back at once.
+        let limited = vec![answer(429, &[("retry-after", "60")])];
+        assert_eq!(
+            run(RETRIES.start_with(no_jitter), limited).await,
+            (1, Duration::ZERO, Ok(429))
+        );
+        // Still limited after the last attempt: the 429 is the answer.
+        let limited = vec![answer(429, &[]); 3];
+        assert_eq!(
+            run(RETRIES.start_with(no_jitter), limited).await,
+            (3, ms(600), Ok(429))
+        );
     }
 }
