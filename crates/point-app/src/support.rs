@@ -60,7 +60,8 @@ fn encode(text: &str) -> String {
         .replace('+', "%20")
 }
 
-/// The bundle's text.
+/// The bundle's text. The configuration in force is `point doctor`'s rendering of it
+/// ([`point_doctor::configuration_in_force`]), one line each.
 pub fn bundle_text(
     app_version: &str,
     identity: AppIdentity,
@@ -93,51 +94,8 @@ pub fn bundle_text(
     ));
     line(String::new());
     line("== configuration in force".into());
-    match &resolved.okta {
-        Some((okta, source)) => {
-            line(format!(
-                "okta issuer: {} ({})",
-                okta.issuer,
-                source.describe()
-            ));
-            line(format!(
-                "client id: {} ({})",
-                okta.client_id.as_str(),
-                source.describe()
-            ));
-        }
-        None => line(format!(
-            "okta: not set{}",
-            resolved
-                .okta_problem
-                .as_ref()
-                .map(|p| format!(" ({p})"))
-                .unwrap_or_default()
-        )),
-    }
-    line(format!(
-        "dashboard: {} ({})",
-        resolved.api_base.0,
-        resolved.api_base.1.describe()
-    ));
-    if let Some((path, source)) = &resolved.ca_file {
-        line(format!(
-            "extra trusted roots: {} ({})",
-            path.display(),
-            source.describe()
-        ));
-    }
-    match &resolved.managed {
-        Some(managed) => {
-            line(format!("managed configuration: {}", managed.origin));
-            if !managed.allowed_email_domains.is_empty() {
-                line(format!(
-                    "allowed email domains: {}",
-                    managed.allowed_email_domains.join(", ")
-                ));
-            }
-        }
-        None => line("managed configuration: none".into()),
+    for text in point_doctor::configuration_in_force(resolved) {
+        line(text);
     }
     if let Some(problem) = settings_problem {
         line(format!("settings problem: {problem}"));

@@ -273,32 +273,61 @@ fn configuration(
     if let Some(error) = managed_error {
         return fail("configuration", error.to_string(), "Ask your IT department to fix POINT's managed configuration (see docs/it-deployment.md).");
     }
-    let mut parts = Vec::new();
+    pass("configuration", configuration_in_force(resolved).join("; "))
+}
+
+/// The configuration in force and where each part came from, one line each (`okta issuer: …
+/// (managed by your IT department)`): the one rendering of it, for this check and the support
+/// bundle. Nothing secret (the settings hold no secret).
+pub fn configuration_in_force(resolved: &Resolved) -> Vec<String> {
+    let mut lines = Vec::new();
     match &resolved.okta {
-        Some((okta, source)) => parts.push(format!(
-            "Okta domain {} and Client ID {} ({})",
-            okta.issuer,
-            okta.client_id,
-            source.describe()
+        Some((okta, source)) => {
+            lines.push(format!(
+                "okta issuer: {} ({})",
+                okta.issuer,
+                source.describe()
+            ));
+            lines.push(format!(
+                "client id: {} ({})",
+                okta.client_id.as_str(),
+                source.describe()
+            ));
+        }
+        None => lines.push(format!(
+            "okta: not set{}",
+            resolved
+                .okta_problem
+                .as_ref()
+                .map(|p| format!(" ({p})"))
+                .unwrap_or_default()
         )),
-        None => parts.push("no Okta settings yet".into()),
     }
-    parts.push(format!(
-        "dashboard {} ({})",
+    lines.push(format!(
+        "dashboard: {} ({})",
         resolved.api_base.0,
         resolved.api_base.1.describe()
     ));
     if let Some((path, source)) = &resolved.ca_file {
-        parts.push(format!(
-            "extra trusted roots {} ({})",
+        lines.push(format!(
+            "extra trusted roots: {} ({})",
             path.display(),
             source.describe()
         ));
     }
-    if let Some(managed) = &resolved.managed {
-        parts.push(format!("managed configuration from {}", managed.origin));
+    match &resolved.managed {
+        Some(managed) => {
+            lines.push(format!("managed configuration: {}", managed.origin));
+            if !managed.allowed_email_domains.is_empty() {
+                lines.push(format!(
+                    "allowed email domains: {}",
+                    managed.allowed_email_domains.join(", ")
+                ));
+            }
+        }
+        None => lines.push("managed configuration: none".into()),
     }
-    pass("configuration", parts.join("; "))
+    lines
 }
 
 /// Which proxy POINT's requests go through: IT's, or the OS's settings (on Linux the
@@ -580,6 +609,51 @@ fn http_get(url: &url::Url) -> Result<http::Request<Vec<u8>>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_configuration_in_force_says_where_each_part_came_from() {
+        let env = |name: &str| match name {
+            "POINT_OKTA_DOMAIN" => Some("https://company.okta.com".to_string()),
+            "POINT_CLIENT_ID" => Some("0oa1".to_string()),
+            _ => None,
+        };
+        let managed = ManagedConfig {
+            origin: "/etc/point/config.toml".into(),
+            allowed_email_domains: vec!["example.com".into(), "example.org".into()],
+            ca_file: Some("/etc/point/roots.pem".into()),
+            ..Default::default()
+        };
+        let resolved = point_config::resolve(true, env, Some(&managed), &UserSettings::default());
+        let lines = configuration_in_force(&resolved);
+        let environment = point_config::Source::Environment.describe();
+        let it = point_config::Source::Managed.describe();
+        assert_eq!(
+            lines[0],
+            format!("okta issuer: https://company.okta.com ({environment})")
+        );
+        assert_eq!(lines[1], format!("client id: 0oa1 ({environment})"));
+        assert!(lines[2].starts_with("dashboard: https://"), "{lines:?}");
+        assert_eq!(
+            lines[3],
+            format!("extra trusted roots: /etc/point/roots.pem ({it})")
+        );
+        assert_eq!(
+            lines[4..],
+            [
+                "managed configuration: /etc/point/config.toml".to_string(),
+                "allowed email domains: example.com, example.org".to_string(),
+            ]
+        );
+        // `point doctor` shows the same lines, on one.
+        let check = configuration(&resolved, None);
+        assert_eq!(check.detail, lines.join("; "));
+
+        // Nothing set, no managed configuration.
+        let nothing = point_config::resolve(false, |_| None, None, &UserSettings::default());
+        let lines = configuration_in_force(&nothing);
+        assert_eq!(lines[0], "okta: not set");
+        assert_eq!(lines.last().unwrap(), "managed configuration: none");
+    }
 
     #[test]
     fn a_clock_off_by_more_than_two_minutes_is_a_warning_with_the_fix() {
