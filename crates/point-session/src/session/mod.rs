@@ -57,10 +57,13 @@ const REVOCATION_WAIT: Duration = Duration::from_secs(5);
 /// A keychain call that takes longer is treated as a locked keychain (an unlock prompt nobody
 /// answers); the keychain is then left alone for the rest of the run.
 const KEYCHAIN_TIMEOUT: Duration = Duration::from_secs(30);
-/// Background retries while offline: first after this, doubling up to the maximum, each with up
-/// to half as much again of jitter (so that many apps do not come back at the same instant).
+/// Background retries while offline (POINT's one retry policy): first after this, doubling up to
+/// the maximum, each with up to half as much again of jitter (so that many apps do not come back
+/// at the same instant); no limit on attempts, and a server's "not before" never undercut.
 const RETRY_FIRST: Duration = Duration::from_secs(2);
 const RETRY_MAX: Duration = Duration::from_secs(300);
+const RETRY_POLICY: point_auth::RetryPolicy =
+    point_auth::RetryPolicy::new(RETRY_FIRST, RETRY_MAX).with_jitter(0.5);
 
 /// Where the session stands. Carries nothing secret.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,6 +1,8 @@
 //! Launch: the session restored without a browser (a pending sign-in from before a restart, or
 //! the signed-in user from the keychain), and retries in the background while offline.
 
+use point_auth::Backoff;
+
 use super::*;
 use crate::pending::PendingSignIns;
 
@@ -126,19 +128,25 @@ impl Session {
         }
     }
 
-    /// Keeps trying in the background while the session is offline, with backoff and jitter;
-    /// stops when it is back, ended, or signed out. One loop at a time.
+    /// Keeps trying in the background while the session is offline, under [`RETRY_POLICY`]
+    /// (backoff and jitter); stops when it is back, ended, or signed out. One loop at a time.
     pub(super) fn keep_trying(&self) {
-        if !self.background_retries.load(Ordering::Acquire)
-            || self.retrying.swap(true, Ordering::AcqRel)
-        {
+        if self.background_retries.load(Ordering::Acquire) {
+            self.keep_trying_with(RETRY_POLICY.start());
+        }
+    }
+
+    /// [`Session::keep_trying`], waiting as `backoff` says (tests: with a fixed jitter).
+    fn keep_trying_with(&self, mut backoff: Backoff) {
+        if self.retrying.swap(true, Ordering::AcqRel) {
             return;
         }
         let session = self.myself.clone();
         tokio::spawn(async move {
-            let mut wait = RETRY_FIRST;
             loop {
-                tokio::time::sleep(with_jitter(wait)).await;
+                // The policy sets no attempts and believes any server wait: always a delay.
+                let delay = backoff.next_delay().unwrap_or(RETRY_MAX);
+                tokio::time::sleep(delay).await;
                 let Some(session) = session.upgrade() else {
                     return;
                 };
@@ -148,20 +156,103 @@ impl Session {
                 }
                 // Any failure that leaves the session offline is tried again (a captive portal's
                 // TLS error as much as a timeout); the loop ends when the state moves on.
-                if session.access_token().await.is_err() {
-                    wait = (wait * 2).min(RETRY_MAX);
+                if session.access_token().await.is_ok() {
+                    backoff.reset();
                 }
             }
         });
     }
 }
 
-/// `wait` plus up to half as much again, drawn from the clock's nanoseconds (no need for a
-/// cryptographic source: it only spreads retries out).
-fn with_jitter(wait: Duration) -> Duration {
-    let nanos = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.subsec_nanos())
-        .unwrap_or_default();
-    wait + wait.mul_f64(f64::from(nanos % 1000) / 2000.0)
+#[cfg(test)]
+mod tests {
+    //! The background retries' schedule, on tokio's paused clock against the in-process Okta.
+
+    use point_auth::parse_sign_in_callback;
+    use point_fake_okta::{Endpoint, FakeOkta, Fault};
+    use tokio::time::Instant;
+
+    use super::*;
+    use crate::keychain::MemoryKeychain;
+
+    /// Alice signed in on `okta`, her access tokens living under the refresh margin (every
+    /// `access_token()` refreshes), background retries left to the test.
+    async fn alice_on(okta: &Arc<FakeOkta>) -> Arc<Session> {
+        okta.set_access_token_ttl(Duration::from_secs(30));
+        let dir = std::env::temp_dir().join(format!("point-retries-{}", std::process::id()));
+        let _ = std::fs::create_dir_all(&dir);
+        let session = Session::new(
+            Arc::new(OktaSignIn::new(
+                okta.example().okta_settings(),
+                okta.http_client(Duration::from_secs(1)),
+            )),
+            Ok(Arc::new(MemoryKeychain::default()) as Arc<dyn SecretStore>),
+            ProfileCache::in_dir(&dir),
+        );
+        session.without_background_retries();
+        let url = session
+            .begin_sign_in(Some("alice@example.com"))
+            .await
+            .unwrap();
+        let callback = okta.approve(&url, "alice@example.com");
+        let callback = parse_sign_in_callback(callback.as_str()).unwrap();
+        session.complete_sign_in(callback).await.unwrap();
+        session
+    }
+
+    fn most(bound: u64) -> u64 {
+        bound
+    }
+
+    #[test]
+    fn offline_retries_wait_2_s_doubling_to_5_minutes_plus_up_to_half() {
+        let mut backoff = RETRY_POLICY.start_with(most);
+        let waits: Vec<u64> = (0..10)
+            .map(|_| backoff.next_delay().unwrap().as_secs())
+            .collect();
+        assert_eq!(waits, [3, 6, 12, 24, 48, 96, 192, 384, 450, 450]);
+        let mut backoff = RETRY_POLICY.start_with(|_| 0);
+        assert_eq!(backoff.next_delay(), Some(RETRY_FIRST));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn offline_the_session_comes_back_on_the_policy_s_schedule() {
+        let okta = FakeOkta::new();
+        let session = alice_on(&okta).await;
+        // The provider cannot be reached for the next five token requests.
+        for _ in 0..5 {
+            okta.fail_next(Endpoint::Token, Fault::Unreachable);
+        }
+        assert!(session.access_token().await.is_err());
+        assert!(matches!(
+            session.status().state,
+            SessionState::Offline { .. }
+        ));
+        let tried = okta.count(Endpoint::Token);
+
+        let start = Instant::now();
+        session.keep_trying_with(RETRY_POLICY.start_with(most));
+        // One loop at a time.
+        session.keep_trying_with(RETRY_POLICY.start_with(most));
+        let mut status = session.subscribe();
+        // Four more failures, then the fifth retry gets through: 3 + 6 + 12 + 24 + 48 s.
+        let back = Duration::from_secs(3 + 6 + 12 + 24 + 48);
+        let signed_in = status.wait_for(|s| matches!(s.state, SessionState::SignedIn { .. }));
+        assert!(
+            tokio::time::timeout(back - Duration::from_millis(1), signed_in)
+                .await
+                .is_err(),
+            "not a moment sooner"
+        );
+        status
+            .wait_for(|s| matches!(s.state, SessionState::SignedIn { .. }))
+            .await
+            .unwrap();
+        assert_eq!(start.elapsed(), back);
+        assert_eq!(okta.count(Endpoint::Token) - tried, 5);
+        // Back: the loop stops at its next turn, and asks nothing more.
+        tokio::time::sleep(Duration::from_secs(3600)).await;
+        assert!(!session.retrying.load(Ordering::Acquire));
+        assert_eq!(okta.count(Endpoint::Token) - tried, 5);
+    }
 }
