@@ -512,4 +512,54 @@ mod tests {
             (3, ms(600), Ok(429))
         );
     }
+
+    /// The client itself (production's jitter) against the in-process Okta and dashboard.
+    #[tokio::test(start_paused = true)]
+    async fn the_client_waits_out_okta_s_rate_limit_and_an_outage() {
+        use point_fake_okta::{Endpoint, FakeOkta, Fault, DASHBOARD};
+
+        let okta = FakeOkta::new();
+        let client = DashboardClient::new(
+            Url::parse(DASHBOARD).unwrap(),
+            okta.http_client(Duration::from_secs(30)),
+        );
+        let lookup = || client.okta_settings_for_email("alice@example.com");
+
+        // A 429 whose reset is 3 s ahead (whole epoch seconds: 2 to 3 s from now), then a 503
+        // (200 to 400 ms doubled, plus up to as much again), then the answer.
+        okta.fail_next(
+            Endpoint::EmailLookup,
+            Fault::RateLimited(Duration::from_secs(3)),
+        );
+        okta.fail_next(Endpoint::EmailLookup, Fault::Status(503));
+        let start = Instant::now();
+        let found = lookup().await.unwrap();
+        assert_eq!(found.organization_name, "Example Corp");
+        assert_eq!(okta.count(Endpoint::EmailLookup), 3);
+        assert!(
+            (ms(2000 + 400)..=ms(3000 + 800)).contains(&start.elapsed()),
+            "{:?}",
+            start.elapsed()
+        );
+
+        // A rate limit that lasts a minute is given back at once, as the dashboard's refusal.
+        okta.fail_next(
+            Endpoint::EmailLookup,
+            Fault::RateLimited(Duration::from_secs(60)),
+        );
+        let start = Instant::now();
+        assert!(matches!(
+            lookup().await,
+            Err(DashboardError::Refused { status: 429, .. })
+        ));
+        assert_eq!(start.elapsed(), Duration::ZERO);
+        assert_eq!(okta.count(Endpoint::EmailLookup), 4);
+
+        // No connection three times: three attempts, then offline.
+        for _ in 0..3 {
+            okta.fail_next(Endpoint::EmailLookup, Fault::Unreachable);
+        }
+        assert_eq!(lookup().await.unwrap_err(), DashboardError::Offline);
+        assert!((ms(600)..=ms(1200)).contains(&start.elapsed()));
+    }
 }
