@@ -375,6 +375,38 @@ mod tests {
         assert_eq!(slept, expected);
     }
 
+    proptest::proptest! {
+        /// Total: any header text, any clock, any policy; never past the caps.
+        #[test]
+        fn parsing_and_waiting_never_panic(
+            text in ".{0,40}",
+            digits in "[0-9]{1,25}",
+            now in proptest::num::u64::ANY,
+            first in proptest::num::u64::ANY,
+            max in proptest::num::u64::ANY,
+            jitter in proptest::num::f64::ANY,
+            attempts in proptest::option::of(proptest::num::u32::ANY),
+            hint in proptest::num::u64::ANY,
+        ) {
+            let now = UNIX_EPOCH + Duration::from_secs(now % (400 * 365 * 86_400));
+            for value in [&text, &digits] {
+                for wait in [parse_retry_after(value, now), parse_rate_limit_reset(value, now)] {
+                    proptest::prop_assert!(wait.is_none_or(|w| w <= MAX_SERVER_WAIT));
+                }
+            }
+            let (first, max) = (Duration::from_millis(first), Duration::from_millis(max));
+            let policy = RetryPolicy { first, max, jitter, attempts, longest_server_wait: max };
+            let mut backoff = policy.start();
+            backoff.not_before(Duration::from_millis(hint));
+            for _ in 0..70 {
+                if let Some(delay) = backoff.next_delay() {
+                    let most = max.saturating_mul(2).max(MAX_SERVER_WAIT);
+                    proptest::prop_assert!(delay <= most, "{delay:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn retry_after_is_seconds_or_a_date() {
         assert_eq!(parse_retry_after("120", NOW), Some(120 * SECOND));
