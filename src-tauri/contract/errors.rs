@@ -88,6 +88,7 @@ error_codes! {
     NotSignedIn = "not_signed_in",
     SessionEnded = "session_ended",
     Superseded = "superseded",
+    SignInCancelled = "sign_in_cancelled",
     Keychain = "keychain",
     // The dashboard.
     DashboardOffline = "dashboard_offline",
@@ -223,6 +224,7 @@ fn session_error(error: &SessionError) -> ErrorView {
         SessionError::NotSignedIn => view(C::NotSignedIn, error.to_string(), None),
         SessionError::SessionEnded => view(C::SessionEnded, error.to_string(), None),
         SessionError::Superseded => view(C::Superseded, error.to_string(), None),
+        SessionError::SignInCancelled => view(C::SignInCancelled, error.to_string(), None),
         SessionError::EmailNotAllowed => view(
             C::EmailNotAllowed,
             error.to_string(),

@@ -645,6 +645,11 @@ export const errors: { [C in ErrorCode]: ErrorView & { code: C } } = {
     "hint": "Your IT department can correct POINT's configuration on this computer.",
     "message": "The dashboard address from managed by your IT department (http://dash.example.org) is not an https:// address."
   },
+  "sign_in_cancelled": {
+    "code": "sign_in_cancelled",
+    "hint": null,
+    "message": "The sign-in was cancelled."
+  },
   "sign_in_expired": {
     "code": "sign_in_expired",
     "hint": null,

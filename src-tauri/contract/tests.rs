@@ -94,6 +94,7 @@ fn every_error() -> Vec<AppError> {
         AppError::Session(SessionError::NotSignedIn),
         AppError::Session(SessionError::SessionEnded),
         AppError::Session(SessionError::Superseded),
+        AppError::Session(SessionError::SignInCancelled),
         AppError::Session(SessionError::Keychain(KeychainError::Locked("it is locked".into()))),
         AppError::Dashboard(DashboardError::Offline),
         AppError::Dashboard(DashboardError::Timeout),
@@ -160,6 +161,7 @@ variants!(sign_in_variant, SignInError:
 variants!(session_variant, SessionError:
     SessionError::SignIn(_), SessionError::Keychain(_), SessionError::NotSignedIn,
     SessionError::SessionEnded, SessionError::Superseded, SessionError::EmailNotAllowed,
+    SessionError::SignInCancelled,
 );
 variants!(dashboard_variant, DashboardError:
     DashboardError::Session(_), DashboardError::Offline, DashboardError::Timeout,

@@ -583,7 +583,7 @@ impl PointApp {
         // One sign-in at a time: a browser sign-in that waits ends.
         self.stop_sign_ins_under_way(Some(&organization)).await;
         let session = organization.session.clone();
-        let authorization = session.begin_sign_in_on_another_device().await?;
+        let (authorization, attempt) = session.begin_sign_in_on_another_device().await?;
         let shown = DeviceSignIn::of(&authorization);
         // Only the waiting is cancelled (it changes nothing); keeping the session, once the
         // person has signed in, runs to its end.
@@ -599,7 +599,9 @@ impl PointApp {
         tokio::spawn(async move {
             let finished = match waiting.await {
                 Ok(Ok(signed_in)) => {
-                    let kept = session.keep_sign_in_on_another_device(signed_in).await;
+                    let kept = session
+                        .keep_sign_in_on_another_device(signed_in, attempt)
+                        .await;
                     if let (Ok(_), Some(app)) = (&kept, app.upgrade()) {
                         if let Ok(organization) = app.organization().await {
                             app.remember_dpop_requirement(&organization).await;
@@ -640,6 +642,10 @@ impl PointApp {
     /// Stops waiting for a sign-in on another device (the code then simply expires at Okta).
     pub async fn cancel_sign_in_on_another_device(&self) {
         self.stop_device_sign_in();
+        // Also when the person already confirmed and the session is being kept: it is not.
+        if let Ok(organization) = self.organization().await {
+            organization.session.cancel_sign_in().await;
+        }
         self.publish().await;
     }
 
@@ -773,7 +779,7 @@ impl PointApp {
     ) -> Result<Organization, AppError> {
         resolved.may_change_okta_settings()?;
         // IT's proxy and roots apply to the lookup too.
-        let http = http_client_for(resolved)?;
+        let http = http_client_for(resolved, &self.surroundings)?;
         let lookup = DashboardClient::new(resolved.api_base.0.clone(), http);
         let found = lookup.okta_settings_for_email(email).await?;
         let okta =
@@ -1054,6 +1060,8 @@ impl PointApp {
                     self.remember_dpop_requirement(&organization).await;
                     LinkOutcome::Completed
                 }
+                // Cancelled while its code was being exchanged: nothing was kept, nothing to say.
+                Err(SessionError::SignInCancelled) => LinkOutcome::Ignored,
                 Err(error) => match ignored_because(&error) {
                     Some(because) => {
                         tracing::info!(

@@ -61,9 +61,18 @@ fn adopt_legacy_files(data_dir: &Path, dir: &Path, okta: &OktaSettings) {
 /// The one HTTP client for the settings in force (IT's extra roots and proxy), or why those
 /// settings cannot be used: a dashboard address that is not https, a proxy that is not an
 /// http(s) address. Every request POINT makes goes through a client made here.
-pub(crate) fn http_client_for(resolved: &Resolved) -> Result<Arc<HttpClient>, AppError> {
+pub(crate) fn http_client_for(
+    resolved: &Resolved,
+    surroundings: &Surroundings,
+) -> Result<Arc<HttpClient>, AppError> {
     if let Some(problem) = resolved.api_base_problem().or(resolved.proxy_problem()) {
         return Err(AppError::SettingsUnusable(problem));
+    }
+    if let Some(network) = &surroundings.in_process_network {
+        return Ok(Arc::new(HttpClient::in_process(
+            network.clone(),
+            point_auth::REQUEST_TIMEOUT,
+        )));
     }
     let ca = resolved.ca_file.as_ref().map(|(path, _)| path.as_path());
     let proxy = resolved.proxy.as_ref().map(|(url, _)| url);
@@ -89,7 +98,7 @@ impl Organization {
         resolved: &Resolved,
         surroundings: &Surroundings,
     ) -> Result<Self, AppError> {
-        let http = http_client_for(resolved)?;
+        let http = http_client_for(resolved, surroundings)?;
         let key = organization_key(&okta);
         let dir = organization_dir(&surroundings.data_dir, &okta);
         adopt_legacy_files(&surroundings.data_dir, &dir, &okta);

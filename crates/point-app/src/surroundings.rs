@@ -1,11 +1,12 @@
 //! What the use cases need from the machine, as seams: the app's identity and folders, the
 //! environment and IT's managed configuration, the keychain, the system browser and the window's
-//! events. [`Surroundings::of_this_machine`] gives the real ones; tests give fakes for the browser
-//! and events and a memory keychain.
+//! events, and the network. [`Surroundings::of_this_machine`] gives the real ones; tests give
+//! fakes for the browser and events, a memory keychain and (the fast tier) an in-process Okta.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use point_auth::Transport;
 use point_config::{AppIdentity, ManagedConfig, ManagedConfigError};
 use point_session::{KeychainError, OsKeychain, SecretStore};
 use url::Url;
@@ -58,6 +59,9 @@ pub struct Surroundings {
     /// Whether `org.pointapp.point:` links reach this app here (a handler is registered); when
     /// not, sign-in's answer comes to a loopback listener instead (RFC 8252 §7.3).
     pub links_reach_app: Arc<LinksReachApp>,
+    /// Where HTTP requests go: `None`, the network (through the settings' proxy and roots);
+    /// the fast tests answer them in process.
+    pub in_process_network: Option<Arc<dyn Transport>>,
 }
 
 type LinksReachApp = dyn Fn() -> bool + Send + Sync;
@@ -102,6 +106,7 @@ impl Surroundings {
                         .detail
                         .starts_with(point_doctor::SCHEME_CHECK_COULD_NOT_RUN)
             }),
+            in_process_network: None,
         })
     }
 }

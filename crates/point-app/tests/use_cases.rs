@@ -160,6 +160,7 @@ fn surroundings_on(
         browser,
         events,
         links_reach_app: Arc::new(move || links_reach_app),
+        in_process_network: None,
     }
 }
 

@@ -24,7 +24,8 @@ use crate::config::ConfigError;
 
 pub const USER_AGENT: &str = concat!("POINT/", env!("CARGO_PKG_VERSION"));
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
-const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long a client waits for an answer, unless told otherwise.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// Responses larger than this are refused (a discovery document or JWKS is a few KiB).
 pub const MAX_BODY: usize = 1024 * 1024;
 /// The largest clock offset believed: a `Date` further off is a broken server or proxy, not a

@@ -46,7 +46,10 @@ pub use dpop::{
     KeyUnavailable, DPOP_ALGORITHM, DPOP_HEADER, DPOP_NONCE_HEADER,
 };
 pub use error::{IdTokenError, SignInError};
-pub use http::{Answer, HttpClient, HttpError, Transport, MAX_BODY, MAX_CLOCK_OFFSET, USER_AGENT};
+pub use http::{
+    Answer, HttpClient, HttpError, Transport, MAX_BODY, MAX_CLOCK_OFFSET, REQUEST_TIMEOUT,
+    USER_AGENT,
+};
 pub use loopback::{LoopbackError, LoopbackListener};
 pub use oidc::{
     expiry_after, parse_token_response, rotated_refresh_token, AuthorizationProbe,

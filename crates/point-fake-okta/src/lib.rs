@@ -160,6 +160,7 @@ struct World {
     devices: HashMap<String, tokens::Device>,
     next_family: u64,
     faults: HashMap<Endpoint, VecDeque<Fault>>,
+    down: std::collections::HashSet<Endpoint>,
     log: Vec<Logged>,
     access_token_ttl: Duration,
     clock_offset: i64,
@@ -218,6 +219,7 @@ impl FakeOkta {
                 devices: HashMap::new(),
                 next_family: 1,
                 faults: HashMap::new(),
+                down: Default::default(),
                 log: Vec::new(),
                 access_token_ttl: Duration::from_secs(3600),
                 clock_offset: 0,
@@ -268,6 +270,16 @@ impl FakeOkta {
             .entry(endpoint)
             .or_default()
             .push_back(fault);
+    }
+
+    /// Until `down(endpoint, false)`, every request to `endpoint` finds no connection.
+    pub fn down(&self, endpoint: Endpoint, down: bool) {
+        let mut world = self.world();
+        if down {
+            world.down.insert(endpoint);
+        } else {
+            world.down.remove(&endpoint);
+        }
     }
 
     /// Every request seen, in order.
@@ -389,10 +401,14 @@ async fn answer(world: Arc<Mutex<World>>, request: http::Request<Vec<u8>>) -> An
             endpoint,
             grant_type: form.get("grant_type").cloned(),
         });
-        world
-            .faults
-            .get_mut(&endpoint)
-            .and_then(VecDeque::pop_front)
+        if world.down.contains(&endpoint) {
+            Some(Fault::Unreachable)
+        } else {
+            world
+                .faults
+                .get_mut(&endpoint)
+                .and_then(VecDeque::pop_front)
+        }
     };
     let offset = lock(&world).clock_offset;
     match fault {

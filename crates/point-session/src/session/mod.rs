@@ -23,11 +23,21 @@
 //!   match it leaves it pending.
 //! - An email rule (IT's allowed email domains) is checked against the verified ID token at
 //!   sign-in and at each refresh: outside it, nothing is kept and the refresh token is revoked.
+//! - One sign-in at a time, and a cancelled one never becomes a session: beginning or cancelling
+//!   a sign-in advances the sign-in attempt, and a completion (code exchange, device poll) that
+//!   finishes in an older attempt keeps nothing and revokes what it got.
+//! - A sign-in replaces the session it finds (another person, or the same one again): the
+//!   previous refresh token is revoked and its keychain entry deleted once the new one is kept.
+//!   A sign-in that is cancelled or fails leaves the session it found as it was.
+//! - Revocations that cannot be sent now (offline, the provider failing) are owed: a small list
+//!   in the keychain, settled after any successful call to the provider and at launch.
 //!
 //! The parts: `restore.rs` (launch), `sign_in.rs` (begin, complete, cancel), `refresh.rs`
-//! (single-flight refresh, rotation, in-doubt tokens, ending), `sign_out.rs` (sign-out, owed
-//! revocations); `stored.rs` holds what the keychain entries look like.
+//! (single-flight refresh, rotation, in-doubt tokens, ending), `sign_out.rs` (sign-out),
+//! `owed.rs` (revocations owed to the provider); `stored.rs` holds what the keychain entries
+//! look like.
 
+mod owed;
 mod refresh;
 mod restore;
 mod sign_in;
@@ -36,7 +46,7 @@ mod stored;
 #[cfg(test)]
 mod tests;
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex as SyncMutex, Weak};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -117,6 +127,10 @@ pub enum SessionError {
     /// the refresh token was revoked.
     #[error("This account's email address is not one your IT department allows in POINT.")]
     EmailNotAllowed,
+    /// The sign-in was cancelled (or another began) before it completed: nothing was kept, and
+    /// any token it got was revoked.
+    #[error("The sign-in was cancelled.")]
+    SignInCancelled,
 }
 
 impl SessionError {
@@ -128,6 +142,7 @@ impl SessionError {
             Self::Keychain(_) => "keychain",
             Self::Superseded => "superseded",
             Self::EmailNotAllowed => "email_not_allowed",
+            Self::SignInCancelled => "sign_in_cancelled",
         }
     }
 
@@ -167,6 +182,11 @@ pub struct Credential {
     pub dpop: Option<Arc<Dpop>>,
 }
 
+/// One sign-in attempt (see `sign_in.rs`): what a sign-in on another device carries from its
+/// beginning to its keeping.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SignInAttempt(u64);
+
 /// Whether a verified email may use POINT here (IT's allowed email domains). `None`: the ID
 /// token carried no email.
 pub type EmailRule = Arc<dyn Fn(Option<&str>) -> bool + Send + Sync>;
@@ -186,6 +206,17 @@ pub struct Session {
     /// The sign-in waiting for its callback: owned here, mirrored in the keychain.
     pending: Mutex<Option<Arc<PendingSignIn>>>,
     email_rule: SyncMutex<Option<EmailRule>>,
+    /// The sign-in attempt: beginning or cancelling a sign-in advances it (under the
+    /// generation lock); a completion keeps its session only in the attempt it began in.
+    attempt: AtomicU64,
+    /// The state a sign-in found (signed in, offline, restoring), to go back to when it is
+    /// cancelled or fails.
+    before_sign_in: SyncMutex<Option<SessionState>>,
+    /// Held while the owed revocations are read and written back (`owed.rs`).
+    owed: Mutex<()>,
+    /// Whether revocations may be owed (set when one is owed or found): after a successful
+    /// call to the provider, they are settled.
+    owes: AtomicBool,
     status: watch::Sender<Status>,
     keychain_gave_up: AtomicBool,
     /// Whether a background retry is running (one at a time), and whether they are on.
@@ -221,6 +252,11 @@ impl Session {
             sign_out_state: SyncMutex::new(None),
             pending: Mutex::new(None),
             email_rule: SyncMutex::new(None),
+            attempt: AtomicU64::new(0),
+            before_sign_in: SyncMutex::new(None),
+            owed: Mutex::new(()),
+            // Unknown until the keychain is read: the first success looks.
+            owes: AtomicBool::new(true),
             status,
             keychain_gave_up: AtomicBool::new(false),
             retrying: AtomicBool::new(false),

@@ -263,6 +263,8 @@ impl Session {
             profile,
             access_expires_at,
         });
+        // The provider answered: revocations owed since it could not are sent now.
+        self.settle_owed_revocations_soon();
         Ok(())
     }
 
@@ -386,14 +388,5 @@ impl Session {
             self.revoke_in_background(token);
         }
         Err(SessionError::SessionEnded)
-    }
-
-    fn revoke_in_background(&self, refresh_token: RefreshToken) {
-        let sign_in = self.sign_in.clone();
-        tokio::spawn(async move {
-            if let Err(error) = sign_in.revoke(&refresh_token).await {
-                tracing::info!(code = error.code(), "revoking a superseded refresh token");
-            }
-        });
     }
 }

@@ -47,7 +47,7 @@ impl Session {
     async fn restore_from_keychain(self: &Arc<Self>) -> Status {
         // From the start: a sign-out or sign-in at any point of the restore decides.
         let generation = *self.generation.lock().await;
-        self.settle_owed_revocation().await;
+        self.settle_owed_revocations().await;
         self.restore_pending_sign_in().await;
 
         let settings = self.sign_in.settings();

@@ -1,6 +1,9 @@
 //! Sign-in: begin (the pending sign-in, owned here and mirrored in the keychain), complete from
 //! the parsed callback, cancel. A callback that does not match the pending sign-in (none pending,
-//! another state, another issuer) changes nothing.
+//! another state, another issuer) changes nothing. Each begin and each cancel starts a new
+//! attempt: a completion keeps its session only in the attempt it belongs to (so a cancel that
+//! arrives while the code is being exchanged wins), and a kept session replaces the one the
+//! sign-in found (its refresh token revoked, its entry deleted).
 
 use super::*;
 use crate::pending::PendingSignIns;
@@ -35,10 +38,40 @@ impl Session {
             }
         }
         let url = pending.authorization_url().clone();
-        let expires_at = pending.expires_at();
-        *self.pending.lock().await = Some(pending);
-        self.set_state(SessionState::SigningIn { expires_at });
+        self.wait_for(pending).await;
         Ok(url)
+    }
+
+    /// Makes `pending` the sign-in under way: a new attempt, waiting for the browser.
+    async fn wait_for(&self, pending: Arc<PendingSignIn>) {
+        let expires_at = pending.expires_at();
+        let mut slot = self.pending.lock().await;
+        *slot = Some(pending);
+        self.new_attempt();
+        self.set_state(SessionState::SigningIn { expires_at });
+    }
+
+    /// Starts a new sign-in attempt (a completion of an earlier one keeps nothing), noting the
+    /// state this sign-in found, to go back to if it is cancelled or fails.
+    fn new_attempt(&self) -> SignInAttempt {
+        let state = self.status().state;
+        let mut before = self
+            .before_sign_in
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        match state {
+            SessionState::SignedIn { .. }
+            | SessionState::Offline { .. }
+            | SessionState::Restoring { .. } => *before = Some(state),
+            // A sign-in that replaces one under way goes back where that one would have.
+            SessionState::SigningIn { .. } => {}
+            SessionState::SignedOut | SessionState::Ended => *before = None,
+        }
+        SignInAttempt(self.attempt.fetch_add(1, Ordering::AcqRel) + 1)
+    }
+
+    fn current_attempt(&self) -> SignInAttempt {
+        SignInAttempt(self.attempt.load(Ordering::Acquire))
     }
 
     /// Begins a sign-in whose answer comes to a listener on 127.0.0.1 (RFC 8252 §7.3) instead of
@@ -68,9 +101,7 @@ impl Session {
         // A custom-scheme sign-in begun earlier is replaced, in the keychain too.
         self.forget_pending_sign_in().await;
         let url = pending.authorization_url().clone();
-        let expires_at = pending.expires_at();
-        *self.pending.lock().await = Some(pending.clone());
-        self.set_state(SessionState::SigningIn { expires_at });
+        self.wait_for(pending.clone()).await;
         // The listener closes when the sign-in expires, answered or not.
         let lifetime = self.sign_in.sign_in_ttl();
         let answer = listener.receive(move |callback| pending.is_answered_by(callback));
@@ -93,13 +124,17 @@ impl Session {
         self.pending_sign_in_url().await.is_some()
     }
 
-    /// Cancels the pending sign-in.
+    /// Cancels the sign-in under way, whatever it is doing: waiting for the browser or for
+    /// the other device, or exchanging its code (what that gets is revoked, not kept). The
+    /// session it found, if any, stays as it was.
     pub async fn cancel_sign_in(&self) {
-        self.pending.lock().await.take();
-        self.forget_pending_sign_in().await;
-        if matches!(self.status().state, SessionState::SigningIn { .. }) {
-            self.set_state(SessionState::SignedOut);
+        {
+            let mut slot = self.pending.lock().await;
+            slot.take();
+            self.attempt.fetch_add(1, Ordering::AcqRel);
         }
+        self.forget_pending_sign_in().await;
+        self.sign_in_ended();
     }
 
     pub(super) async fn forget_pending_sign_in(&self) {
@@ -116,18 +151,18 @@ impl Session {
         &self,
         callback: SignInCallback,
     ) -> Result<Profile, SessionError> {
-        let pending = {
+        let (pending, attempt) = {
             let mut slot = self.pending.lock().await;
             let Some(pending) = slot.as_ref() else {
                 return Err(SignInError::NoPendingSignIn.into());
             };
             match self.sign_in.check_callback(pending, &callback).await {
-                Ok(()) => slot.take(),
+                Ok(()) => (slot.take(), self.current_attempt()),
                 Err(SignInError::SignInExpired) => {
                     slot.take();
                     drop(slot);
                     self.forget_pending_sign_in().await;
-                    self.sign_in_failed();
+                    self.sign_in_ended();
                     return Err(SignInError::SignInExpired.into());
                 }
                 // Not this sign-in's answer, or discovery failed: nothing is consumed.
@@ -142,11 +177,13 @@ impl Session {
         let signed_in = match self.sign_in.complete(&pending, callback).await {
             Ok(signed_in) => signed_in,
             Err(error) => {
-                self.sign_in_failed();
+                if self.current_attempt() == attempt {
+                    self.sign_in_ended();
+                }
                 return Err(error.into());
             }
         };
-        self.keep(signed_in).await
+        self.keep(signed_in, attempt).await
     }
 
     /// Signs in on another device (RFC 8628): `show` gets the code and the page for the person
@@ -156,27 +193,33 @@ impl Session {
         &self,
         show: impl FnOnce(&point_auth::DeviceAuthorization),
     ) -> Result<Profile, SessionError> {
-        let authorization = self.begin_sign_in_on_another_device().await?;
+        let (authorization, attempt) = self.begin_sign_in_on_another_device().await?;
         show(&authorization);
-        self.finish_sign_in_on_another_device(&authorization).await
+        self.finish_sign_in_on_another_device(&authorization, attempt)
+            .await
     }
 
-    /// The first half of [`Session::sign_in_on_another_device`]: the code and the page.
+    /// The first half of [`Session::sign_in_on_another_device`]: the code and the page, and
+    /// the attempt this sign-in is (a cancel or another sign-in ends it).
     pub async fn begin_sign_in_on_another_device(
         &self,
-    ) -> Result<point_auth::DeviceAuthorization, SessionError> {
-        Ok(self.sign_in.begin_on_another_device().await?)
+    ) -> Result<(point_auth::DeviceAuthorization, SignInAttempt), SessionError> {
+        let authorization = self.sign_in.begin_on_another_device().await?;
+        let _slot = self.pending.lock().await;
+        Ok((authorization, self.new_attempt()))
     }
 
     /// The second half: waits for the person, then keeps the session.
     pub async fn finish_sign_in_on_another_device(
         &self,
         authorization: &point_auth::DeviceAuthorization,
+        attempt: SignInAttempt,
     ) -> Result<Profile, SessionError> {
         let signed_in = self
             .wait_for_sign_in_on_another_device(authorization)
             .await?;
-        self.keep_sign_in_on_another_device(signed_in).await
+        self.keep_sign_in_on_another_device(signed_in, attempt)
+            .await
     }
 
     /// Waits for the person to sign in on the other device. Changes nothing, so it may be
@@ -188,17 +231,25 @@ impl Session {
         Ok(self.sign_in.finish_on_another_device(authorization).await?)
     }
 
-    /// Keeps a sign-in completed on another device, as after a browser sign-in.
+    /// Keeps a sign-in completed on another device, as after a browser sign-in (unless it was
+    /// cancelled or another sign-in began since `attempt`).
     pub async fn keep_sign_in_on_another_device(
         &self,
         signed_in: point_auth::SignedIn,
+        attempt: SignInAttempt,
     ) -> Result<Profile, SessionError> {
-        self.keep(signed_in).await
+        self.keep(signed_in, attempt).await
     }
 
-    /// Keeps a completed sign-in: IT's email rule, a new generation, the refresh token in the
-    /// keychain, the profile, the tokens in memory, signed in.
-    async fn keep(&self, signed_in: point_auth::SignedIn) -> Result<Profile, SessionError> {
+    /// Keeps a completed sign-in: only in its own attempt (a cancelled one revokes what it got),
+    /// IT's email rule, a new generation, the refresh token in the keychain, the profile, the
+    /// tokens in memory, signed in; the session it replaces is ended (revoked, its entry
+    /// deleted).
+    async fn keep(
+        &self,
+        signed_in: point_auth::SignedIn,
+        attempt: SignInAttempt,
+    ) -> Result<Profile, SessionError> {
         let settings = self.sign_in.settings();
         let profile = Profile {
             issuer: settings.issuer.as_str().to_string(),
@@ -215,25 +266,44 @@ impl Session {
             nonce: signed_in.nonce,
             dpop: signed_in.dpop,
         };
-        if !self.admits(profile.email.as_deref()) {
+        // Held from the attempt's check to the last write: a cancel is either before (nothing
+        // kept) or after (a session, as if the cancel came later).
+        let mut generation = self.generation.lock().await;
+        let refusal = if self.current_attempt() != attempt {
+            tracing::info!("a sign-in completed after it was cancelled; discarded");
+            Some(SessionError::SignInCancelled)
+        } else if !self.admits(profile.email.as_deref()) {
             // IT allows other email domains only: nothing is kept, the tokens are revoked.
             tracing::warn!("signed in with an email outside the allowed domains; discarded");
-            if matches!(self.status().state, SessionState::SigningIn { .. }) {
-                self.set_state(SessionState::SignedOut);
-            }
+            self.sign_in_ended();
+            Some(SessionError::EmailNotAllowed)
+        } else {
+            None
+        };
+        if let Some(refusal) = refusal {
+            drop(generation);
             if let Some(refresh_token) = &tokens.refresh_token {
                 self.revoke_now_or_later(refresh_token).await;
             }
-            return Err(SessionError::EmailNotAllowed);
+            return Err(refusal);
         }
         // A new generation: a refresh of the previous session that finishes now writes nothing.
-        let mut generation = self.generation.lock().await;
         *generation += 1;
+        // The session this sign-in replaces: its entry goes, its refresh token is revoked.
+        let replaced = self.take_session().await;
         if let Some(refresh_token) = &tokens.refresh_token {
             // A failed write was reported; the session goes on in memory.
             let _ = self
                 .save_session(&profile, refresh_token, &binding, None)
                 .await;
+        }
+        if let Some(previous) = &replaced.profile {
+            if previous.keychain_account() != profile.keychain_account() {
+                let account = previous.keychain_account();
+                if let Err(problem) = self.keychain(move |store| store.delete(&account)).await {
+                    self.keychain_failed(problem);
+                }
+            }
         }
         if let Err(error) = self.profiles.save(&profile) {
             tracing::warn!(%error, "could not write the profile cache");
@@ -253,19 +323,33 @@ impl Session {
                 last_refresh: None,
             };
         }
+        self.forget_state_before_sign_in();
         self.set_state(SessionState::SignedIn {
             profile: profile.clone(),
             access_expires_at,
         });
         drop(generation);
+        if let Some(previous) = replaced.refresh_token {
+            self.revoke_in_background(previous);
+        }
+        self.settle_owed_revocations_soon();
         Ok(profile)
     }
 
-    /// A sign-in that ended without signing in: the waiting screen goes.
-    fn sign_in_failed(&self) {
+    /// A sign-in that ended without signing in: the waiting screen goes, and the session it
+    /// found (signed in, offline, restoring) is shown again, or signed out.
+    pub(super) fn sign_in_ended(&self) {
+        let before = self.forget_state_before_sign_in();
         if matches!(self.status().state, SessionState::SigningIn { .. }) {
-            self.set_state(SessionState::SignedOut);
+            self.set_state(before.unwrap_or(SessionState::SignedOut));
         }
+    }
+
+    pub(super) fn forget_state_before_sign_in(&self) -> Option<SessionState> {
+        self.before_sign_in
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .take()
     }
 
     /// Records the organization name (from the dashboard) in the profile.

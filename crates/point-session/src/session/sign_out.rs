@@ -1,5 +1,6 @@
 //! Sign-out: local at once (memory, keychain, profile cache), then the revocation (owed until the
-//! provider is reachable) and the end-session URL for the browser; the `/logout` callback.
+//! provider is reachable: `owed.rs`) and the end-session URL for the browser; the `/logout`
+//! callback.
 
 use super::*;
 use point_auth::SignOutCallback;
@@ -16,29 +17,20 @@ impl Session {
     /// Like [`Session::sign_out`]; without `end_okta_session`, no end-session URL is made (the
     /// person stays signed in to Okta in their browser, and to its other apps).
     pub async fn sign_out_with(&self, end_okta_session: bool) -> Result<Option<Url>, SessionError> {
-        if self.pending.lock().await.take().is_some() {
+        let pending = {
+            let mut slot = self.pending.lock().await;
+            // A sign-in under way ends too: its completion keeps nothing.
+            self.attempt.fetch_add(1, Ordering::AcqRel);
+            slot.take()
+        };
+        if pending.is_some() {
             self.forget_pending_sign_in().await;
         }
         // A new generation: a refresh in flight now writes nothing and changes no state.
         let mut generation = self.generation.lock().await;
         *generation += 1;
-        let mut tokens = std::mem::take(&mut *self.tokens.lock().await);
-        // Signed out while the launch was still restoring: the tokens are not in memory yet, so
-        // the session is found from the cached identity and its keychain entry.
-        let restoring = match self.status().state {
-            SessionState::Restoring { profile } => Some(profile),
-            _ => None,
-        };
-        if tokens.profile.is_none() {
-            tokens.profile = restoring;
-            if let Some(profile) = &tokens.profile {
-                let account = profile.keychain_account();
-                if let Ok(Some(secret)) = self.keychain(move |store| store.read(&account)).await {
-                    tokens.refresh_token = StoredSession::read(&secret)
-                        .map(|stored| RefreshToken::new(stored.token()));
-                }
-            }
-        }
+        let tokens = self.take_session().await;
+        self.forget_state_before_sign_in();
         if let Some(profile) = &tokens.profile {
             self.delete_session(profile).await;
         }
@@ -65,20 +57,6 @@ impl Session {
         Ok(url)
     }
 
-    /// Revokes a refresh token, waiting a few seconds at most; if the provider cannot be
-    /// reached, the revocation is owed (kept in the keychain) and sent at the next launch.
-    pub(super) async fn revoke_now_or_later(&self, refresh_token: &RefreshToken) {
-        let revoked =
-            tokio::time::timeout(REVOCATION_WAIT, self.sign_in.revoke(refresh_token)).await;
-        match revoked {
-            Ok(Ok(())) => {}
-            Ok(Err(error)) if !error.is_transient() => {
-                tracing::warn!(code = error.code(), "revocation refused");
-            }
-            _ => self.owe_revocation(refresh_token).await,
-        }
-    }
-
     /// Completes a sign-out from the `/logout` callback. Returns whether it matched the sign-out
     /// in progress; a callback with another state is ignored.
     pub fn complete_sign_out(&self, parsed: &SignOutCallback) -> bool {
@@ -93,47 +71,29 @@ impl Session {
         matches
     }
 
-    async fn owe_revocation(&self, refresh_token: &RefreshToken) {
-        let settings = self.sign_in.settings();
-        let owed = stored::OwedRevocation {
-            issuer: settings.issuer.as_str().to_string(),
-            client_id: settings.client_id.as_str().to_string(),
-            refresh_token: refresh_token.expose().to_string(),
-        };
-        let secret = serde_json::to_string(&owed).unwrap_or_default();
-        let account = self.owed_revocation_account();
-        if let Err(problem) = self.keychain(move |s| s.write(&account, &secret)).await {
-            self.keychain_failed(problem);
-        }
-    }
-
-    /// Sends a revocation owed from an offline sign-out, if any. Keeps it owed while the
-    /// provider stays unreachable.
-    pub async fn settle_owed_revocation(&self) {
-        let account = self.owed_revocation_account();
-        let read_account = account.clone();
-        let Ok(Some(secret)) = self.keychain(move |s| s.read(&read_account)).await else {
-            return;
-        };
-        let settings = self.sign_in.settings();
-        let Ok(owed) = serde_json::from_str::<stored::OwedRevocation>(&secret) else {
-            let _ = self.keychain(move |s| s.delete(&account)).await;
-            return;
-        };
-        if owed.issuer != settings.issuer.as_str() || owed.client_id != settings.client_id.as_str()
-        {
-            return;
-        }
-        match self
-            .sign_in
-            .revoke(&RefreshToken::new(owed.refresh_token))
-            .await
-        {
-            Err(error) if error.is_transient() => {}
-            _ => {
-                let _ = self.keychain(move |s| s.delete(&account)).await;
+    /// Takes the session in force out of memory (for a sign-out, or a sign-in that replaces
+    /// it). When it is not in memory (the launch is still restoring it, or could not), it is
+    /// found from the cached profile and its keychain entry. The caller holds the generation.
+    pub(super) async fn take_session(&self) -> Tokens {
+        let mut held = self.tokens.lock().await;
+        let refresh_generation = held.refresh_generation;
+        let mut tokens = std::mem::take(&mut *held);
+        held.refresh_generation = refresh_generation;
+        drop(held);
+        if tokens.profile.is_none() {
+            let settings = self.sign_in.settings();
+            tokens.profile = self.profiles.load().filter(|p| {
+                p.issuer == settings.issuer.as_str() && p.client_id == settings.client_id.as_str()
+            });
+            if let Some(profile) = &tokens.profile {
+                let account = profile.keychain_account();
+                if let Ok(Some(secret)) = self.keychain(move |store| store.read(&account)).await {
+                    tokens.refresh_token = StoredSession::read(&secret)
+                        .map(|stored| RefreshToken::new(stored.token()));
+                }
             }
         }
+        tokens
     }
 
     fn sign_out_lock(&self) -> std::sync::MutexGuard<'_, Option<State>> {

@@ -1,6 +1,7 @@
 //! What the session's keychain entries hold: the session (refresh token, nonce, DPoP key,
-//! in-doubt mark) and a revocation owed after an offline sign-out. Reading is pure and total.
+//! in-doubt mark) and the revocations owed to the provider. Reading is pure and total.
 
+use crate::keychain::check_length;
 use point_auth::{Dpop, DpopKey, Nonce, RefreshToken};
 use serde::{Deserialize, Serialize};
 
@@ -73,12 +74,80 @@ impl StoredSession {
     }
 }
 
-/// A revocation owed to the provider after an offline sign-out.
-#[derive(Serialize, Deserialize)]
-pub(super) struct OwedRevocation {
-    pub issuer: String,
-    pub client_id: String,
-    pub refresh_token: String,
+/// The revocations owed to one provider (see `owed.rs`): what its keychain entry holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(super) struct OwedRevocations {
+    issuer: String,
+    client_id: String,
+    /// Oldest first.
+    refresh_tokens: Vec<String>,
+}
+
+/// The entry of versions that owed one revocation at most.
+#[derive(Deserialize)]
+struct OneOwedRevocation {
+    issuer: String,
+    client_id: String,
+    refresh_token: String,
+}
+
+impl OwedRevocations {
+    pub fn new(issuer: &str, client_id: &str) -> Self {
+        Self {
+            issuer: issuer.to_string(),
+            client_id: client_id.to_string(),
+            refresh_tokens: Vec::new(),
+        }
+    }
+
+    /// Reads an entry, in this version's form or the single revocation of earlier ones. Total:
+    /// anything else is `None`.
+    pub fn read(secret: &str) -> Option<Self> {
+        if let Ok(owed) = serde_json::from_str::<Self>(secret) {
+            return Some(owed);
+        }
+        let one = serde_json::from_str::<OneOwedRevocation>(secret).ok()?;
+        Some(Self {
+            issuer: one.issuer,
+            client_id: one.client_id,
+            refresh_tokens: vec![one.refresh_token],
+        })
+    }
+
+    /// The same list, empty.
+    pub fn emptied(&self) -> Self {
+        Self::new(&self.issuer, &self.client_id)
+    }
+
+    /// Whether this list is for the same provider and client as `other`.
+    pub fn is_for(&self, other: &Self) -> bool {
+        self.issuer == other.issuer && self.client_id == other.client_id
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.refresh_tokens.is_empty()
+    }
+
+    pub fn tokens(&self) -> impl Iterator<Item = &str> {
+        self.refresh_tokens.iter().map(String::as_str)
+    }
+
+    /// Adds a token (once); the oldest go while the entry would not fit every platform's
+    /// keychain ([`crate::keychain::check_length`]).
+    pub fn add(&mut self, refresh_token: &str) {
+        if self.refresh_tokens.iter().any(|t| t == refresh_token) {
+            return;
+        }
+        self.refresh_tokens.push(refresh_token.to_string());
+        while self.refresh_tokens.len() > 1 && check_length(&self.write()).is_err() {
+            tracing::warn!("too many revocations owed: the oldest is given up");
+            self.refresh_tokens.remove(0);
+        }
+    }
+
+    pub fn write(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,332 @@
+//! The use cases' rules, fast: `PointApp` on the in-process Okta and dashboard of
+//! `point-fake-okta` (no Node, no socket, no keyring, no window), with a fake system browser and
+//! a memory keychain. The organization lifecycle, one sign-in at a time, cancels at any moment,
+//! owed revocations. The same use cases on the real parts: `use_cases.rs` and `scripts/e2e`.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use point_app::{
+    AppError, AppEvents, AppStatus, BrowserDidNotOpen, LinkOutcome, PointApp, Surroundings,
+    SystemBrowser,
+};
+use point_config::AppIdentity;
+use point_fake_okta::{Endpoint, FakeOkta, Fault, Gate, DASHBOARD};
+use point_session::{MemoryKeychain, SecretStore, SessionState};
+use url::Url;
+
+/// The system browser: keeps what it was asked to open.
+#[derive(Default)]
+struct FakeBrowser {
+    opened: Mutex<Vec<Url>>,
+}
+
+impl SystemBrowser for FakeBrowser {
+    fn open(&self, url: &Url) -> Result<(), BrowserDidNotOpen> {
+        self.opened.lock().unwrap().push(url.clone());
+        Ok(())
+    }
+}
+
+#[derive(Default)]
+struct Window {
+    failures: Mutex<Vec<AppError>>,
+}
+
+impl AppEvents for Window {
+    fn status_changed(&self, _: &AppStatus) {}
+    fn failed(&self, error: &AppError) {
+        self.failures.lock().unwrap().push(error.clone());
+    }
+}
+
+/// One machine (folders, keychain, browser) on the fake Okta, and POINT on it.
+struct Machine {
+    okta: Arc<FakeOkta>,
+    dir: std::path::PathBuf,
+    keychain: Arc<MemoryKeychain>,
+    browser: Arc<FakeBrowser>,
+    window: Arc<Window>,
+    app: Arc<PointApp>,
+}
+
+fn new_dir() -> std::path::PathBuf {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("point-app-fast-{}-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+impl Machine {
+    /// A development build with no Okta settings: it finds the organization by work email.
+    async fn new() -> Self {
+        let okta = FakeOkta::new();
+        let dir = new_dir();
+        let keychain = Arc::new(MemoryKeychain::default());
+        let browser = Arc::new(FakeBrowser::default());
+        let window = Arc::new(Window::default());
+        let app = launch(&okta, &dir, &keychain, &browser, &window).await;
+        Self {
+            okta,
+            dir,
+            keychain,
+            browser,
+            window,
+            app,
+        }
+    }
+
+    /// POINT launched again on this machine, its restore finished.
+    async fn relaunch(&self) -> Arc<PointApp> {
+        launch(
+            &self.okta,
+            &self.dir,
+            &self.keychain,
+            &self.browser,
+            &self.window,
+        )
+        .await
+    }
+
+    /// The page the app last opened in the browser.
+    fn last_page(&self) -> Url {
+        self.browser.opened.lock().unwrap().last().cloned().unwrap()
+    }
+
+    /// `login` signs in at the page the app opened; the OS hands the redirect back.
+    async fn browser_signs_in(&self, login: &str) -> LinkOutcome {
+        let back = self.okta.approve(&self.last_page(), login);
+        self.app.receive_link(&back).await
+    }
+
+    async fn sign_in(&self, email: &str) {
+        self.app.sign_in(Some(email), false).await.unwrap();
+        assert_eq!(self.browser_signs_in(email).await, LinkOutcome::Completed);
+    }
+
+    async fn state(&self) -> SessionState {
+        self.app.status().await.session.state
+    }
+
+    async fn signed_in_email(&self) -> Option<String> {
+        match self.state().await {
+            SessionState::SignedIn { profile, .. } => profile.email,
+            _ => None,
+        }
+    }
+
+    /// The session entries in the keychain for Example Corp's people.
+    fn session_entries(&self) -> Vec<&'static str> {
+        let example = self.okta.example();
+        [("alice", "00u1alice"), ("bob", "00u2bob")]
+            .into_iter()
+            .filter(|(_, subject)| {
+                let account = format!("{} {} {subject}", example.issuer, example.client_id);
+                self.keychain.read(&account).unwrap().is_some()
+            })
+            .map(|(name, _)| name)
+            .collect()
+    }
+}
+
+async fn launch(
+    okta: &Arc<FakeOkta>,
+    dir: &std::path::Path,
+    keychain: &Arc<MemoryKeychain>,
+    browser: &Arc<FakeBrowser>,
+    window: &Arc<Window>,
+) -> Arc<PointApp> {
+    let keychain = keychain.clone();
+    let env = [("POINT_API_BASE", DASHBOARD.to_string())];
+    let app = PointApp::new(Surroundings {
+        app_version: "0.0.0-test".into(),
+        identity: AppIdentity::DEVELOPMENT,
+        config_dir: dir.join("config"),
+        data_dir: dir.join("data"),
+        managed: Box::new(|| Ok(None)),
+        env: Box::new(move |name| env.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone())),
+        keychain: Box::new(move || Ok(keychain.clone() as Arc<dyn SecretStore>)),
+        browser: browser.clone(),
+        events: window.clone(),
+        links_reach_app: Arc::new(|| true),
+        in_process_network: Some(okta.clone()),
+    });
+    app.start().await;
+    app.wait_until_started().await;
+    app
+}
+
+/// Waits (on the paused clock: instantly, unless it never happens) until `check` holds.
+async fn eventually(what: &str, check: impl Fn() -> bool) {
+    for _ in 0..600 {
+        if check() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("never happened: {what}");
+}
+
+#[tokio::test(start_paused = true)]
+async fn signing_in_again_as_another_person_replaces_the_session_in_force() {
+    let machine = Machine::new().await;
+    machine.sign_in("alice@example.com").await;
+
+    // "Add an organization" with an email of the organization in force: the same session,
+    // Okta asks who signs in, and bob does.
+    machine
+        .app
+        .sign_in_to_another_organization("bob@example.com")
+        .await
+        .unwrap();
+    assert!(machine.last_page().as_str().contains("prompt=login"));
+    assert_eq!(
+        machine.browser_signs_in("bob@example.com").await,
+        LinkOutcome::Completed
+    );
+
+    assert_eq!(
+        machine.signed_in_email().await.as_deref(),
+        Some("bob@example.com")
+    );
+    assert_eq!(machine.session_entries(), ["bob"], "alice's entry is gone");
+    let okta = machine.okta.clone();
+    eventually("alice's refresh token is revoked", || {
+        okta.active_refresh_tokens("alice@example.com") == 0
+    })
+    .await;
+    assert_eq!(okta.active_refresh_tokens("bob@example.com"), 1);
+    // And the next launch is bob's.
+    let relaunched = machine.relaunch().await;
+    assert!(matches!(
+        relaunched.status().await.session.state,
+        SessionState::SignedIn { profile, .. } if profile.email.as_deref() == Some("bob@example.com")
+    ));
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_cancelled_sign_in_as_someone_else_leaves_the_session_in_force_as_it_was() {
+    let machine = Machine::new().await;
+    machine.sign_in("alice@example.com").await;
+    machine
+        .app
+        .sign_in_to_another_organization("bob@example.com")
+        .await
+        .unwrap();
+    assert!(matches!(
+        machine.state().await,
+        SessionState::SigningIn { .. }
+    ));
+
+    machine.app.cancel_sign_in().await.unwrap();
+
+    assert_eq!(
+        machine.signed_in_email().await.as_deref(),
+        Some("alice@example.com"),
+        "the window shows alice again, not Welcome"
+    );
+    assert_eq!(machine.session_entries(), ["alice"]);
+    assert_eq!(machine.okta.active_refresh_tokens("alice@example.com"), 1);
+    assert!(machine.app.dashboard().await.is_ok(), "her session works");
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_sign_in_cancelled_while_its_code_is_exchanged_never_becomes_a_session() {
+    let machine = Machine::new().await;
+    machine
+        .app
+        .sign_in(Some("alice@example.com"), false)
+        .await
+        .unwrap();
+    let gate = Gate::new();
+    machine
+        .okta
+        .fail_next(Endpoint::Token, Fault::Hold(gate.clone()));
+    let back = machine
+        .okta
+        .approve(&machine.last_page(), "alice@example.com");
+    let app = machine.app.clone();
+    let completing = tokio::spawn(async move { app.receive_link(&back).await });
+
+    gate.arrived().await;
+    machine.app.cancel_sign_in().await.unwrap();
+    gate.open();
+
+    assert_eq!(completing.await.unwrap(), LinkOutcome::Ignored);
+    assert_eq!(machine.state().await, SessionState::SignedOut);
+    assert!(machine.session_entries().is_empty(), "nothing kept");
+    assert!(
+        machine.window.failures.lock().unwrap().is_empty(),
+        "a cancel is not an error"
+    );
+    let okta = machine.okta.clone();
+    eventually("what the exchange got is revoked", || {
+        okta.active_refresh_tokens("alice@example.com") == 0
+    })
+    .await;
+    let relaunched = machine.relaunch().await;
+    assert_eq!(
+        relaunched.status().await.session.state,
+        SessionState::SignedOut
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn every_revocation_owed_is_sent_once_the_provider_answers_again() {
+    let machine = Machine::new().await;
+    // Alice signs in and out twice while the revocation endpoint cannot be reached (and so
+    // cannot settle what is owed in between).
+    machine.okta.down(Endpoint::Revoke, true);
+    for _ in 0..2 {
+        machine.sign_in("alice@example.com").await;
+        machine.app.sign_out(false).await.unwrap();
+        assert_eq!(machine.state().await, SessionState::SignedOut);
+    }
+    let okta = machine.okta.clone();
+    eventually("each revocation was tried", || {
+        okta.count(Endpoint::Revoke) >= 2
+    })
+    .await;
+    assert_eq!(okta.active_refresh_tokens("alice@example.com"), 2);
+
+    // The provider answers again: the next successful call settles both.
+    machine.okta.down(Endpoint::Revoke, false);
+    machine.sign_in("alice@example.com").await;
+    eventually("both owed revocations are sent", || {
+        okta.active_refresh_tokens("alice@example.com") == 1
+    })
+    .await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_background_revocation_that_fails_is_owed_and_sent_later() {
+    let machine = Machine::new().await;
+    machine.sign_in("alice@example.com").await;
+    // Bob replaces her session while the revocation endpoint cannot be reached.
+    machine.okta.set_access_token_ttl(Duration::from_secs(30));
+    machine
+        .app
+        .sign_in(Some("bob@example.com"), true)
+        .await
+        .unwrap();
+    machine.okta.fail_next(Endpoint::Revoke, Fault::Unreachable);
+    assert_eq!(
+        machine.browser_signs_in("bob@example.com").await,
+        LinkOutcome::Completed
+    );
+    let okta = machine.okta.clone();
+    eventually("the revocation was tried", || {
+        okta.count(Endpoint::Revoke) >= 1
+    })
+    .await;
+    assert_eq!(okta.active_refresh_tokens("alice@example.com"), 1, "owed");
+
+    // Bob's next refresh reaches the provider: what is owed goes with it.
+    machine.app.dashboard().await.unwrap();
+    eventually("the owed revocation is sent", || {
+        okta.active_refresh_tokens("alice@example.com") == 0
+    })
+    .await;
+    assert_eq!(okta.active_refresh_tokens("bob@example.com"), 1);
+}
