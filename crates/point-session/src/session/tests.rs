@@ -7,7 +7,7 @@
 use std::sync::Mutex as StdMutex;
 
 use point_auth::parse_sign_in_callback;
-use point_fake_okta::{Endpoint, FakeOkta, Fault};
+use point_fake_okta::{Endpoint, FakeOkta, Fault, Gate};
 
 use super::*;
 use crate::keychain::MemoryKeychain;
@@ -152,6 +152,9 @@ async fn signed_in_alice() -> (Arc<FakeOkta>, Arc<RecordingStore>, Arc<Session>,
 async fn concurrent_callers_share_one_refresh() {
     let (okta, _, session, _) = signed_in_alice().await;
     let before = refreshes(&okta);
+    // The refresh is held at the provider until all eight callers are waiting for it.
+    let gate = Gate::new();
+    okta.fail_next(Endpoint::Token, Fault::Hold(gate.clone()));
 
     let callers: Vec<_> = (0..8)
         .map(|_| {
@@ -159,6 +162,11 @@ async fn concurrent_callers_share_one_refresh() {
             tokio::spawn(async move { session.access_token().await })
         })
         .collect();
+    gate.arrived().await;
+    for _ in 0..20 {
+        tokio::task::yield_now().await;
+    }
+    gate.open();
     let mut tokens = Vec::new();
     for caller in callers {
         tokens.push(caller.await.unwrap().expect("a token"));
