@@ -6,17 +6,23 @@
 
 mod app;
 mod dashboard_cache;
+mod dashboards;
 mod error;
 mod links;
 mod organization;
+mod organizations;
 pub mod sign_in_command;
+mod sign_ins;
 mod status;
 mod support;
 mod surroundings;
+mod sync;
+mod window;
 
-pub use app::{DashboardData, LinkOutcome, PointApp, Staleness};
+pub use app::PointApp;
+pub use dashboards::{DashboardData, Staleness};
 pub use error::AppError;
-pub use links::{describe, IncomingLink, SCHEME};
+pub use links::{describe, IncomingLink, LinkOutcome, SCHEME};
 pub use organization::{organization_key, Organization};
 pub use status::{
     AppStatus, DeviceSignIn, IgnoredBecause, Notice, OrganizationChoice, OrganizationStatus,

@@ -3,11 +3,31 @@
 //! new process (the single-instance plugin forwards it), which the deep-link plugin parses with
 //! `Url::parse`; on macOS, iOS and Android a URL from the OS. Both arrive here as a [`Url`].
 //! A link is logged by scheme and path only ([`describe`]), never its query (code and state).
+//!
+//! Routing, here too: a sign-in link that belongs to no sign-in in progress (stray, forged, for
+//! another sign-in or provider, unreadable) is logged and shown as a notice and changes nothing
+//! else; a genuine one completes the sign-in; a sign-out link completes the sign-out it answers.
 
 use point_auth::{
-    parse_sign_in_callback, parse_sign_out_callback, CallbackError, SignInCallback, SignOutCallback,
+    parse_sign_in_callback, parse_sign_out_callback, CallbackError, SignInCallback, SignInError,
+    SignOutCallback,
 };
+use point_session::SessionError;
 use url::Url;
+
+use crate::app::PointApp;
+use crate::status::IgnoredBecause;
+
+/// What became of a deep link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkOutcome {
+    /// It completed a sign-in or a sign-out: bring the window forward.
+    Completed,
+    /// Not for POINT, or for no sign-in in progress: ignored (a notice at most).
+    Ignored,
+    /// It belonged to the sign-in in progress, which failed: the window shows the error.
+    Failed,
+}
 
 /// POINT's URL scheme (RFC 8252 §7.1).
 pub const SCHEME: &str = point_config::IDENTIFIER;
@@ -40,6 +60,89 @@ impl IncomingLink {
     /// of each argument); `None` for an argument that is not a URL.
     pub fn read_argument(argument: &str) -> Option<Self> {
         Url::parse(argument).ok().map(|url| Self::read(&url))
+    }
+}
+
+impl PointApp {
+    /// Handles a deep link the OS handed over (cold start or to the running app).
+    pub async fn receive_link(&self, url: &Url) -> LinkOutcome {
+        tracing::info!(url = %describe(url), "deep link received");
+        let outcome = match IncomingLink::read(url) {
+            IncomingLink::NotOurs => LinkOutcome::Ignored,
+            IncomingLink::SignIn(Err(error)) => {
+                tracing::info!(%error, "ignored an unreadable sign-in link");
+                self.ignored(IgnoredBecause::Unreadable)
+            }
+            IncomingLink::SignIn(Ok(callback)) => self.complete_sign_in(callback).await,
+            IncomingLink::SignOut(callback) => {
+                let organization = self.organizations().in_force().await.ok();
+                match (callback, organization) {
+                    (Ok(callback), Some(organization))
+                        if organization.session.complete_sign_out(&callback) =>
+                    {
+                        LinkOutcome::Completed
+                    }
+                    _ => {
+                        tracing::info!("ignored a sign-out link that matches no sign-out");
+                        LinkOutcome::Ignored
+                    }
+                }
+            }
+        };
+        self.publish().await;
+        outcome
+    }
+
+    /// Completes the pending sign-in with a callback (from a deep link or the loopback
+    /// listener); one that belongs to no sign-in in progress is only a notice.
+    pub(crate) async fn complete_sign_in(&self, callback: SignInCallback) -> LinkOutcome {
+        // A cold start: the session restores its pending sign-in from the keychain first.
+        self.wait_until_started().await;
+        let Ok(organization) = self.organizations().in_force().await else {
+            return self.ignored(IgnoredBecause::NoSignInInProgress);
+        };
+        match organization.session.complete_sign_in(callback).await {
+            Ok(_) => {
+                self.window().clear_notice();
+                self.remember_dpop_requirement(&organization).await;
+                LinkOutcome::Completed
+            }
+            // Cancelled while its code was being exchanged: nothing was kept, nothing to say.
+            Err(SessionError::SignInCancelled) => LinkOutcome::Ignored,
+            Err(error) => match ignored_because(&error) {
+                Some(because) => {
+                    tracing::info!(
+                        code = error.code(),
+                        "ignored a sign-in link that belongs to no sign-in in progress"
+                    );
+                    self.ignored(because)
+                }
+                None => {
+                    self.window().report(error.into());
+                    LinkOutcome::Failed
+                }
+            },
+        }
+    }
+
+    fn ignored(&self, because: IgnoredBecause) -> LinkOutcome {
+        self.window().ignored_link(because);
+        LinkOutcome::Ignored
+    }
+}
+
+/// Whether a sign-in failure means the link was not this sign-in's answer (a notice), rather
+/// than this sign-in failing (an error).
+fn ignored_because(error: &SessionError) -> Option<IgnoredBecause> {
+    match error {
+        SessionError::SignIn(SignInError::NoPendingSignIn) => {
+            Some(IgnoredBecause::NoSignInInProgress)
+        }
+        SessionError::SignIn(SignInError::StateMismatch) => Some(IgnoredBecause::NotThisSignIn),
+        SessionError::SignIn(SignInError::CallbackIssuerMismatch) => {
+            Some(IgnoredBecause::OtherProvider)
+        }
+        _ => None,
     }
 }
 

@@ -3,7 +3,7 @@
 //! secret.
 
 use point_config::{OktaSignOut, Source};
-use point_session::Status;
+use point_session::{Profile, SessionState, Status};
 
 /// See the module documentation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,4 +84,34 @@ pub enum IgnoredBecause {
     NotThisSignIn,
     OtherProvider,
     Unreadable,
+}
+
+/// The identity of a session that is signed in (fresh tokens).
+pub(crate) fn signed_in_profile(state: &SessionState) -> Option<Profile> {
+    match state {
+        SessionState::SignedIn { profile, .. } => Some(profile.clone()),
+        _ => None,
+    }
+}
+
+/// The identity of a session that has one (signed in, offline, or being restored).
+pub(crate) fn profile_of(state: &SessionState) -> Option<Profile> {
+    match state {
+        SessionState::SignedIn { profile, .. }
+        | SessionState::Offline { profile, .. }
+        | SessionState::Restoring { profile } => Some(profile.clone()),
+        SessionState::SignedOut | SessionState::SigningIn { .. } | SessionState::Ended => None,
+    }
+}
+
+/// The session's state in words, for the support bundle.
+pub(crate) fn state_name(state: &SessionState) -> &'static str {
+    match state {
+        SessionState::SignedOut => "signed out",
+        SessionState::Restoring { .. } => "restoring",
+        SessionState::SigningIn { .. } => "signing in (waiting for the browser)",
+        SessionState::SignedIn { .. } => "signed in",
+        SessionState::Offline { .. } => "offline (signed in, retrying)",
+        SessionState::Ended => "ended by the provider",
+    }
 }

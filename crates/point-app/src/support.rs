@@ -7,12 +7,68 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use point_config::{AppIdentity, Resolved, LOG_FILE};
+use url::Url;
+
+use crate::app::PointApp;
+use crate::error::AppError;
+use crate::status::state_name;
 
 /// POINT's own support, when IT names none.
 pub const DEFAULT_SUPPORT_EMAIL: &str = "support@pointapp.org";
 pub const DEFAULT_SUPPORT_URL: &str = "https://pointapp.org/support";
 /// How much of the log goes in.
 const LOG_LINES: usize = 200;
+
+impl PointApp {
+    /// Where staff get help (IT's help desk, or POINT's).
+    pub fn support_contact(&self) -> SupportContact {
+        SupportContact::of(&self.settings().0)
+    }
+
+    /// Writes the support bundle (version, OS, configuration in force and where it came from,
+    /// the session's state, `point doctor`'s results, the last lines of the log: nothing
+    /// secret) and returns where.
+    pub async fn write_support_bundle(&self) -> Result<(PathBuf, SupportContact), AppError> {
+        let (resolved, problem) = self.settings();
+        let surroundings = self.surroundings();
+        let identity = surroundings.identity;
+        let checks: Vec<String> = point_doctor::run(identity)
+            .await
+            .into_iter()
+            .map(|check| check.summary())
+            .collect();
+        let state = match self.organizations().in_force().await {
+            Ok(organization) => state_name(&organization.session.status().state),
+            Err(_) => "not set up",
+        };
+        let problem = problem.or_else(|| self.organizations().settings_problem());
+        let text = bundle_text(
+            &surroundings.app_version,
+            identity,
+            &resolved,
+            problem.as_deref(),
+            state,
+            &checks,
+            &read_log(identity),
+        );
+        let path = bundle_path(&surroundings.data_dir);
+        let written = path
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&path, text));
+        written.map_err(|e| AppError::Storage(e.to_string()))?;
+        tracing::info!(path = %path.display(), "wrote a support bundle");
+        Ok((path, SupportContact::of(&resolved)))
+    }
+
+    /// Opens an email to support in the mail app (through the system's opener), naming the
+    /// bundle to attach.
+    pub fn email_support(&self, bundle: Option<&Path>) -> Result<(), AppError> {
+        let link = self.support_contact().mail_link(bundle);
+        let url = Url::parse(&link).map_err(|_| AppError::BrowserDidNotOpen)?;
+        self.open_browser(&url)
+    }
+}
 
 /// Where staff get help: IT's help desk when set, else POINT's.
 #[derive(Debug, Clone, PartialEq, Eq)]

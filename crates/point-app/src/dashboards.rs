@@ -1,0 +1,152 @@
+//! The dashboard the window shows: fetched fresh (the person and the figures together), or the
+//! last one kept, "as of" its time, when Okta or the dashboard cannot be reached; and the fetch a
+//! launch starts as soon as it restored the session, so the window's first ask finds it there.
+
+use std::time::{Duration, Instant, SystemTime};
+
+use point_dashboard::{Dashboard, DashboardError, Me};
+use point_session::SessionState;
+
+use crate::error::AppError;
+use crate::organization::Organization;
+use crate::status::{profile_of, signed_in_profile};
+
+/// The signed-in person's dashboard: fresh, or the last one kept, with its time and why.
+#[derive(Debug, Clone)]
+pub struct DashboardData {
+    pub me: Me,
+    pub dashboard: Dashboard,
+    /// When a kept dashboard was fetched; `None` when it is fresh.
+    pub as_of: Option<SystemTime>,
+    pub stale: Option<Staleness>,
+}
+
+/// Why the dashboard shown is not fresh.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Staleness {
+    /// Okta cannot be reached (no network, a captive portal, Okta down).
+    Offline,
+    /// Okta answers but the dashboard does not (an outage of the dashboard API).
+    DashboardUnavailable,
+}
+
+/// How long a prefetched dashboard is good for the window's first ask; older, it is fetched again.
+const PREFETCH_FRESH_FOR: Duration = Duration::from_secs(30);
+
+/// A dashboard fetch started for one person of one organization at one time.
+struct Prefetched {
+    key: String,
+    subject: String,
+    at: Instant,
+    fetch: tokio::task::JoinHandle<Result<DashboardData, AppError>>,
+}
+
+/// See the module documentation.
+#[derive(Default)]
+pub(crate) struct Dashboards {
+    prefetched: tokio::sync::Mutex<Option<Prefetched>>,
+}
+
+impl Dashboards {
+    /// The dashboard of the organization in force: the prefetched one when it is this person's
+    /// and recent, else fetched now.
+    pub async fn dashboard(&self, in_force: Organization) -> Result<DashboardData, AppError> {
+        let prefetched = self.prefetched.lock().await.take();
+        if let Some(prefetched) = prefetched {
+            let current = signed_in_profile(&in_force.session.status().state)
+                .map(|p| (in_force.key.clone(), p.subject));
+            let same_person = current.is_some_and(|(key, subject)| {
+                key == prefetched.key && subject == prefetched.subject
+            });
+            if same_person && prefetched.at.elapsed() < PREFETCH_FRESH_FOR {
+                if let Ok(result) = prefetched.fetch.await {
+                    return result;
+                }
+            }
+            // Otherwise it is left to finish on its own: cutting it short could cut a refresh.
+        }
+        fetch(&in_force).await
+    }
+
+    /// Starts fetching the dashboard of the person a launch just signed in to `organization`.
+    pub async fn prefetch(&self, organization: Organization) {
+        let Some(profile) = signed_in_profile(&organization.session.status().state) else {
+            return;
+        };
+        let key = organization.key.clone();
+        let fetch = tokio::spawn(async move { fetch(&organization).await });
+        *self.prefetched.lock().await = Some(Prefetched {
+            key,
+            subject: profile.subject,
+            at: Instant::now(),
+            fetch,
+        });
+    }
+
+    /// Forgets a prefetch (the organization in force changes: it is not that one's).
+    pub async fn forget_prefetch(&self) {
+        self.prefetched.lock().await.take();
+    }
+}
+
+/// Fetches `organization`'s dashboard now (the person and the figures at once), or gives the
+/// kept one when the failure passes.
+async fn fetch(organization: &Organization) -> Result<DashboardData, AppError> {
+    let session = &organization.session;
+    // Whose dashboard this is, before the fetch: a sign-out and another sign-in meanwhile
+    // must not file one person's figures under the other.
+    let fetched_for = profile_of(&session.status().state);
+    // Both run to their end (one failing must not cut the other's refresh short).
+    let (me, dashboard) = tokio::join!(
+        organization.dashboard.me(session),
+        organization.dashboard.dashboard(session)
+    );
+    let fetched = me.and_then(|me| dashboard.map(|dashboard| (me, dashboard)));
+    let profile = profile_of(&session.status().state);
+    let cache = organization.dashboard_cache();
+    match fetched {
+        Ok((me, dashboard)) => {
+            session.set_organization(&me.organization.name).await;
+            match (fetched_for, profile_of(&session.status().state)) {
+                (Some(before), Some(now)) if before.subject == now.subject => {
+                    cache.save(&now, &me, &dashboard)
+                }
+                _ => {}
+            }
+            Ok(DashboardData {
+                me,
+                dashboard,
+                as_of: None,
+                stale: None,
+            })
+        }
+        Err(error) => {
+            let stale = staleness(&error, &session.status().state);
+            match (stale, profile.and_then(|p| cache.load(&p))) {
+                (Some(stale), Some((me, dashboard, fetched_at))) => Ok(DashboardData {
+                    me,
+                    dashboard,
+                    as_of: Some(fetched_at),
+                    stale: Some(stale),
+                }),
+                _ => Err(error.into()),
+            }
+        }
+    }
+}
+
+/// Whether a failed dashboard load may show the kept one, and why: only for failures that pass
+/// (never for a session that ended or a refusal).
+fn staleness(error: &DashboardError, state: &SessionState) -> Option<Staleness> {
+    match error {
+        DashboardError::Session(error) if error.is_transient() => Some(Staleness::Offline),
+        DashboardError::Offline | DashboardError::Timeout | DashboardError::Unavailable(_) => {
+            Some(if matches!(state, SessionState::Offline { .. }) {
+                Staleness::Offline
+            } else {
+                Staleness::DashboardUnavailable
+            })
+        }
+        _ => None,
+    }
+}
