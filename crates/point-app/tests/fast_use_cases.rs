@@ -10,7 +10,7 @@ use point_app::{
     AppError, AppEvents, AppStatus, BrowserDidNotOpen, LinkOutcome, PointApp, Surroundings,
     SystemBrowser,
 };
-use point_config::AppIdentity;
+use point_config::{AppIdentity, ManagedConfig, Refused};
 use point_fake_okta::{Endpoint, FakeOkta, Fault, Gate, DASHBOARD};
 use point_session::{MemoryKeychain, SecretStore, SessionState};
 use url::Url;
@@ -47,7 +47,18 @@ struct Machine {
     keychain: Arc<MemoryKeychain>,
     browser: Arc<FakeBrowser>,
     window: Arc<Window>,
+    managed: Option<ManagedConfig>,
     app: Arc<PointApp>,
+}
+
+/// What a launch of POINT finds on a machine.
+struct MachineParts {
+    okta: Arc<FakeOkta>,
+    dir: std::path::PathBuf,
+    keychain: Arc<MemoryKeychain>,
+    browser: Arc<FakeBrowser>,
+    window: Arc<Window>,
+    managed: Option<ManagedConfig>,
 }
 
 fn new_dir() -> std::path::PathBuf {
@@ -61,32 +72,67 @@ fn new_dir() -> std::path::PathBuf {
 impl Machine {
     /// A development build with no Okta settings: it finds the organization by work email.
     async fn new() -> Self {
+        Self::managed_by_it(None).await
+    }
+
+    /// A machine whose IT wrote `toml` (Linux's managed configuration) for POINT;
+    /// `{example}` stands for Example Corp's Okta settings.
+    async fn managed_by_it(toml: Option<&str>) -> Self {
         let okta = FakeOkta::new();
+        let example = okta.example();
+        let managed = toml.map(|toml| {
+            let toml = toml.replace(
+                "{example}",
+                &format!(
+                    "okta_domain = \"{}\"\nclient_id = \"{}\"",
+                    example.issuer, example.client_id
+                ),
+            );
+            ManagedConfig::from_toml(&toml, "/etc/point/config.toml").expect("IT's file")
+        });
         let dir = new_dir();
         let keychain = Arc::new(MemoryKeychain::default());
         let browser = Arc::new(FakeBrowser::default());
         let window = Arc::new(Window::default());
-        let app = launch(&okta, &dir, &keychain, &browser, &window).await;
+        let machine = MachineParts {
+            okta: okta.clone(),
+            dir: dir.clone(),
+            keychain: keychain.clone(),
+            browser: browser.clone(),
+            window: window.clone(),
+            managed,
+        };
+        let app = launch(&machine).await;
         Self {
             okta,
             dir,
             keychain,
             browser,
             window,
+            managed: machine.managed,
             app,
         }
     }
 
     /// POINT launched again on this machine, its restore finished.
     async fn relaunch(&self) -> Arc<PointApp> {
-        launch(
-            &self.okta,
-            &self.dir,
-            &self.keychain,
-            &self.browser,
-            &self.window,
-        )
+        launch(&MachineParts {
+            okta: self.okta.clone(),
+            dir: self.dir.clone(),
+            keychain: self.keychain.clone(),
+            browser: self.browser.clone(),
+            window: self.window.clone(),
+            managed: self.managed.clone(),
+        })
         .await
+    }
+
+    fn pages_opened(&self) -> usize {
+        self.browser.opened.lock().unwrap().len()
+    }
+
+    fn token_requests(&self) -> usize {
+        self.okta.count(Endpoint::Token)
     }
 
     /// The page the app last opened in the browser.
@@ -130,21 +176,24 @@ impl Machine {
     }
 }
 
-async fn launch(
-    okta: &Arc<FakeOkta>,
-    dir: &std::path::Path,
-    keychain: &Arc<MemoryKeychain>,
-    browser: &Arc<FakeBrowser>,
-    window: &Arc<Window>,
-) -> Arc<PointApp> {
+async fn launch(machine: &MachineParts) -> Arc<PointApp> {
+    let MachineParts {
+        okta,
+        dir,
+        keychain,
+        browser,
+        window,
+        managed,
+    } = machine;
     let keychain = keychain.clone();
+    let managed = managed.clone();
     let env = [("POINT_API_BASE", DASHBOARD.to_string())];
     let app = PointApp::new(Surroundings {
         app_version: "0.0.0-test".into(),
         identity: AppIdentity::DEVELOPMENT,
         config_dir: dir.join("config"),
         data_dir: dir.join("data"),
-        managed: Box::new(|| Ok(None)),
+        managed: Box::new(move || Ok(managed.clone())),
         env: Box::new(move |name| env.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone())),
         keychain: Box::new(move || Ok(keychain.clone() as Arc<dyn SecretStore>)),
         browser: browser.clone(),
@@ -329,4 +378,165 @@ async fn a_background_revocation_that_fails_is_owed_and_sent_later() {
     })
     .await;
     assert_eq!(okta.active_refresh_tokens("bob@example.com"), 1);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_contractor_switches_organizations_without_signing_in_again() {
+    let machine = Machine::new().await;
+    machine.sign_in("alice@example.com").await;
+    machine
+        .app
+        .sign_in_to_another_organization("carol@globex.test")
+        .await
+        .unwrap();
+    assert!(
+        !machine.last_page().as_str().contains("prompt=login"),
+        "a new Okta: no need to ask who"
+    );
+    assert_eq!(
+        machine.browser_signs_in("carol@globex.test").await,
+        LinkOutcome::Completed
+    );
+    let status = machine.app.status().await;
+    let names: Vec<_> = status
+        .organizations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(names, ["Globex", "Example Corp"]);
+    let example = status.organizations[1].key.clone();
+    let globex = status.organizations[0].key.clone();
+
+    // Back and forth: the same sessions, no browser, no token request.
+    let (pages, tokens) = (machine.pages_opened(), machine.token_requests());
+    machine.app.switch_organization(&example).await.unwrap();
+    assert_eq!(
+        machine.signed_in_email().await.as_deref(),
+        Some("alice@example.com")
+    );
+    machine.app.switch_organization(&globex).await.unwrap();
+    machine.app.switch_organization(&globex).await.unwrap();
+    assert_eq!(
+        machine.signed_in_email().await.as_deref(),
+        Some("carol@globex.test")
+    );
+    assert_eq!(machine.pages_opened(), pages);
+    assert_eq!(machine.token_requests(), tokens);
+
+    // Signing out of Globex ends Globex only; Example Corp is one switch away.
+    machine.app.sign_out(false).await.unwrap();
+    assert_eq!(machine.okta.active_refresh_tokens("carol@globex.test"), 0);
+    assert_eq!(machine.okta.active_refresh_tokens("alice@example.com"), 1);
+    machine.app.switch_organization(&example).await.unwrap();
+    assert_eq!(
+        machine.signed_in_email().await.as_deref(),
+        Some("alice@example.com")
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn one_sign_in_at_a_time_across_the_browser_and_another_device() {
+    let machine = Machine::managed_by_it(Some("{example}")).await;
+    // A sign-in on another device waits; the person then uses the browser instead.
+    machine.app.begin_sign_in_on_another_device().await.unwrap();
+    let code = machine.app.status().await.device_sign_in.unwrap().user_code;
+    machine
+        .app
+        .sign_in(Some("alice@example.com"), false)
+        .await
+        .unwrap();
+    assert!(machine.app.status().await.device_sign_in.is_none());
+    // Someone confirms the old code on their phone: that sign-in stopped, nothing is kept.
+    machine.okta.approve_device(&code, "bob@example.com");
+    tokio::time::sleep(Duration::from_secs(60)).await;
+    assert!(matches!(
+        machine.state().await,
+        SessionState::SigningIn { .. }
+    ));
+    assert_eq!(machine.okta.active_refresh_tokens("bob@example.com"), 0);
+    assert_eq!(
+        machine.browser_signs_in("alice@example.com").await,
+        LinkOutcome::Completed
+    );
+
+    // The other way round: a browser sign-in waits, then one on another device starts; the
+    // browser's answer then belongs to no sign-in in progress.
+    machine.app.sign_out(false).await.unwrap();
+    machine
+        .app
+        .sign_in(Some("alice@example.com"), false)
+        .await
+        .unwrap();
+    let page = machine.last_page();
+    machine.app.begin_sign_in_on_another_device().await.unwrap();
+    let back = machine.okta.approve(&page, "alice@example.com");
+    assert_eq!(machine.app.receive_link(&back).await, LinkOutcome::Ignored);
+    let code = machine.app.status().await.device_sign_in.unwrap().user_code;
+    machine.okta.approve_device(&code, "bob@example.com");
+    let app = machine.app.clone();
+    for _ in 0..100 {
+        if app.status().await.device_sign_in.is_none() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+    assert_eq!(
+        machine.signed_in_email().await.as_deref(),
+        Some("bob@example.com")
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn it_s_policy_holds_in_the_use_cases_not_only_the_window() {
+    let machine =
+        Machine::managed_by_it(Some("{example}\nallowed_email_domains = [\"example.com\"]")).await;
+    // A typed email outside the allowed domains: refused before the browser opens.
+    let refused = machine.app.sign_in(Some("carol@globex.test"), false).await;
+    assert!(matches!(
+        refused,
+        Err(AppError::Refused(Refused::EmailDomain { .. }))
+    ));
+    assert_eq!(machine.pages_opened(), 0);
+    // IT's Okta settings: no manual setup, no adding or switching organizations.
+    let globex = machine.okta.organization("Globex");
+    assert!(matches!(
+        machine
+            .app
+            .set_up_manually(&globex.issuer, &globex.client_id)
+            .await,
+        Err(AppError::Refused(Refused::ManagedOktaSettings))
+    ));
+    assert!(machine
+        .app
+        .sign_in_to_another_organization("bob@example.com")
+        .await
+        .is_err());
+    assert!(machine.app.switch_organization("anything").await.is_err());
+    assert_eq!(machine.pages_opened(), 0);
+    machine.sign_in("bob@example.com").await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn an_account_whose_verified_email_it_does_not_allow_keeps_nothing() {
+    let machine = Machine::managed_by_it(Some(
+        "{example}\nallowed_email_domains = [\"corp.example\"]",
+    ))
+    .await;
+    // The email typed passes; the account Okta signs in is alice's, outside the rule.
+    machine
+        .app
+        .sign_in(Some("alice@corp.example"), false)
+        .await
+        .unwrap();
+    assert_eq!(
+        machine.browser_signs_in("alice@example.com").await,
+        LinkOutcome::Failed
+    );
+    assert_eq!(machine.state().await, SessionState::SignedOut);
+    assert!(machine.session_entries().is_empty());
+    let okta = machine.okta.clone();
+    eventually("the refused account's token is revoked", || {
+        okta.active_refresh_tokens("alice@example.com") == 0
+    })
+    .await;
 }
