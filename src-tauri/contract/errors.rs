@@ -84,6 +84,7 @@ error_codes! {
     DeviceCodeExpired = "device_code_expired",
     LoopbackUnavailable = "loopback_unavailable",
     DpopProofRefused = "dpop_proof_refused",
+    RateLimited = "rate_limited",
     // The session.
     NotSignedIn = "not_signed_in",
     SessionEnded = "session_ended",
@@ -212,6 +213,7 @@ fn sign_in_error(error: &SignInError) -> ErrorView {
         SignInError::DeviceCodeExpired => C::DeviceCodeExpired,
         SignInError::LoopbackUnavailable(_) => C::LoopbackUnavailable,
         SignInError::DpopProofRefused { .. } => C::DpopProofRefused,
+        SignInError::RateLimited { .. } => C::RateLimited,
     };
     view(code, error.to_string(), error.admin_hint())
 }

@@ -620,6 +620,11 @@ export const errors: { [C in ErrorCode]: ErrorView & { code: C } } = {
     "hint": null,
     "message": "Okta (company.okta.com) is having problems (HTTP 503). Try again in a few minutes."
   },
+  "rate_limited": {
+    "code": "rate_limited",
+    "hint": "Okta's rate limits for the org were reached: Reports → Rate Limits in the Admin Console shows which endpoint and which app; raise the limit for the POINT app or find what else is calling /oauth2/v1/token so often.",
+    "message": "Okta is receiving too many requests from your organization right now. POINT will try again in 2 minutes."
+  },
   "redirect_uri_not_registered": {
     "code": "redirect_uri_not_registered",
     "hint": "In the POINT Native App's General settings, add org.pointapp.point:/login to Sign-in redirect URIs and org.pointapp.point:/logout to Sign-out redirect URIs.",

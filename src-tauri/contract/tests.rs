@@ -91,6 +91,7 @@ fn every_error() -> Vec<AppError> {
         e(SignInError::DeviceCodeExpired),
         e(SignInError::LoopbackUnavailable("address in use".into())),
         e(SignInError::DpopProofRefused { description: Some("The DPoP proof JWT header is missing.".into()) }),
+        e(SignInError::RateLimited { retry_after: Some(std::time::Duration::from_secs(120)) }),
         AppError::Session(SessionError::NotSignedIn),
         AppError::Session(SessionError::SessionEnded),
         AppError::Session(SessionError::Superseded),
@@ -156,7 +157,7 @@ variants!(sign_in_variant, SignInError:
     SignInError::MissingIdToken, SignInError::IdToken(_), SignInError::DeviceGrantNotOffered,
     SignInError::DeviceGrantNotEnabled, SignInError::DeviceSignInDenied,
     SignInError::DeviceCodeExpired, SignInError::LoopbackUnavailable(_),
-    SignInError::DpopProofRefused { .. },
+    SignInError::DpopProofRefused { .. }, SignInError::RateLimited { .. },
 );
 variants!(session_variant, SessionError:
     SessionError::SignIn(_), SessionError::Keychain(_), SessionError::NotSignedIn,

@@ -359,7 +359,7 @@ async fn a_background_revocation_that_fails_is_owed_and_sent_later() {
         .sign_in(Some("bob@example.com"), true)
         .await
         .unwrap();
-    machine.okta.fail_next(Endpoint::Revoke, Fault::Unreachable);
+    machine.okta.down(Endpoint::Revoke, true);
     assert_eq!(
         machine.browser_signs_in("bob@example.com").await,
         LinkOutcome::Completed
@@ -369,9 +369,11 @@ async fn a_background_revocation_that_fails_is_owed_and_sent_later() {
         okta.count(Endpoint::Revoke) >= 1
     })
     .await;
+    tokio::time::sleep(Duration::from_secs(10)).await;
     assert_eq!(okta.active_refresh_tokens("alice@example.com"), 1, "owed");
 
     // Bob's next refresh reaches the provider: what is owed goes with it.
+    machine.okta.down(Endpoint::Revoke, false);
     machine.app.dashboard().await.unwrap();
     eventually("the owed revocation is sent", || {
         okta.active_refresh_tokens("alice@example.com") == 0

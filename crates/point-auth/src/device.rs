@@ -260,6 +260,10 @@ impl Polling {
             PollAnswer::Denied => return Next::Over(SignInError::DeviceSignInDenied),
             PollAnswer::Expired => return Next::Over(SignInError::DeviceCodeExpired),
             PollAnswer::Failed(error) if error.is_transient() => {
+                // Okta's rate limit says when to come back: never sooner.
+                if let Some(wait) = error.retry_after() {
+                    self.backoff.not_before(wait);
+                }
                 // The policy sets no attempts and believes any server wait: always a delay.
                 let wait = self
                     .backoff
@@ -341,6 +345,32 @@ mod tests {
             parse_device_authorization(200, &okta_answer(), NOW).unwrap()
         )
         .contains("4ebb4d37"));
+    }
+
+    #[test]
+    fn a_rate_limited_poll_waits_as_long_as_okta_asks() {
+        let authorization = parse_device_authorization(
+            200,
+            br#"{"device_code":"d","user_code":"ABCD-EFGH","verification_uri":"https://example.okta.com/activate","expires_in":600,"interval":5}"#,
+            NOW,
+        )
+        .unwrap();
+        let mut polling = Polling::new(&authorization);
+        let limited = PollAnswer::Failed(SignInError::RateLimited {
+            retry_after: Some(Duration::from_secs(45)),
+        });
+        let next = polling.after(limited, NOW);
+        assert!(
+            matches!(next, Next::PollAfter(w) if w == Duration::from_secs(45)),
+            "{next:?}"
+        );
+        // Without a wait from Okta: the network back-off, never below the interval.
+        let unsaid = PollAnswer::Failed(SignInError::RateLimited { retry_after: None });
+        let next = polling.after(unsaid, NOW);
+        assert!(
+            matches!(next, Next::PollAfter(w) if w >= Duration::from_secs(5) && w < Duration::from_secs(45)),
+            "{next:?}"
+        );
     }
 
     #[test]

@@ -106,6 +106,13 @@ pub enum SignInError {
         description_suffix(description)
     )]
     DpopProofRefused { description: Option<String> },
+    /// Okta refused the request before acting on it (HTTP 429: its rate limit for this org
+    /// and endpoint was reached); `retry_after` is its "not before" (`X-Rate-Limit-Reset`,
+    /// `Retry-After`) when it gave one.
+    #[error("Okta is receiving too many requests from your organization right now. POINT will try again{}.", wait_suffix(*retry_after))]
+    RateLimited {
+        retry_after: Option<std::time::Duration>,
+    },
     #[error("Okta's ID token failed verification: {0}.")]
     IdToken(IdTokenError),
 }
@@ -160,6 +167,15 @@ fn description_suffix(description: &Option<String>) -> String {
     }
 }
 
+/// " in N minutes" / " in N seconds" for a wait the provider gave, else nothing.
+fn wait_suffix(wait: Option<std::time::Duration>) -> String {
+    match wait.map(|w| w.as_secs()) {
+        Some(seconds) if seconds >= 90 => format!(" in {} minutes", seconds.div_ceil(60)),
+        Some(seconds) if seconds > 0 => format!(" in {seconds} seconds"),
+        _ => " shortly".into(),
+    }
+}
+
 const HINT_ASSIGNMENTS: &str = "In the Okta Admin Console, open Applications → Applications → the POINT Native App → Assignments, and assign this person (or a group they are in).";
 const HINT_ACCESS_POLICY: &str = "In the Okta Admin Console, open Security → API → Authorization Servers → the server POINT uses → Access Policies, and add a policy and rule that allow the POINT Native App with the Authorization Code and Refresh Token grants.";
 const HINT_GRANT_TYPES: &str = "In the POINT Native App's General settings, under Grant type, enable Authorization Code and Refresh Token.";
@@ -168,6 +184,7 @@ const HINT_REDIRECT_URI: &str = "In the POINT Native App's General settings, add
 const HINT_CLIENT_ID: &str = "Copy the Client ID from the POINT Native App (Applications → Applications → the app → General → Client Credentials) into POINT under Organization → Integrations → Okta. The app must be a Native Application, not a Web Application.";
 const HINT_SCOPES: &str = "POINT asks for openid, profile, email and offline_access. On a custom authorization server, check Security → API → Authorization Servers → Scopes and the access policy rule's scopes.";
 const HINT_DOMAIN: &str = "In POINT under Organization → Integrations → Okta, the domain must be your Okta organization URL (https://company.okta.com) or a custom authorization server's issuer.";
+const HINT_RATE_LIMIT: &str = "Okta's rate limits for the org were reached: Reports → Rate Limits in the Admin Console shows which endpoint and which app; raise the limit for the POINT app or find what else is calling /oauth2/v1/token so often.";
 const HINT_DPOP: &str = "If the POINT Native App requires DPoP (General → Proof of possession), turn DPoP on for the organization in POINT (Organization → Integrations → Okta) or in IT's managed configuration (okta_dpop = true). POINT uses DPoP with a custom authorization server (https://company.okta.com/oauth2/…) that lists ES256 in dpop_signing_alg_values_supported.";
 const HINT_TLS: &str = "If your company inspects TLS traffic, ask IT to give POINT the company's root certificate (the extra CA file setting).";
 
@@ -209,6 +226,7 @@ impl SignInError {
             Self::DeviceCodeExpired => "device_code_expired",
             Self::LoopbackUnavailable(_) => "loopback_unavailable",
             Self::DpopProofRefused { .. } => "dpop_proof_refused",
+            Self::RateLimited { .. } => "rate_limited",
             Self::IdToken(_) => "id_token_invalid",
         }
     }
@@ -228,6 +246,7 @@ impl SignInError {
             }
             Self::Tls { .. } => Some(HINT_TLS),
             Self::DpopProofRefused { .. } => Some(HINT_DPOP),
+            Self::RateLimited { .. } => Some(HINT_RATE_LIMIT),
             Self::Config(ConfigError::ClientSecretNotSupported) => Some(HINT_CLIENT_ID),
             _ => None,
         }
@@ -242,13 +261,26 @@ impl SignInError {
                 | Self::Interrupted { .. }
                 | Self::ProviderUnavailable { .. }
                 | Self::UnexpectedResponse { .. }
+                | Self::RateLimited { .. }
         )
     }
 
-    /// Whether the request surely never reached the provider (no connection, or a connect
-    /// timeout): then nothing it carried, such as a refresh token, can have been spent.
-    pub fn never_reached_provider(&self) -> bool {
-        matches!(self, Self::Offline { .. } | Self::Timeout { .. })
+    /// Whether the provider surely did not act on the request: it never reached it (no
+    /// connection, a connect timeout), or the provider refused it before acting (its rate
+    /// limit). Then nothing it carried, such as a refresh token, can have been spent.
+    pub fn provider_did_not_act(&self) -> bool {
+        matches!(
+            self,
+            Self::Offline { .. } | Self::Timeout { .. } | Self::RateLimited { .. }
+        )
+    }
+
+    /// How long the provider asked POINT to wait before asking again, when it did.
+    pub fn retry_after(&self) -> Option<std::time::Duration> {
+        match self {
+            Self::RateLimited { retry_after } => *retry_after,
+            _ => None,
+        }
     }
 
     /// Maps an OAuth error from the authorization response (the browser leg), by Okta's words.

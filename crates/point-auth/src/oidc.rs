@@ -568,7 +568,8 @@ impl Provider {
                     })?,
                 );
             }
-            let response = http.execute_with_provider_clock(request).await?;
+            let response =
+                refused_if_rate_limited(http, http.execute_with_provider_clock(request).await?)?;
             let Some(dpop) = dpop else {
                 return Ok(response);
             };
@@ -611,6 +612,7 @@ impl Provider {
         let response = http
             .execute_with_provider_clock(token_form(endpoint, refresh_token, client_id)?)
             .await?;
+        let response = refused_if_rate_limited(http, response)?;
         #[derive(Deserialize)]
         struct Introspection {
             active: bool,
@@ -677,6 +679,20 @@ fn form_post(endpoint: &Url, form: &[(&str, &str)]) -> Result<http::Request<Vec<
         })
 }
 
+/// Okta's rate limit (HTTP 429) as the error it is: a refusal before the provider acted, with
+/// its "not before" when it gave one; any other answer goes through.
+fn refused_if_rate_limited(
+    http: &HttpClient,
+    response: http::Response<Vec<u8>>,
+) -> Result<http::Response<Vec<u8>>, SignInError> {
+    if response.status() != http::StatusCode::TOO_MANY_REQUESTS {
+        return Ok(response);
+    }
+    let retry_after = crate::retry::server_wait(429, response.headers(), http.server_now());
+    tracing::warn!(?retry_after, "Okta's rate limit: the request was refused");
+    Err(SignInError::RateLimited { retry_after })
+}
+
 /// The OAuth error in a non-2xx answer, or an unexpected-response error naming `what`.
 pub(crate) fn oauth_error(status: u16, body: &[u8], what: &'static str) -> SignInError {
     #[derive(Deserialize)]
@@ -713,6 +729,7 @@ impl Provider {
         let response = http
             .execute_with_provider_clock(token_form(endpoint, refresh_token, client_id)?)
             .await?;
+        let response = refused_if_rate_limited(http, response)?;
         if response.status().is_success() {
             return Ok(());
         }
@@ -745,7 +762,8 @@ impl Provider {
             endpoint,
             &[("client_id", client_id.as_str()), ("scope", &scope)],
         )?;
-        let response = http.execute_with_provider_clock(request).await?;
+        let response =
+            refused_if_rate_limited(http, http.execute_with_provider_clock(request).await?)?;
         parse_device_authorization(
             response.status().as_u16(),
             response.body(),

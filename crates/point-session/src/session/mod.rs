@@ -214,6 +214,8 @@ pub struct Session {
     before_sign_in: SyncMutex<Option<SessionState>>,
     /// Held while the owed revocations are read and written back (`owed.rs`).
     owed: Mutex<()>,
+    /// Until when Okta asked POINT not to ask again (its rate limit's reset).
+    provider_wait_until: SyncMutex<Option<tokio::time::Instant>>,
     /// Whether revocations may be owed (set when one is owed or found): after a successful
     /// call to the provider, they are settled.
     owes: AtomicBool,
@@ -255,6 +257,7 @@ impl Session {
             attempt: AtomicU64::new(0),
             before_sign_in: SyncMutex::new(None),
             owed: Mutex::new(()),
+            provider_wait_until: SyncMutex::new(None),
             // Unknown until the keychain is read: the first success looks.
             owes: AtomicBool::new(true),
             status,

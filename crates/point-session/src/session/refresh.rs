@@ -105,6 +105,13 @@ impl Session {
                 _ => return Err(SessionError::NotSignedIn),
             }
         };
+        if let Some(retry_after) = self.provider_wait() {
+            // Okta's rate limit said when to come back: nothing is sent before then.
+            let error = SignInError::RateLimited {
+                retry_after: Some(retry_after),
+            };
+            return self.failed(generation, profile, error).await;
+        }
         if let Some(since) = in_doubt_since {
             // Presenting a spent token would look like theft to Okta: ask first, once the lost
             // request can no longer be on its way (the provider might still act on it).
@@ -192,7 +199,7 @@ impl Session {
                 return self.end(generation, &profile, None).await;
             }
             Err(TokenFailure { error, .. }) => {
-                if error.is_transient() && !error.never_reached_provider() {
+                if error.is_transient() && !error.provider_did_not_act() {
                     // Sent, but no readable answer: the provider may have rotated. The
                     // keychain already says so.
                     let current = self.generation.lock().await;
@@ -342,6 +349,9 @@ impl Session {
         if *current != generation {
             return Err(SessionError::Superseded);
         }
+        if let Some(wait) = error.retry_after() {
+            self.wait_for_provider(wait);
+        }
         if error.is_transient() {
             self.set_state(SessionState::Offline {
                 profile,
@@ -388,5 +398,25 @@ impl Session {
             self.revoke_in_background(token);
         }
         Err(SessionError::SessionEnded)
+    }
+
+    /// Okta asked POINT to wait (its rate limit): no request to it before `wait` has passed.
+    fn wait_for_provider(&self, wait: Duration) {
+        let until = tokio::time::Instant::now() + wait;
+        let mut held = self
+            .provider_wait_until
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        *held = Some(held.map_or(until, |earlier| earlier.max(until)));
+    }
+
+    /// How long POINT must still wait before asking the provider again, if it must.
+    pub(super) fn provider_wait(&self) -> Option<Duration> {
+        let until = (*self
+            .provider_wait_until
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()))?;
+        let left = until.saturating_duration_since(tokio::time::Instant::now());
+        (!left.is_zero()).then_some(left)
     }
 }

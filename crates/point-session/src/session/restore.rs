@@ -141,6 +141,9 @@ impl Session {
         if self.retrying.swap(true, Ordering::AcqRel) {
             return;
         }
+        if let Some(wait) = self.provider_wait() {
+            backoff.not_before(wait);
+        }
         let session = self.myself.clone();
         tokio::spawn(async move {
             loop {
@@ -158,6 +161,8 @@ impl Session {
                 // TLS error as much as a timeout); the loop ends when the state moves on.
                 if session.access_token().await.is_ok() {
                     backoff.reset();
+                } else if let Some(wait) = session.provider_wait() {
+                    backoff.not_before(wait);
                 }
             }
         });

@@ -462,3 +462,52 @@ async fn a_restore_that_fails_without_ending_the_session_is_offline_not_signed_o
         session.status().state
     );
 }
+
+#[tokio::test(start_paused = true)]
+async fn okta_s_rate_limit_spends_nothing_and_is_waited_out() {
+    let (okta, store, session, profile) = signed_in_alice().await;
+    okta.fail_next(
+        Endpoint::Token,
+        Fault::RateLimited(Duration::from_secs(120)),
+    );
+    let error = session.access_token().await.unwrap_err();
+    assert_eq!(error.code(), "rate_limited", "{error:?}");
+    assert!(error.is_transient());
+    // Refused before Okta acted: the token is not in doubt, in memory or in the keychain.
+    assert!(session.tokens.lock().await.in_doubt_since.is_none());
+    let held = store.inner.read(&profile.keychain_account()).unwrap();
+    assert!(StoredSession::read(&held.unwrap())
+        .unwrap()
+        .in_doubt_since
+        .is_none());
+
+    // Until the reset, callers are answered without asking Okta again.
+    let requests = okta.count(Endpoint::Token);
+    assert!(session.access_token().await.is_err());
+    tokio::time::sleep(Duration::from_secs(100)).await;
+    assert!(matches!(
+        session.status().state,
+        SessionState::Offline { .. }
+    ));
+    assert_eq!(
+        okta.count(Endpoint::Token),
+        requests,
+        "nothing before the reset"
+    );
+
+    // After it, the background retry brings the session back: no introspection, no reuse.
+    let mut changes = session.subscribe();
+    let back = tokio::time::timeout(Duration::from_secs(600), async {
+        while !matches!(
+            changes.borrow_and_update().state,
+            SessionState::SignedIn { .. }
+        ) {
+            changes.changed().await.unwrap();
+        }
+    })
+    .await;
+    assert!(back.is_ok(), "still {:?}", session.status().state);
+    assert_eq!(okta.count(Endpoint::Token), requests + 1);
+    assert_eq!(okta.count(Endpoint::Introspect), 0);
+    assert_eq!(okta.reuse_detected(), 0);
+}
