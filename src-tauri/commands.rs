@@ -9,7 +9,7 @@ use point_app::PointApp;
 use tauri::State;
 
 use crate::contract::commands::{self as c, Args, Reply};
-use crate::contract::{ErrorView, SessionView, SupportView};
+use crate::contract::{DashboardView, ErrorView, SessionView, SupportView};
 use crate::updates;
 
 type App<'a> = State<'a, Arc<PointApp>>;
@@ -100,7 +100,11 @@ pub async fn dismiss_notice(app: App<'_>) -> Reply<c::DismissNotice> {
 /// The signed-in user's dashboard, from the dashboard API.
 #[tauri::command]
 pub async fn dashboard(app: App<'_>) -> Reply<c::Dashboard> {
-    Ok(app.dashboard().await?.into())
+    let (outcome, again) = app.dashboard_and_when_again().await;
+    match outcome {
+        Ok(data) => Ok(DashboardView::from(data).asking_again_in(again)),
+        Err(error) => Err(ErrorView::from(error).asking_again_in(again)),
+    }
 }
 
 /// Manual setup: the Okta domain and the Native App's Client ID, as an admin gave them.

@@ -39,7 +39,6 @@ let adding = false;
 // The dashboard's background retries (when it could not be fetched fresh).
 /** @type {number | undefined} */
 let retryTimer;
-let retryWait = 5000;
 
 // Each screen change moves focus to its heading and announces it, so keyboard and screen-reader
 // users land on the new screen (the waiting screen after "Sign in" included).
@@ -233,7 +232,6 @@ function clearDashboard() {
   // An answer on its way is for what was on screen: it is dropped when it comes.
   loads += 1;
   clearTimeout(retryTimer);
-  retryWait = 5000;
   for (const id of ["metrics", "activity"]) $(id).replaceChildren();
   for (const id of ["user-name", "user-email", "user-org"]) $(id).textContent = "";
 }
@@ -244,11 +242,12 @@ function setStatus(text) {
   $("dashboard-status").textContent = text ?? "";
 }
 
-// A dashboard that could not be fetched fresh is tried again in the background, with backoff.
-function retryDashboardLater() {
+// A dashboard that could not be fetched fresh is asked for again when POINT says (its one retry
+// policy: backoff with jitter, and never before Okta's not-before); never when it does not.
+/** @param {number | null | undefined} retryInMs */
+function retryDashboardLater(retryInMs) {
   clearTimeout(retryTimer);
-  retryTimer = setTimeout(loadDashboard, retryWait);
-  retryWait = Math.min(retryWait * 2, 300000);
+  if (retryInMs !== null && retryInMs !== undefined) retryTimer = setTimeout(loadDashboard, retryInMs);
 }
 
 async function loadDashboard() {
@@ -263,22 +262,20 @@ async function loadDashboard() {
     $("user-org").textContent = data.organization;
     $("metrics").replaceChildren(...data.metrics.map(metricItem));
     $("activity").replaceChildren(...data.activity.map(activityItem));
+    retryDashboardLater(data.retryInMs);
     if (data.asOf === null) {
       setStatus("");
-      clearTimeout(retryTimer);
-      retryWait = 5000;
     } else {
       const time = new Date(data.asOf).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
       setStatus(data.stale === "offline"
         ? `Offline: showing your dashboard as of ${time}.`
         : `The dashboard isn't answering: showing it as of ${time}. POINT keeps trying.`);
-      retryDashboardLater();
     }
   } catch (thrown) {
     if (load !== loads) return;
     const error = failure(thrown);
     setStatus(error.message);
-    if (error.code === "dashboard_offline" || error.code === "dashboard_timeout" || error.code === "dashboard_unavailable") retryDashboardLater();
+    retryDashboardLater(error.retryInMs);
   }
 }
 

@@ -84,7 +84,12 @@ export type DashboardView = {
 /**
  * When a kept dashboard was fetched (milliseconds since the epoch); `null` when fresh.
  */
-asOf: number | null, stale: StaleView | null, name: string, email: string, role: string, organization: string, metrics: Array<MetricView>, activity: Array<ActivityView>, };
+asOf: number | null, stale: StaleView | null, name: string, email: string, role: string, organization: string, metrics: Array<MetricView>, activity: Array<ActivityView>, 
+/**
+ * For a kept dashboard: when to ask again by itself (milliseconds from now, under POINT's
+ * one retry policy); `null` when fresh.
+ */
+retryInMs: number | null, };
 
 /**
  * Why the dashboard shown is not fresh.
@@ -121,7 +126,12 @@ export type UpdateState = "available" | "installing" | "restart" | "failed";
 /**
  * An error as the UI receives it. Never carries token material or a URL with a query.
  */
-export type ErrorView = { code: ErrorCode, message: string, hint: string | null, };
+export type ErrorView = { code: ErrorCode, message: string, hint: string | null, 
+/**
+ * When the window asks again by itself (milliseconds from now, under POINT's one retry
+ * policy): only for a failure that passes, of a request the window repeats (the dashboard).
+ */
+retryInMs?: number, };
 
 export type ErrorCode = "not_configured" | "settings_unusable" | "invalid_settings" | "managed_by_it" | "email_domain_not_allowed" | "email_not_allowed" | "browser" | "storage" | "update_failed" | "offline" | "timeout" | "interrupted" | "tls" | "provider_unavailable" | "unexpected_response" | "not_an_authorization_server" | "issuer_mismatch" | "pkce_unsupported" | "invalid_callback" | "no_pending_sign_in" | "sign_in_expired" | "state_mismatch" | "callback_issuer_mismatch" | "not_assigned" | "access_policy_denied" | "access_denied" | "grant_type_not_enabled" | "redirect_uri_not_registered" | "invalid_client" | "scope_not_allowed" | "login_required" | "authorization_failed" | "code_rejected" | "refresh_token_rejected" | "token_request_refused" | "missing_id_token" | "id_token_invalid" | "device_grant_not_offered" | "device_grant_not_enabled" | "device_sign_in_denied" | "device_code_expired" | "loopback_unavailable" | "dpop_proof_refused" | "rate_limited" | "not_signed_in" | "session_ended" | "superseded" | "sign_in_cancelled" | "keychain" | "dashboard_offline" | "dashboard_timeout" | "dashboard_tls" | "dashboard_refused" | "dashboard_unavailable" | "dashboard_unexpected" | "okta_not_connected";
 

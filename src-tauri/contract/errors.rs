@@ -108,6 +108,21 @@ pub struct ErrorView {
     pub code: ErrorCode,
     pub message: String,
     pub hint: Option<String>,
+    /// When the window asks again by itself (milliseconds from now, under POINT's one retry
+    /// policy): only for a failure that passes, of a request the window repeats (the dashboard).
+    #[serde(rename = "retryInMs", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional, type = "number"))]
+    pub retry_in_ms: Option<u64>,
+}
+
+impl ErrorView {
+    /// With when the window asks again (see `retry_in_ms`).
+    pub fn asking_again_in(self, wait: Option<std::time::Duration>) -> Self {
+        Self {
+            retry_in_ms: wait.map(|w| w.as_millis() as u64),
+            ..self
+        }
+    }
 }
 
 fn view(code: ErrorCode, message: String, hint: Option<&str>) -> ErrorView {
@@ -116,6 +131,7 @@ fn view(code: ErrorCode, message: String, hint: Option<&str>) -> ErrorView {
         code,
         message,
         hint: hint.map(str::to_string),
+        retry_in_ms: None,
     }
 }
 

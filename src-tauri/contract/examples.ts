@@ -329,6 +329,7 @@ export const dashboardView: DashboardView = {
   ],
   "name": "Alice Anderson",
   "organization": "Example Corp",
+  "retryInMs": null,
   "role": "admin",
   "stale": null
 };
@@ -354,6 +355,7 @@ export const dashboardViewsKept: DashboardView[] = [
     ],
     "name": "Alice Anderson",
     "organization": "Example Corp",
+    "retryInMs": null,
     "role": "admin",
     "stale": "offline"
   },
@@ -377,6 +379,7 @@ export const dashboardViewsKept: DashboardView[] = [
     ],
     "name": "Alice Anderson",
     "organization": "Example Corp",
+    "retryInMs": null,
     "role": "admin",
     "stale": "dashboard_unavailable"
   }

@@ -244,6 +244,20 @@ pub struct DashboardView {
     pub organization: String,
     pub metrics: Vec<MetricView>,
     pub activity: Vec<ActivityView>,
+    /// For a kept dashboard: when to ask again by itself (milliseconds from now, under POINT's
+    /// one retry policy); `null` when fresh.
+    #[cfg_attr(test, ts(type = "number | null"))]
+    pub retry_in_ms: Option<u64>,
+}
+
+impl DashboardView {
+    /// With when the window asks again (see `retry_in_ms`).
+    pub fn asking_again_in(self, wait: Option<std::time::Duration>) -> Self {
+        Self {
+            retry_in_ms: wait.map(|w| w.as_millis() as u64),
+            ..self
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -287,6 +301,7 @@ impl From<DashboardData> for DashboardView {
             email: me.user.email,
             role: me.user.role,
             organization: me.organization.name,
+            retry_in_ms: None,
             metrics: dashboard
                 .metrics
                 .into_iter()

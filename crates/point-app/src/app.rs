@@ -17,6 +17,7 @@
 //! email inside them.
 
 use std::sync::{Arc, Weak};
+use std::time::Duration;
 
 use point_auth::{OktaSettings, Prompt, SignInError};
 use point_config::{OktaSignOut, Refused, Resolved, SavedOrganization};
@@ -451,8 +452,24 @@ impl PointApp {
     /// The signed-in person's dashboard (and their organization's name, kept in the profile).
     /// When Okta or the dashboard cannot be reached, the last one kept, "as of" its time.
     pub async fn dashboard(&self) -> Result<DashboardData, AppError> {
-        let organization = self.organizations.in_force().await?;
-        self.dashboards.dashboard(organization).await
+        self.dashboard_and_when_again().await.0
+    }
+
+    /// [`PointApp::dashboard`], and when the window should ask again by itself (a kept
+    /// dashboard, or a failure that passes), under POINT's one retry policy.
+    pub async fn dashboard_and_when_again(
+        &self,
+    ) -> (Result<DashboardData, AppError>, Option<Duration>) {
+        let organization = match self.organizations.in_force().await {
+            Ok(organization) => organization,
+            Err(error) => return (Err(error), None),
+        };
+        let session = organization.session.clone();
+        let outcome = self.dashboards.dashboard(organization).await;
+        let again = self
+            .dashboards
+            .retry_after(&outcome, session.provider_wait());
+        (outcome, again)
     }
 
     pub(crate) fn open_browser(&self, url: &Url) -> Result<(), AppError> {

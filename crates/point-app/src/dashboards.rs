@@ -1,15 +1,25 @@
 //! The dashboard the window shows: fetched fresh (the person and the figures together), or the
-//! last one kept, "as of" its time, when Okta or the dashboard cannot be reached; and the fetch a
-//! launch starts as soon as it restored the session, so the window's first ask finds it there.
+//! last one kept, "as of" its time, when Okta or the dashboard cannot be reached; when the
+//! window should ask again by itself (POINT's one retry policy, and Okta's not-before); and the
+//! fetch a launch starts as soon as it restored the session, so the window's first ask finds it
+//! there.
 
+use std::sync::Mutex as SyncMutex;
 use std::time::{Duration, Instant, SystemTime};
 
+use point_auth::{Backoff, RetryPolicy};
 use point_dashboard::{Dashboard, DashboardError, Me};
 use point_session::SessionState;
 
 use crate::error::AppError;
 use crate::organization::Organization;
 use crate::status::{profile_of, signed_in_profile};
+use crate::sync::lock;
+
+/// The window asks again for a dashboard it could not get fresh: after 5 s, doubling to 5 min,
+/// with up to half as much again of jitter (many windows do not come back at one instant).
+pub const WINDOW_RETRIES: RetryPolicy =
+    RetryPolicy::new(Duration::from_secs(5), Duration::from_secs(300)).with_jitter(0.5);
 
 /// The signed-in person's dashboard: fresh, or the last one kept, with its time and why.
 #[derive(Debug, Clone)]
@@ -45,6 +55,8 @@ struct Prefetched {
 #[derive(Default)]
 pub(crate) struct Dashboards {
     prefetched: tokio::sync::Mutex<Option<Prefetched>>,
+    /// The window's run of retries since the last fresh dashboard.
+    retries: SyncMutex<Option<Backoff>>,
 }
 
 impl Dashboards {
@@ -86,6 +98,32 @@ impl Dashboards {
     /// Forgets a prefetch (the organization in force changes: it is not that one's).
     pub async fn forget_prefetch(&self) {
         self.prefetched.lock().await.take();
+    }
+
+    /// When the window should ask again after `outcome`: for a kept dashboard or a failure
+    /// that passes, under [`WINDOW_RETRIES`] and never before `provider_wait` (what is left of
+    /// a not-before Okta gave); never for a fresh one (the run starts over) or a failure that
+    /// will not pass.
+    pub fn retry_after(
+        &self,
+        outcome: &Result<DashboardData, AppError>,
+        provider_wait: Option<Duration>,
+    ) -> Option<Duration> {
+        let mut retries = lock(&self.retries);
+        let passes = match outcome {
+            Ok(data) => data.stale.is_some(),
+            Err(AppError::Dashboard(error)) => staleness(error, &SessionState::SignedOut).is_some(),
+            Err(_) => false,
+        };
+        if !passes {
+            *retries = None;
+            return None;
+        }
+        let backoff = retries.get_or_insert_with(|| WINDOW_RETRIES.start());
+        if let Some(wait) = provider_wait {
+            backoff.not_before(wait);
+        }
+        backoff.next_delay()
     }
 }
 

@@ -542,3 +542,40 @@ async fn an_account_whose_verified_email_it_does_not_allow_keeps_nothing() {
     })
     .await;
 }
+
+#[tokio::test(start_paused = true)]
+async fn the_window_asks_again_for_a_dashboard_as_the_one_retry_policy_says() {
+    let machine = Machine::new().await;
+    machine.sign_in("alice@example.com").await;
+    let (fresh, again) = machine.app.dashboard_and_when_again().await;
+    assert!(fresh.unwrap().stale.is_none());
+    assert_eq!(again, None, "a fresh dashboard: nothing to ask again");
+
+    // The dashboard fails (each GET is tried three times in a row): the kept one, and asked
+    // again after 5 s, then 10 s, each with up to half as much again of jitter.
+    let seconds = |again: Option<Duration>| again.expect("asked again").as_secs_f64();
+    for expected in [5.0, 10.0] {
+        for _ in 0..3 {
+            machine
+                .okta
+                .fail_next(Endpoint::Dashboard, Fault::Status(503));
+        }
+        let (kept, again) = machine.app.dashboard_and_when_again().await;
+        assert!(kept.unwrap().stale.is_some());
+        let wait = seconds(again);
+        assert!((expected..=expected * 1.5).contains(&wait), "{wait} s");
+    }
+    // Fresh again: the next run starts from the first wait.
+    let (_, again) = machine.app.dashboard_and_when_again().await;
+    assert_eq!(again, None);
+
+    // Okta's rate limit on the refresh: never asked again before its reset.
+    machine.okta.set_access_token_ttl(Duration::from_secs(30));
+    machine.sign_in("alice@example.com").await;
+    machine.okta.fail_next(
+        Endpoint::Token,
+        Fault::RateLimited(Duration::from_secs(600)),
+    );
+    let (_, again) = machine.app.dashboard_and_when_again().await;
+    assert!(seconds(again) >= 598.0, "{again:?}");
+}

@@ -410,8 +410,9 @@ impl Session {
         *held = Some(held.map_or(until, |earlier| earlier.max(until)));
     }
 
-    /// How long POINT must still wait before asking the provider again, if it must.
-    pub(super) fn provider_wait(&self) -> Option<Duration> {
+    /// How long POINT must still wait before asking the provider again (Okta's rate limit),
+    /// if it must.
+    pub fn provider_wait(&self) -> Option<Duration> {
         let until = (*self
             .provider_wait_until
             .lock()
