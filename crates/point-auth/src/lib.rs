@@ -25,6 +25,7 @@ mod error;
 mod http;
 mod loopback;
 mod oidc;
+mod pending_sign_in;
 mod retry;
 mod secret;
 mod sign_in;
@@ -56,6 +57,7 @@ pub use oidc::{
     AuthorizationRequest, Identity, NonceRule, Prompt, Provider, RefusedPart, TokenFailure,
     TokenSet, CLOCK_SKEW, MAX_ACCESS_TOKEN_LIFETIME,
 };
+pub use pending_sign_in::PendingSignIn;
 pub use retry::{
     parse_rate_limit_reset, parse_retry_after, server_wait, Backoff, RandomUpTo, RetryPolicy,
     MAX_SERVER_WAIT, RATE_LIMIT_RESET_HEADER,
@@ -63,7 +65,7 @@ pub use retry::{
 pub use secret::{
     AccessToken, AuthorizationCode, DeviceCode, IdToken, Nonce, PkceVerifier, RefreshToken, State,
 };
-pub use sign_in::{OktaSignIn, PendingSignIn, SignedIn, DEFAULT_SIGN_IN_TTL};
+pub use sign_in::{OktaSignIn, SignedIn, DEFAULT_SIGN_IN_TTL};
 
 /// A fresh random value of `bytes` bytes from the OS CSPRNG, base64url-encoded.
 pub fn random_token(bytes: usize) -> String {

@@ -11,9 +11,8 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime};
 
-use serde::{Deserialize, Serialize};
 use tokio::sync::Mutex;
 use url::Url;
 
@@ -24,158 +23,15 @@ use crate::dpop::{Dpop, DpopKey};
 use crate::error::{IdTokenError, SignInError};
 use crate::http::HttpClient;
 use crate::oidc::{
-    self, AuthorizationRequest, IdTokenCheck, Identity, NonceRule, Prompt, Provider, SigningKeys,
-    TokenFailure, TokenSet,
+    self, IdTokenCheck, Identity, NonceRule, Prompt, Provider, SigningKeys, TokenFailure, TokenSet,
 };
-use crate::secret::{
-    constant_time_eq, random_url_safe, IdToken, Nonce, PkceVerifier, RefreshToken, State,
-};
+use crate::pending_sign_in::PendingSignIn;
+use crate::secret::{constant_time_eq, IdToken, Nonce, RefreshToken, State};
 
 /// How long a sign-in may wait for its callback.
 pub const DEFAULT_SIGN_IN_TTL: Duration = Duration::from_secs(10 * 60);
 /// At most one key-set refetch for an unknown `kid` per this period.
 const KEY_REFETCH_COOLDOWN: Duration = Duration::from_secs(60);
-
-/// A sign-in waiting for its callback: the secrets that tie the callback to it, for one
-/// organization's settings. Its `Debug` shows no secret.
-pub struct PendingSignIn {
-    issuer: String,
-    client_id: String,
-    state: State,
-    nonce: Nonce,
-    verifier: PkceVerifier,
-    authorization_url: Url,
-    expires_at: SystemTime,
-    redirect: Redirect,
-}
-
-impl std::fmt::Debug for PendingSignIn {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PendingSignIn")
-            .field("issuer", &self.issuer)
-            .field("expires_at", &self.expires_at)
-            .finish_non_exhaustive()
-    }
-}
-
-/// The stored form of a pending sign-in (a secret: it holds the PKCE verifier).
-#[derive(Serialize, Deserialize)]
-struct StoredPendingSignIn {
-    issuer: String,
-    client_id: String,
-    state: String,
-    nonce: String,
-    verifier: String,
-    authorization_url: String,
-    expires_at: u64,
-}
-
-impl PendingSignIn {
-    fn new(
-        provider: &Provider,
-        settings: &OktaSettings,
-        login_hint: Option<&str>,
-        prompt: Prompt,
-        redirect: Redirect,
-        ttl: Duration,
-    ) -> Result<Self, SignInError> {
-        // 32 random bytes each: 256 bits, well over the 128 the issue asks for.
-        let state = State::new(random_url_safe(32));
-        let nonce = Nonce::new(random_url_safe(32));
-        let verifier = PkceVerifier::new(random_url_safe(32));
-        let authorization_url = provider.authorization_url(
-            &settings.client_id,
-            AuthorizationRequest {
-                state: &state,
-                nonce: &nonce,
-                verifier: &verifier,
-                login_hint,
-                prompt,
-                redirect,
-            },
-        )?;
-        Ok(Self {
-            redirect,
-            issuer: settings.issuer.as_str().to_string(),
-            client_id: settings.client_id.as_str().to_string(),
-            state,
-            nonce,
-            verifier,
-            authorization_url,
-            expires_at: oidc::expiry_after(Some(ttl), SystemTime::now()),
-        })
-    }
-
-    /// Whether `callback` carries this sign-in's state (compared in constant time).
-    pub fn is_answered_by(&self, callback: &SignInCallback) -> bool {
-        callback
-            .state()
-            .is_some_and(|state| constant_time_eq(state.expose(), self.state.expose()))
-    }
-
-    /// Where Okta sends the browser back for this sign-in.
-    pub fn redirect(&self) -> Redirect {
-        self.redirect
-    }
-
-    /// The URL to open in the system browser (again).
-    pub fn authorization_url(&self) -> &Url {
-        &self.authorization_url
-    }
-
-    pub fn expires_at(&self) -> SystemTime {
-        self.expires_at
-    }
-
-    pub fn is_expired(&self) -> bool {
-        SystemTime::now() >= self.expires_at
-    }
-
-    /// Whether this sign-in was begun for these settings.
-    pub fn is_for(&self, settings: &OktaSettings) -> bool {
-        self.issuer == settings.issuer.as_str() && self.client_id == settings.client_id.as_str()
-    }
-
-    /// The sign-in in storable form: a secret, for the keychain only.
-    pub fn to_secret_json(&self) -> String {
-        let stored = StoredPendingSignIn {
-            issuer: self.issuer.clone(),
-            client_id: self.client_id.clone(),
-            state: self.state.expose().to_string(),
-            nonce: self.nonce.expose().to_string(),
-            verifier: self.verifier.expose().to_string(),
-            authorization_url: self.authorization_url.to_string(),
-            expires_at: self
-                .expires_at
-                .duration_since(UNIX_EPOCH)
-                .map(|d| d.as_secs())
-                .unwrap_or_default(),
-        };
-        serde_json::to_string(&stored).unwrap_or_default()
-    }
-
-    /// A stored sign-in, if it reads, is for `settings` and has not expired. Pure and total.
-    /// It never lives longer than a new one would (`ttl` from now).
-    pub fn from_secret_json(json: &str, settings: &OktaSettings, ttl: Duration) -> Option<Self> {
-        let stored: StoredPendingSignIn = serde_json::from_str(json).ok()?;
-        let expires_at = UNIX_EPOCH
-            .checked_add(Duration::from_secs(stored.expires_at))
-            .unwrap_or(UNIX_EPOCH)
-            .min(oidc::expiry_after(Some(ttl), SystemTime::now()));
-        let pending = Self {
-            issuer: stored.issuer,
-            client_id: stored.client_id,
-            state: State::new(stored.state),
-            nonce: Nonce::new(stored.nonce),
-            verifier: PkceVerifier::new(stored.verifier),
-            authorization_url: Url::parse(&stored.authorization_url).ok()?,
-            expires_at,
-            // Only custom-scheme sign-ins are stored: a loopback listener ends with its process.
-            redirect: Redirect::CustomScheme,
-        };
-        (pending.is_for(settings) && !pending.is_expired()).then_some(pending)
-    }
-}
 
 /// The result of a completed sign-in.
 #[derive(Debug)]
