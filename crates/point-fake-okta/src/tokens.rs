@@ -98,6 +98,15 @@ pub(crate) struct Device {
     last_poll: Option<tokio::time::Instant>,
 }
 
+/// Okta's answer to a request from another client than the organization's Native App.
+fn client_refused(
+    organization: &Organization,
+    form: &HashMap<String, String>,
+) -> Option<(u16, Value)> {
+    (form.get("client_id") != Some(&organization.client_id))
+        .then(|| (401, json!({ "error": "invalid_client" })))
+}
+
 fn oauth_error(error: &str, description: &str) -> (u16, Value) {
     (
         400,
@@ -310,8 +319,8 @@ impl World {
         organization: &Organization,
         form: &HashMap<String, String>,
     ) -> (u16, Value) {
-        if form.get("client_id") != Some(&organization.client_id) {
-            return (401, json!({ "error": "invalid_client" }));
+        if let Some(refusal) = client_refused(organization, form) {
+            return refusal;
         }
         let token = form.get("token").cloned().unwrap_or_default();
         if let Some(family) = self.refresh_tokens.get(&token).map(|r| r.family) {
@@ -328,8 +337,8 @@ impl World {
         organization: &Organization,
         form: &HashMap<String, String>,
     ) -> (u16, Value) {
-        if form.get("client_id") != Some(&organization.client_id) {
-            return (401, json!({ "error": "invalid_client" }));
+        if let Some(refusal) = client_refused(organization, form) {
+            return refusal;
         }
         let token = form.get("token").cloned().unwrap_or_default();
         let active = self
@@ -344,8 +353,8 @@ impl World {
         organization: &Organization,
         form: &HashMap<String, String>,
     ) -> (u16, Value) {
-        if form.get("client_id") != Some(&organization.client_id) {
-            return (401, json!({ "error": "invalid_client" }));
+        if let Some(refusal) = client_refused(organization, form) {
+            return refusal;
         }
         let device_code = random("device-");
         let user_code = format!(
