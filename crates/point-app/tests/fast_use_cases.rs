@@ -579,3 +579,21 @@ async fn the_window_asks_again_for_a_dashboard_as_the_one_retry_policy_says() {
     let (_, again) = machine.app.dashboard_and_when_again().await;
     assert!(seconds(again) >= 598.0, "{again:?}");
 }
+
+#[tokio::test(start_paused = true)]
+async fn okta_settings_it_half_gave_sign_in_to_nothing_and_say_so() {
+    let machine = Machine::managed_by_it(Some("client_id = \"0oaExampleNative\"")).await;
+    let status = machine.app.status().await;
+    assert!(status.organization.is_none(), "{status:?}");
+    assert!(status.okta_settings_managed);
+    let problem = status
+        .settings_problem
+        .expect("the window says what IT must fix");
+    assert!(problem.contains("okta_domain"), "{problem}");
+    assert!(machine
+        .app
+        .sign_in(Some("alice@example.com"), false)
+        .await
+        .is_err());
+    assert_eq!(machine.pages_opened(), 0);
+}

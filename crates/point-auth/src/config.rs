@@ -127,6 +127,14 @@ pub enum ConfigError {
     TrustedRoots { path: String, reason: String },
     #[error("The proxy {proxy} could not be used: {reason}")]
     Proxy { proxy: String, reason: String },
+    /// IT's managed configuration sets one of the Okta domain and the Client ID but not the
+    /// other: POINT signs in to nothing rather than guess (a typo in a GPO or a profile).
+    #[error("Your IT department's configuration for POINT ({origin}) sets {given} but not {missing}, so POINT cannot sign in. Ask IT to set both okta_domain and client_id.")]
+    IncompleteManagedOktaSettings {
+        origin: String,
+        given: &'static str,
+        missing: &'static str,
+    },
 }
 
 /// Normalizes an Okta domain in any of the forms people paste (`company.okta.com`,

@@ -252,18 +252,34 @@ pub fn resolve(
         .clone()
         .zip(user.client_id.clone())
         .map(|ids| (ids, user.okta_dpop));
-    let (okta, okta_problem) = match from_env
-        .map(|v| (v, Source::Environment))
-        .or(from_managed.map(|v| (v, Source::Managed)))
-        .or(from_user.map(|v| (v, Source::User)))
-    {
-        Some((((domain, client_id), dpop), source)) => {
-            match OktaSettings::parse(&domain, &client_id, None) {
-                Ok(settings) => (Some((settings.with_dpop(dpop), source)), None),
-                Err(problem) => (None, Some(problem)),
+    // IT set one of the two: a mistake to fix, not a reason to sign in to the user's Okta.
+    let incomplete = managed.and_then(|m| match (&m.okta_domain, &m.client_id) {
+        (Some(_), None) => Some((m, "okta_domain", "client_id")),
+        (None, Some(_)) => Some((m, "client_id", "okta_domain")),
+        _ => None,
+    });
+    let (okta, okta_problem) = match incomplete.filter(|_| from_env.is_none()) {
+        Some((m, given, missing)) => (
+            None,
+            Some(ConfigError::IncompleteManagedOktaSettings {
+                origin: m.origin.clone(),
+                given,
+                missing,
+            }),
+        ),
+        None => match from_env
+            .map(|v| (v, Source::Environment))
+            .or(from_managed.map(|v| (v, Source::Managed)))
+            .or(from_user.map(|v| (v, Source::User)))
+        {
+            Some((((domain, client_id), dpop), source)) => {
+                match OktaSettings::parse(&domain, &client_id, None) {
+                    Ok(settings) => (Some((settings.with_dpop(dpop), source)), None),
+                    Err(problem) => (None, Some(problem)),
+                }
             }
-        }
-        None => (None, None),
+            None => (None, None),
+        },
     };
     let given_base = env("POINT_API_BASE")
         .map(|base| (base, Source::Environment))
@@ -569,6 +585,42 @@ mod tests {
 #[cfg(test)]
 mod precedence_tests {
     use super::*;
+
+    #[test]
+    fn it_s_okta_settings_half_given_fail_closed_instead_of_falling_back_to_the_user_s() {
+        let user = UserSettings {
+            okta_domain: Some("company.okta.com".into()),
+            client_id: Some("0oaUser".into()),
+            ..UserSettings::default()
+        };
+        for toml in [
+            "okta_domain = \"https://corp.okta.com\"\n",
+            "client_id = \"0oaManaged\"\n",
+        ] {
+            let managed = ManagedConfig::from_toml(toml, "/etc/point/config.toml").unwrap();
+            let resolved = resolve(false, |_| None, Some(&managed), &user);
+            assert!(
+                resolved.okta.is_none(),
+                "{toml}: no sign-in to the user's Okta"
+            );
+            let problem = resolved
+                .okta_problem
+                .clone()
+                .expect("a problem IT can act on");
+            assert!(matches!(
+                problem,
+                ConfigError::IncompleteManagedOktaSettings { .. }
+            ));
+            assert!(
+                problem.to_string().contains("/etc/point/config.toml"),
+                "{problem}"
+            );
+            assert_eq!(
+                resolved.may_change_okta_settings(),
+                Err(Refused::ManagedOktaSettings)
+            );
+        }
+    }
 
     #[test]
     fn managed_configuration_wins_over_the_user_and_locks_the_okta_settings() {
