@@ -49,14 +49,7 @@ impl DashboardCache {
         };
         let written = serde_json::to_vec(&cached)
             .map_err(std::io::Error::other)
-            .and_then(|bytes| {
-                if let Some(dir) = self.path.parent() {
-                    std::fs::create_dir_all(dir)?;
-                }
-                let temporary = self.path.with_extension("json.tmp");
-                std::fs::write(&temporary, bytes)?;
-                std::fs::rename(temporary, &self.path)
-            });
+            .and_then(|bytes| point_config::write_private(&self.path, &bytes));
         if let Err(error) = written {
             tracing::warn!(%error, "could not keep the dashboard for offline use");
         }

@@ -52,11 +52,8 @@ impl PointApp {
             &read_log(identity),
         );
         let path = bundle_path(&surroundings.data_dir);
-        let written = path
-            .parent()
-            .map_or(Ok(()), std::fs::create_dir_all)
-            .and_then(|()| std::fs::write(&path, text));
-        written.map_err(|e| AppError::Storage(e.to_string()))?;
+        point_config::write_private(&path, text.as_bytes())
+            .map_err(|e| AppError::Storage(e.to_string()))?;
         tracing::info!(path = %path.display(), "wrote a support bundle");
         Ok((path, SupportContact::of(&resolved)))
     }

@@ -597,3 +597,25 @@ async fn okta_settings_it_half_gave_sign_in_to_nothing_and_say_so() {
         .is_err());
     assert_eq!(machine.pages_opened(), 0);
 }
+
+#[cfg(unix)]
+#[tokio::test(start_paused = true)]
+async fn files_with_a_person_s_data_are_theirs_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let machine = Machine::new().await;
+    machine.sign_in("alice@example.com").await;
+    machine.app.dashboard().await.unwrap();
+    let mode =
+        |path: &std::path::Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    let key = machine.app.status().await.organizations[0].key.clone();
+    let organization = machine.dir.join("data/organizations").join(key);
+    for file in [
+        organization.join("profile.json"),
+        organization.join("dashboard.json"),
+        machine.dir.join("config/settings.json"),
+    ] {
+        assert_eq!(mode(&file), 0o600, "{}", file.display());
+    }
+    assert_eq!(mode(&organization), 0o700);
+    // The support bundle: `use_cases.rs`, where `point doctor` runs on the real parts.
+}

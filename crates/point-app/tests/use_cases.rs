@@ -1041,6 +1041,12 @@ async fn the_support_bundle_holds_what_support_needs_and_no_token() {
         assert!(bundle.contains(part), "no {part:?} in:\n{bundle}");
     }
     assert!(!bundle.contains("eyJ"), "a JWT in the bundle");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "the bundle is its owner's only");
+    }
     assert_eq!(contact.email, point_app::DEFAULT_SUPPORT_EMAIL);
     std::fs::remove_file(path).unwrap();
     h.stack.stop().await;

@@ -7,6 +7,7 @@
 
 mod app_identity;
 mod managed_config;
+mod private_file;
 mod update_policy;
 
 use std::path::{Path, PathBuf};
@@ -15,6 +16,7 @@ pub use app_identity::{AppIdentity, BuildKind, IDENTIFIER, LOG_FILE};
 pub use managed_config::{
     ManagedConfig, ManagedConfigError, OktaSignOut, LINUX_PATH, MACOS_PATH, WINDOWS_KEY,
 };
+pub use private_file::write_private;
 pub use update_policy::{
     MajorUpdates, SkipReason, UnknownPolicyValue, UpdateDecision, UpdateMode, UpdatePolicy,
     DEFAULT_UPDATE_URL,
@@ -136,15 +138,10 @@ impl UserSettings {
             .unwrap_or_default()
     }
 
+    /// Writes the settings, whole, readable by their owner only.
     pub fn save(&self, dir: &Path) -> std::io::Result<()> {
-        std::fs::create_dir_all(dir)?;
-        let path = Self::path_in(dir);
-        let temporary = path.with_extension("json.tmp");
-        std::fs::write(
-            &temporary,
-            serde_json::to_vec_pretty(self).map_err(std::io::Error::other)?,
-        )?;
-        std::fs::rename(temporary, path)
+        let bytes = serde_json::to_vec_pretty(self).map_err(std::io::Error::other)?;
+        write_private(&Self::path_in(dir), &bytes)
     }
 }
 
@@ -585,6 +582,21 @@ mod tests {
 #[cfg(test)]
 mod precedence_tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn the_user_s_settings_are_theirs_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = std::env::temp_dir().join(format!("point-settings-mode-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        UserSettings::default().save(&dir).unwrap();
+        let mode = std::fs::metadata(UserSettings::path_in(&dir))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn it_s_okta_settings_half_given_fail_closed_instead_of_falling_back_to_the_user_s() {

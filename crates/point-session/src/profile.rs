@@ -2,7 +2,6 @@
 //! kept in the app's data directory so POINT can start offline and show who is signed in, and
 //! find the keychain entry of the session to restore. Never holds a token.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -49,16 +48,11 @@ impl ProfileCache {
         serde_json::from_str(&text).ok()
     }
 
-    /// Writes the profile atomically (a temporary file renamed over the old one).
+    /// Writes the profile atomically (a temporary file renamed over the old one), readable by
+    /// its owner only.
     pub fn save(&self, profile: &Profile) -> std::io::Result<()> {
-        if let Some(dir) = self.path.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
-        let temporary = self.path.with_extension("json.tmp");
-        let mut file = std::fs::File::create(&temporary)?;
-        file.write_all(&serde_json::to_vec_pretty(profile).map_err(std::io::Error::other)?)?;
-        file.sync_all()?;
-        std::fs::rename(&temporary, &self.path)
+        let bytes = serde_json::to_vec_pretty(profile).map_err(std::io::Error::other)?;
+        point_config::write_private(&self.path, &bytes)
     }
 
     pub fn clear(&self) -> std::io::Result<()> {
@@ -66,5 +60,33 @@ impl ProfileCache {
             Err(error) if error.kind() != std::io::ErrorKind::NotFound => Err(error),
             _ => Ok(()),
         }
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    #[test]
+    fn the_profile_cache_is_its_owner_s_only() {
+        let dir = std::env::temp_dir().join(format!("point-profile-mode-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let cache = ProfileCache::in_dir(&dir);
+        let profile = Profile {
+            issuer: "https://example.okta.com".into(),
+            client_id: "0oa1".into(),
+            subject: "00u1".into(),
+            name: Some("Alice".into()),
+            email: Some("alice@example.com".into()),
+            organization: None,
+        };
+        cache.save(&profile).unwrap();
+        let mode = std::fs::metadata(dir.join(PROFILE_FILE))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }
