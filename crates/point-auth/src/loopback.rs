@@ -6,8 +6,10 @@
 //! a port the OS chooses, answers each request on its own, and ends at the first request to
 //! `/login` whose callback the caller accepts (the pending sign-in's state): that request gets a
 //! small page telling the person to return to POINT. Any other request (another path, a
-//! callback for another sign-in, garbage) gets a short refusal and the listener keeps waiting;
-//! nothing it receives is logged. It stops when dropped.
+//! callback for another sign-in, garbage, a `Host` other than its own `127.0.0.1:<port>`, as a
+//! page of another site rebound to 127.0.0.1 would send) gets a short refusal and the listener
+//! keeps waiting; nothing it receives is logged. At most a few connections are answered at once:
+//! past that the oldest is closed. It stops when dropped.
 
 use std::time::Duration;
 
@@ -21,6 +23,9 @@ use crate::config::{Redirect, LOOPBACK_PATH};
 const MAX_REQUEST: usize = 16 * 1024;
 /// How long one connection may take to send its request.
 const READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// Connections answered at once; past this the oldest is closed to make room (a local process
+/// that opens many and sends nothing cannot hold the browser's answer out).
+const MAX_CONNECTIONS: usize = 16;
 
 /// The page for the sign-in's answer, whatever Okta answered (POINT says what happened).
 const DONE_PAGE: &str = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Return to POINT</title>\
@@ -74,12 +79,21 @@ impl LoopbackListener {
         let accept = std::sync::Arc::new(accept);
         let redirect_uri: std::sync::Arc<str> = self.redirect().uri().into();
         let mut answering = tokio::task::JoinSet::new();
+        let mut oldest_first = std::collections::VecDeque::new();
         loop {
             tokio::select! {
                 accepted = self.listener.accept() => match accepted {
                     Ok((stream, _)) => {
+                        oldest_first.retain(|task: &tokio::task::AbortHandle| !task.is_finished());
+                        if oldest_first.len() >= MAX_CONNECTIONS {
+                            if let Some(oldest) = oldest_first.pop_front() {
+                                oldest.abort();
+                            }
+                        }
                         let (accept, redirect_uri) = (accept.clone(), redirect_uri.clone());
-                        answering.spawn(async move { answer(stream, &redirect_uri, &*accept).await });
+                        let task = answering
+                            .spawn(async move { answer(stream, &redirect_uri, &*accept).await });
+                        oldest_first.push_back(task);
                     }
                     Err(_) => tokio::time::sleep(ACCEPT_RETRY).await,
                 },
@@ -112,7 +126,9 @@ async fn answer<F: Fn(&SignInCallback) -> bool>(
         ),
         Some(Err(Refusal::NotFound)) => ("404 Not Found", "Not found.", None),
         Some(Err(Refusal::Method)) => ("405 Method Not Allowed", "Only GET.", None),
-        Some(Err(Refusal::Unreadable)) | None => ("400 Bad Request", "Bad request.", None),
+        Some(Err(Refusal::Unreadable | Refusal::Host)) | None => {
+            ("400 Bad Request", "Bad request.", None)
+        }
     };
     let content_type = if callback.is_some() {
         "text/html; charset=utf-8"
@@ -148,9 +164,12 @@ enum Refusal {
     NotFound,
     Method,
     Unreadable,
+    /// A `Host` other than the listener's own `127.0.0.1:<port>` (DNS rebinding), or none.
+    Host,
 }
 
-/// The callback in a request head (`GET /login?code=…&state=… HTTP/1.1`). Pure and total.
+/// The callback in a request head (`GET /login?code=…&state=… HTTP/1.1`), sent to this
+/// listener by its own name. Pure and total.
 fn read_callback(head: &str, redirect_uri: &str) -> Result<SignInCallback, Refusal> {
     let line = head.lines().next().ok_or(Refusal::Unreadable)?;
     let mut parts = line.split(' ');
@@ -162,6 +181,19 @@ fn read_callback(head: &str, redirect_uri: &str) -> Result<SignInCallback, Refus
     let path = target.split('?').next().unwrap_or_default();
     if path != LOOPBACK_PATH {
         return Err(Refusal::NotFound);
+    }
+    let own_host = redirect_uri
+        .strip_prefix("http://")
+        .and_then(|rest| rest.strip_suffix(LOOPBACK_PATH))
+        .ok_or(Refusal::Unreadable)?;
+    let host = head.lines().skip(1).find_map(|header| {
+        let (name, value) = header.split_once(':')?;
+        name.trim()
+            .eq_ignore_ascii_case("host")
+            .then(|| value.trim())
+    });
+    if host != Some(own_host) {
+        return Err(Refusal::Host);
     }
     let base = redirect_uri
         .strip_suffix(LOOPBACK_PATH)
@@ -191,7 +223,8 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
-        let denied = "GET /login?error=access_denied&state=xyz HTTP/1.1\r\n\r\n";
+        let denied =
+            "GET /login?error=access_denied&state=xyz HTTP/1.1\r\nHost: 127.0.0.1:50123\r\n\r\n";
         assert!(matches!(
             read_callback(denied, URI),
             Ok(SignInCallback::Error { .. })
@@ -210,12 +243,20 @@ mod tests {
                 "POST /login?code=a&state=b HTTP/1.1\r\n\r\n",
                 Refusal::Method,
             ),
-            ("GET /login?code=a HTTP/1.1\r\n\r\n", Refusal::Unreadable),
             (
-                "GET /login?code=a&code=b&state=c HTTP/1.1\r\n\r\n",
+                "GET /login?code=a HTTP/1.1\r\nHost: 127.0.0.1:50123\r\n\r\n",
+                Refusal::Unreadable,
+            ),
+            (
+                "GET /login?code=a&code=b&state=c HTTP/1.1\r\nHost: 127.0.0.1:50123\r\n\r\n",
                 Refusal::Unreadable,
             ),
             ("", Refusal::Unreadable),
+            (
+                "GET /login?code=a&state=b HTTP/1.1\r\nHost: rebound.example:50123\r\n\r\n",
+                Refusal::Host,
+            ),
+            ("GET /login?code=a&state=b HTTP/1.1\r\n\r\n", Refusal::Host),
             ("GET\r\n\r\n", Refusal::Unreadable),
         ] {
             assert_eq!(read_callback(head, URI).unwrap_err(), refusal, "{head:?}");
@@ -233,16 +274,17 @@ mod tests {
                 .state()
                 .is_some_and(|state| state.expose() == "mine")
         }));
-        let get = |target: &'static str| async move {
+        let get_from = |target: &'static str, host: String| async move {
             let mut stream = TcpStream::connect(("127.0.0.1", port)).await.unwrap();
             stream
-                .write_all(format!("GET {target} HTTP/1.1\r\nHost: x\r\n\r\n").as_bytes())
+                .write_all(format!("GET {target} HTTP/1.1\r\nHost: {host}\r\n\r\n").as_bytes())
                 .await
                 .unwrap();
             let mut answer = String::new();
             stream.read_to_string(&mut answer).await.unwrap();
             answer
         };
+        let get = |target: &'static str| get_from(target, format!("127.0.0.1:{port}"));
         // A connection that sends nothing holds nobody up (answers alone would wait 10 s).
         let _idle = TcpStream::connect(("127.0.0.1", port)).await.unwrap();
         let quick = tokio::time::timeout(Duration::from_secs(2), get("/favicon.ico")).await;
@@ -253,6 +295,17 @@ mod tests {
             .await
             .starts_with("HTTP/1.1 400"));
         assert!(!waiting.is_finished());
+        // The right callback under another name (DNS rebinding: a page of evil.example whose
+        // name now points at 127.0.0.1) is refused, and the listener keeps waiting.
+        for host in [
+            format!("evil.example:{port}"),
+            "127.0.0.1".into(),
+            String::new(),
+        ] {
+            let refused = get_from("/login?code=a&state=mine", host.clone()).await;
+            assert!(refused.starts_with("HTTP/1.1 400"), "{host}: {refused}");
+        }
+        assert!(!waiting.is_finished());
         let done = get("/login?code=a&state=mine").await;
         assert!(done.starts_with("HTTP/1.1 200"), "{done}");
         assert!(done.contains("Return to POINT"));
@@ -260,5 +313,26 @@ mod tests {
         assert_eq!(callback.state().unwrap().expose(), "mine");
         // Then the port is closed.
         assert!(TcpStream::connect(("127.0.0.1", port)).await.is_err());
+    }
+
+    #[tokio::test]
+    async fn idle_connections_are_capped_and_the_oldest_go_first() {
+        let listener = LoopbackListener::bind().await.unwrap();
+        let Redirect::Loopback { port } = listener.redirect() else {
+            panic!("a loopback redirect")
+        };
+        let _waiting = tokio::spawn(listener.receive(|_| false));
+        let mut idle = Vec::new();
+        for _ in 0..MAX_CONNECTIONS + 4 {
+            idle.push(TcpStream::connect(("127.0.0.1", port)).await.unwrap());
+        }
+        // The first connections are closed at once to make room, not held for 10 s.
+        let mut first = idle.remove(0);
+        let mut byte = [0u8; 1];
+        let closed = tokio::time::timeout(Duration::from_secs(2), first.read(&mut byte)).await;
+        assert!(
+            matches!(closed, Ok(Ok(0)) | Ok(Err(_))),
+            "the oldest idle connection is still held: {closed:?}"
+        );
     }
 }
