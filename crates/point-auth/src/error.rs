@@ -275,6 +275,17 @@ impl SignInError {
         )
     }
 
+    /// Whether an answer came back (an error page, a 5xx other than a gateway's): the request
+    /// is over, so nothing of it can still be on its way to the provider. A lost answer, a
+    /// cut connection and a gateway's 502/504 are not: the provider may still be acting.
+    pub fn answer_came_back(&self) -> bool {
+        match self {
+            Self::ProviderUnavailable { status, .. } => !matches!(status, 502 | 504),
+            Self::UnexpectedResponse { .. } | Self::RateLimited { .. } => true,
+            _ => false,
+        }
+    }
+
     /// How long the provider asked POINT to wait before asking again, when it did.
     pub fn retry_after(&self) -> Option<std::time::Duration> {
         match self {

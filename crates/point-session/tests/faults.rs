@@ -219,10 +219,24 @@ async fn with_grace_zero_an_answer_lost_after_the_provider_rotated_is_never_foll
         assert_eq!(session.status().state, SessionState::Ended);
         assert_eq!(lookup(&account), None, "{kind:?}: a dead token is not kept");
     }
+    // An error page after the provider rotated: the answer came back, so nothing is still on
+    // its way and the next call asks at once (no quiet period), learns the token is spent, and
+    // ends the session instead of presenting it.
+    sign_in(&stack, &session).await;
+    stack
+        .add_fault(Fault::after("token", FaultKind::Status(503)))
+        .await
+        .unwrap();
+    let _ = session.access_token().await.unwrap_err();
+    assert_eq!(
+        session.access_token().await.unwrap_err(),
+        SessionError::SessionEnded,
+        "asked at once after an error page"
+    );
     // A lost answer, then the question itself fails: still in doubt, still not presented.
     sign_in(&stack, &session).await;
     for fault in [
-        Fault::after("token", FaultKind::Status(503)),
+        Fault::after("token", FaultKind::Close),
         Fault::before("introspect", FaultKind::Status(503)),
     ] {
         stack.add_fault(fault).await.unwrap();

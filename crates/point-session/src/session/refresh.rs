@@ -200,11 +200,20 @@ impl Session {
             }
             Err(TokenFailure { error, .. }) => {
                 if error.is_transient() && !error.provider_did_not_act() {
-                    // Sent, but no readable answer: the provider may have rotated. The
-                    // keychain already says so.
+                    // Sent, but no usable answer: the provider may have rotated. The keychain
+                    // already says so. When an answer did come back (an error page), the
+                    // request is over: the token is asked about at the next attempt, with no
+                    // quiet period to sit out.
+                    let since = if error.answer_came_back() {
+                        SystemTime::now()
+                            .checked_sub(self.sign_in.http().request_timeout().saturating_mul(2))
+                            .unwrap_or(SystemTime::UNIX_EPOCH)
+                    } else {
+                        sent_at
+                    };
                     let current = self.generation.lock().await;
                     if *current == generation {
-                        self.tokens.lock().await.in_doubt_since = Some(sent_at);
+                        self.tokens.lock().await.in_doubt_since = Some(since);
                     }
                 } else {
                     // Never sent, or a readable refusal: the token was not spent.

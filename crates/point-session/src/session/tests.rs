@@ -511,3 +511,23 @@ async fn okta_s_rate_limit_spends_nothing_and_is_waited_out() {
     assert_eq!(okta.count(Endpoint::Introspect), 0);
     assert_eq!(okta.reuse_detected(), 0);
 }
+
+#[tokio::test]
+async fn after_a_readable_error_the_session_recovers_as_soon_as_okta_answers() {
+    let (okta, _, session, _) = signed_in_alice().await;
+    // A 503 page: Okta answered, so nothing of the request can still be on its way. The token
+    // may have been spent all the same, so it is asked about before it is presented; but with
+    // no quiet period to sit out.
+    okta.fail_next(Endpoint::Token, Fault::Status(503));
+    fails_offline(&session).await;
+    session.access_token().await.expect("back at the next call");
+    assert_eq!(okta.count(Endpoint::Introspect), 1, "asked about first");
+    assert_eq!(okta.reuse_detected(), 0);
+
+    // A lost answer is still waited out: the provider may still be acting on it.
+    okta.fail_next(Endpoint::Token, Fault::LoseAnswer);
+    fails_offline(&session).await;
+    let error = session.access_token().await.unwrap_err();
+    assert!(error.is_transient(), "{error:?}");
+    assert_eq!(okta.reuse_detected(), 0);
+}
