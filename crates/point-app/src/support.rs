@@ -125,8 +125,10 @@ pub fn bundle_text(
     log: &str,
 ) -> String {
     let mut out = String::new();
+    // Every section is scrubbed, not only the log: the configuration and `point doctor` name
+    // addresses, and the bundle leaves the company by email.
     let mut line = |text: String| {
-        out.push_str(&text);
+        out.push_str(&scrub(&text));
         out.push('\n');
     };
     line("POINT support bundle".into());
@@ -163,7 +165,7 @@ pub fn bundle_text(
     line(format!("== the last {LOG_LINES} lines of the log"));
     let lines: Vec<&str> = log.lines().collect();
     for text in &lines[lines.len().saturating_sub(LOG_LINES)..] {
-        line(scrub(text));
+        line(text.to_string());
     }
     out
 }
@@ -183,11 +185,23 @@ pub fn read_log(identity: AppIdentity) -> String {
 
 /// A log line with anything that looks like token material replaced: JWTs (`eyJ…`), and the
 /// value of any `code`, `state`, `*_token`, `token`, `id_token_hint` or `code_verifier`
-/// parameter or field. The log never holds these; this is the second check.
+/// parameter or field, and a user name and password in an address (`scheme://[redacted]@host`).
+/// The log never holds these; this is the second check.
 pub fn scrub(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
     while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix("://") {
+            // A user name and password in an address: `scheme://[redacted]@host`.
+            let authority = after
+                .find(|c: char| matches!(c, '/' | '?' | '#') || c.is_whitespace())
+                .unwrap_or(after.len());
+            if let Some(at) = after[..authority].rfind('@') {
+                out.push_str("://[redacted]@");
+                rest = &after[at + 1..];
+                continue;
+            }
+        }
         if rest.starts_with("eyJ") {
             let end = rest
                 .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
@@ -273,6 +287,33 @@ pub fn bundle_path(data_dir: &Path) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_section_of_the_bundle_is_scrubbed() {
+        let managed = point_config::ManagedConfig::from_toml(
+            "api_base = \"https://svc:dash-secret@dash.example.org/\"\n",
+            "/etc/point/config.toml",
+        )
+        .unwrap();
+        let resolved = point_config::resolve(
+            false,
+            |_| None,
+            Some(&managed),
+            &point_config::UserSettings::default(),
+        );
+        let text = bundle_text(
+            "1.0.0",
+            AppIdentity::DEVELOPMENT,
+            &resolved,
+            Some("proxy https://p:proxy-secret@proxy.example:3128 refused"),
+            "signed in",
+            &["PASS  dashboard: https://svc:doctor-secret@dash.example.org/ answers".into()],
+            "",
+        );
+        for secret in ["dash-secret", "proxy-secret", "doctor-secret"] {
+            assert!(!text.contains(secret), "{secret} in:\n{text}");
+        }
+    }
 
     #[test]
     fn token_material_never_passes_the_scrubber() {

@@ -196,8 +196,9 @@ impl Resolved {
     pub fn api_base_problem(&self) -> Option<String> {
         self.api_base_refused.as_ref().map(|(given, source)| {
             format!(
-                "The dashboard address from {} ({given}) is not an https:// address, so POINT will not send your sign-in to it. It must start with https://.",
-                source.describe()
+                "The dashboard address from {} ({}) is not an https:// address, so POINT will not send your sign-in to it. It must start with https://.",
+                source.describe(),
+                shown_address(given)
             )
         })
     }
@@ -205,7 +206,7 @@ impl Resolved {
     /// Why IT's proxy cannot be used (POINT then connects nowhere rather than around it).
     pub fn proxy_problem(&self) -> Option<String> {
         self.proxy_refused.as_ref().map(|given| {
-            format!("The proxy your IT department set ({}) is not an http:// or https:// address, so POINT does not connect until it is fixed.", redact_userinfo(given))
+            format!("The proxy your IT department set ({}) is not an http:// or https:// address, so POINT does not connect until it is fixed.", shown_address(given))
         })
     }
 
@@ -360,21 +361,37 @@ fn resolve_updates(
     }
 }
 
-/// A proxy address as it may be shown: without a password in it.
-pub fn redact_userinfo(address: &str) -> String {
-    match Url::parse(address.trim()) {
-        Ok(mut url) if url.has_host() => {
-            if url.password().is_some() {
-                let _ = url.set_password(Some("redacted"));
-            }
-            url.to_string()
-        }
-        // Not a URL with a host (`user:pw@host` reads as scheme `user`): keep what precedes an `@`, the part that could hold a password, out.
-        _ => match address.rsplit_once('@') {
-            Some((_, host)) => format!("[redacted]@{host}"),
-            None => address.to_string(),
-        },
-    }
+/// An address (a proxy, the dashboard, the update server) as POINT may show, log or bundle it:
+/// no user name or password (`[redacted]@host`), no query value (`?key=[redacted]`), no
+/// fragment. Textual, so what is left reads as it was given. Pure and total.
+pub fn shown_address(address: &str) -> String {
+    let address = address.trim();
+    let (scheme, rest) = match address.split_once("://") {
+        Some((scheme, rest)) => (format!("{scheme}://"), rest),
+        None => (String::new(), address),
+    };
+    let rest = rest.split('#').next().unwrap_or_default();
+    let (before_query, query) = match rest.split_once('?') {
+        Some((before, query)) => (before, Some(query)),
+        None => (rest, None),
+    };
+    let authority_end = before_query.find('/').unwrap_or(before_query.len());
+    let (authority, path) = before_query.split_at(authority_end);
+    let authority = match authority.rsplit_once('@') {
+        Some((_, host)) => format!("[redacted]@{host}"),
+        None => authority.to_string(),
+    };
+    let query = query
+        .map(|query| {
+            let keys: Vec<String> = query
+                .split('&')
+                .filter(|pair| !pair.is_empty())
+                .map(|pair| format!("{}=[redacted]", pair.split('=').next().unwrap_or_default()))
+                .collect();
+            format!("?{}", keys.join("&"))
+        })
+        .unwrap_or_default();
+    format!("{scheme}{authority}{path}{query}")
 }
 
 /// Updates come over HTTPS; plain HTTP only from this machine (development and tests).
@@ -482,9 +499,20 @@ mod tests {
         assert!(bad.proxy.is_none());
         let problem = bad.proxy_problem().unwrap();
         assert!(!problem.contains("hunter2"), "{problem}");
-        assert!(problem.contains("ann:redacted@"), "{problem}");
+        assert!(
+            problem.contains("socks5://[redacted]@proxy.corp.example:1080"),
+            "{problem}"
+        );
         assert_eq!(resolve(false, |_| None, None, &user).proxy, None);
-        assert_eq!(redact_userinfo("ann:pw@host"), "[redacted]@host");
+        assert_eq!(shown_address("ann:pw@host"), "[redacted]@host");
+        assert_eq!(
+            shown_address("https://u:p@updates.example.org/{{target}}?sig=s&v=1#f"),
+            "https://[redacted]@updates.example.org/{{target}}?sig=[redacted]&v=[redacted]"
+        );
+        assert_eq!(
+            shown_address("https://dash.example.org/"),
+            "https://dash.example.org/"
+        );
     }
 
     #[test]

@@ -229,9 +229,13 @@ async fn dashboard(resolved: &Resolved) -> Check {
         Err(detail) => return fail(NAME, detail, "Fix the dashboard API base URL."),
     };
     match http.execute(request).await {
-        Ok(response) if response.status().is_success() => {
-            pass(NAME, format!("{} answers", resolved.api_base.0))
-        }
+        Ok(response) if response.status().is_success() => pass(
+            NAME,
+            format!(
+                "{} answers",
+                point_config::shown_address(resolved.api_base.0.as_str())
+            ),
+        ),
         Ok(response) => fail(
             NAME,
             format!("{} answered HTTP {}", url, response.status()),
@@ -254,6 +258,31 @@ fn http_get(url: &url::Url) -> Result<http::Request<Vec<u8>>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn credentials_in_configured_addresses_are_never_shown() {
+        let managed = ManagedConfig::from_toml(
+            "api_base = \"https://svc:dash-secret@dash.example.org/?key=query-secret\"\n\
+             update_url = \"https://upd:update-secret@updates.example.org/{{target}}?sig=sig-secret\"\n",
+            "/etc/point/config.toml",
+        )
+        .unwrap();
+        let resolved =
+            point_config::resolve(false, |_| None, Some(&managed), &UserSettings::default());
+        let mut shown = configuration_in_force(&resolved).join("\n");
+        shown.push_str(&settings::updates(&resolved).summary());
+        for secret in [
+            "dash-secret",
+            "query-secret",
+            "update-secret",
+            "sig-secret",
+            "svc:",
+            "upd:",
+        ] {
+            assert!(!shown.contains(secret), "{secret} shown in:\n{shown}");
+        }
+        assert!(shown.contains("dash.example.org"), "{shown}");
+    }
 
     #[test]
     fn the_configuration_in_force_says_where_each_part_came_from() {

@@ -11,17 +11,18 @@ pub(crate) fn updates(resolved: &Resolved) -> Check {
     if let Some(refused) = &policy.refused_url {
         return fail(
             "updates",
-            format!("the update address {refused} ({}) is not an https:// URL, so in-app updates are off", policy.source.describe()),
+            format!("the update address {} ({}) is not an https:// URL, so in-app updates are off", point_config::shown_address(refused), policy.source.describe()),
             "Set UpdateUrl (update_url) to the https:// address of your update server, or remove it.",
         );
     }
     let detail = match (&policy.url, policy.mode) {
         (None, _) | (_, point_config::UpdateMode::Off) => "in-app updates are off".to_string(),
         (Some(url), mode) => format!(
-            "{mode:?} from {url}; new major versions: {:?}",
-            policy.major
-        )
-        .to_lowercase(),
+            "{} from {}; new major versions: {}",
+            format!("{mode:?}").to_lowercase(),
+            point_config::shown_address(url.as_ref()),
+            format!("{:?}", policy.major).to_lowercase(),
+        ),
     };
     pass(
         "updates",
@@ -68,7 +69,7 @@ pub fn configuration_in_force(resolved: &Resolved) -> Vec<String> {
     }
     lines.push(format!(
         "dashboard: {} ({})",
-        resolved.api_base.0,
+        point_config::shown_address(resolved.api_base.0.as_str()),
         resolved.api_base.1.describe()
     ));
     if let Some((path, source)) = &resolved.ca_file {
@@ -106,7 +107,7 @@ pub(crate) fn proxy(resolved: &Resolved) -> Check {
             NAME,
             format!(
                 "through {} ({})",
-                point_config::redact_userinfo(url.as_str()),
+                point_config::shown_address(url.as_str()),
                 source.describe()
             ),
         );
@@ -131,7 +132,7 @@ pub(crate) fn proxy(resolved: &Resolved) -> Check {
             NAME,
             format!(
                 "the environment's {name}={}",
-                point_config::redact_userinfo(&value)
+                point_config::shown_address(&value)
             ),
         ),
         None if cfg!(any(target_os = "windows", target_os = "macos")) => {
