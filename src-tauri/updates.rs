@@ -35,6 +35,7 @@ mod desktop {
     use tauri::{AppHandle, Manager, Runtime};
     use tauri_plugin_updater::{Update, UpdaterExt};
     use tokio::sync::Mutex;
+    use url::Url;
 
     use crate::contract::events::{emit, UpdateChanged};
     use crate::contract::{UpdateFailed, UpdateState, UpdateView};
@@ -61,16 +62,25 @@ mod desktop {
         tauri::async_runtime::spawn(async move {
             tokio::time::sleep(FIRST_CHECK_AFTER).await;
             loop {
-                let policy = app
+                let resolved = app
                     .state::<std::sync::Arc<point_app::PointApp>>()
                     .settings()
-                    .0
-                    .updates;
+                    .0;
+                let policy = resolved.updates.clone();
                 if policy.url.is_none() {
                     tracing::info!(source = ?policy.source, "in-app updates are off");
                     return;
                 }
-                if let Err(error) = check(&app, &policy).await {
+                // Through IT's proxy like every other request, and never around one POINT
+                // cannot use.
+                let checked = match resolved.proxy_problem() {
+                    Some(_) => Err(UpdateFailed("IT's proxy cannot be used".into())),
+                    None => {
+                        let proxy = resolved.proxy.as_ref().map(|(url, _)| url);
+                        check(&app, &policy, proxy).await
+                    }
+                };
+                if let Err(error) = checked {
                     tracing::warn!(?error, "update check failed");
                 }
                 tokio::time::sleep(CHECK_EVERY).await;
@@ -92,9 +102,11 @@ mod desktop {
 
     /// Asks the update endpoint in force for a release the policy would act on. The plugin
     /// fills in `{{target}}`, `{{arch}}` and `{{current_version}}`.
+    /// Asks through `proxy` (IT's) when there is one, else the OS's proxy settings.
     async fn find_update<R: Runtime>(
         app: &AppHandle<R>,
         policy: &UpdatePolicy,
+        proxy: Option<&Url>,
     ) -> Result<Option<(Update, UpdateDecision)>, UpdateFailed> {
         let Some(url) = policy.url.clone() else {
             return Ok(None);
@@ -102,8 +114,11 @@ mod desktop {
         let decide = policy.clone();
         let current = app.package_info().version.to_string();
         let failed = |e: tauri_plugin_updater::Error| UpdateFailed(e.to_string());
-        let updater = app
-            .updater_builder()
+        let mut builder = app.updater_builder();
+        if let Some(proxy) = proxy {
+            builder = builder.proxy(proxy.clone());
+        }
+        let updater = builder
             .endpoints(vec![url])
             .map_err(failed)?
             .timeout(REQUEST_TIMEOUT)
@@ -123,7 +138,11 @@ mod desktop {
         }))
     }
 
-    async fn check(app: &AppHandle, policy: &UpdatePolicy) -> Result<(), UpdateFailed> {
+    async fn check(
+        app: &AppHandle,
+        policy: &UpdatePolicy,
+        proxy: Option<&Url>,
+    ) -> Result<(), UpdateFailed> {
         // An update being installed, or installed and waiting for a restart, stays as it is.
         if view(app)
             .await
@@ -131,7 +150,7 @@ mod desktop {
         {
             return Ok(());
         }
-        let Some((update, decision)) = find_update(app, policy).await? else {
+        let Some((update, decision)) = find_update(app, policy, proxy).await? else {
             return Ok(());
         };
         let view = UpdateView {
@@ -338,11 +357,18 @@ mod desktop {
 
             // A patch release (the mock app is 0.1.0): offered, and its signature verifies.
             set("0.1.1", sign(&pair, &artifact, "0.1.1"), &artifact);
-            let (update, decision) = find_update(handle, &policy(address, MajorUpdates::Ask))
+            let (update, decision) = find_update(handle, &policy(address, MajorUpdates::Ask), None)
                 .await
                 .unwrap()
                 .expect("0.1.1 is offered");
             assert_eq!(decision, UpdateDecision::Offer { major: false });
+            // Through IT's proxy (here one that is down), never around it.
+            let down = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+            let proxy = Url::parse(&format!("http://{}", down.local_addr().unwrap())).unwrap();
+            drop(down);
+            let policy_now = policy(address, MajorUpdates::Ask);
+            let through_it = find_update(handle, &policy_now, Some(&proxy)).await;
+            assert!(through_it.is_err(), "went around the proxy");
             assert_eq!(update.body.as_deref(), Some("Faster dashboard."));
             assert_eq!(download(update).await.unwrap(), artifact);
             let first = server.lock().unwrap().paths[0].clone();
@@ -380,7 +406,7 @@ mod desktop {
             ];
             for (signature, served, what) in refused {
                 set("0.1.1", signature, served);
-                let (update, _) = find_update(handle, &policy(address, MajorUpdates::Ask))
+                let (update, _) = find_update(handle, &policy(address, MajorUpdates::Ask), None)
                     .await
                     .unwrap()
                     .unwrap();
@@ -390,21 +416,25 @@ mod desktop {
             // A new major version (0.1 → 0.2): offered with a confirmation, or never when IT
             // blocks major updates.
             set("0.2.0", sign(&pair, &artifact, "0.2.0"), &artifact);
-            let (_, decision) = find_update(handle, &policy(address, MajorUpdates::Ask))
+            let (_, decision) = find_update(handle, &policy(address, MajorUpdates::Ask), None)
                 .await
                 .unwrap()
                 .unwrap();
             assert_eq!(decision, UpdateDecision::Offer { major: true });
-            assert!(find_update(handle, &policy(address, MajorUpdates::Block))
-                .await
-                .unwrap()
-                .is_none());
+            assert!(
+                find_update(handle, &policy(address, MajorUpdates::Block), None)
+                    .await
+                    .unwrap()
+                    .is_none()
+            );
             // The same version as the running one is no update.
             set("0.1.0", sign(&pair, &artifact, "0.1.0"), &artifact);
-            assert!(find_update(handle, &policy(address, MajorUpdates::Allow))
-                .await
-                .unwrap()
-                .is_none());
+            assert!(
+                find_update(handle, &policy(address, MajorUpdates::Allow), None)
+                    .await
+                    .unwrap()
+                    .is_none()
+            );
         }
     }
 }

@@ -148,8 +148,7 @@ pub async fn run(identity: AppIdentity) -> Vec<Check> {
                 "okta domain",
                 format!("the issuer is {} ({kind})", okta.issuer),
             ));
-            let ca = resolved.ca_file.as_ref().map(|(p, _)| p.as_path());
-            match HttpClient::new(ca) {
+            match http_client(&resolved) {
                 Ok(http) => match Provider::discover(&http, &okta.issuer).await {
                     Ok(provider) => {
                         checks.push(pass(
@@ -170,12 +169,8 @@ pub async fn run(identity: AppIdentity) -> Vec<Check> {
                         None
                     }
                 },
-                Err(error) => {
-                    checks.push(fail(
-                        "discovery",
-                        error.to_string(),
-                        "Fix the extra CA file setting (a PEM file of certificates).",
-                    ));
+                Err((problem, fix)) => {
+                    checks.push(fail("discovery", problem, fix));
                     None
                 }
             }
@@ -204,6 +199,25 @@ pub async fn run(identity: AppIdentity) -> Vec<Check> {
     checks
 }
 
+/// The client every check's request goes through: the settings' extra roots and IT's proxy, as
+/// POINT's own (never around a proxy IT set, even one POINT cannot use: then nothing goes out).
+fn http_client(resolved: &Resolved) -> Result<HttpClient, (String, &'static str)> {
+    if let Some(problem) = resolved.proxy_problem() {
+        return Err((
+            problem,
+            "Ask IT to set proxy to an http:// or https:// address.",
+        ));
+    }
+    let ca = resolved.ca_file.as_ref().map(|(p, _)| p.as_path());
+    let proxy = resolved.proxy.as_ref().map(|(url, _)| url);
+    HttpClient::through_proxy(ca, proxy).map_err(|error| {
+        (
+            error.to_string(),
+            "Fix the extra CA file or the proxy setting.",
+        )
+    })
+}
+
 async fn dashboard(resolved: &Resolved) -> Check {
     const NAME: &str = "dashboard";
     if let Some(problem) = resolved.api_base_problem() {
@@ -213,9 +227,9 @@ async fn dashboard(resolved: &Resolved) -> Check {
             "Set the dashboard address (api_base / ApiBase) to an https:// address, or remove it to use POINT's.",
         );
     }
-    let ca = resolved.ca_file.as_ref().map(|(p, _)| p.as_path());
-    let Ok(http) = HttpClient::new(ca) else {
-        return skip(NAME, "no HTTP client (see the extra CA file)");
+    let http = match http_client(resolved) {
+        Ok(http) => http,
+        Err((problem, fix)) => return fail(NAME, problem, fix),
     };
     let Ok(url) = resolved.api_base.0.join("/healthz") else {
         return fail(

@@ -256,3 +256,37 @@ async fn fails_with_the_fix_when_the_provider_lacks_s256() {
         .contains("Refresh Token"));
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn its_checks_go_through_it_s_proxy_never_around_it() {
+    let stack = start().await;
+    let env = stack_env(&stack, &stack.state_dir.join("desktop-proxy"), true);
+    let free_port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    for (proxy, why) in [
+        (
+            format!("http://127.0.0.1:{free_port}"),
+            "a proxy that is down",
+        ),
+        (
+            "socks5://proxy.corp.example:1080".to_string(),
+            "a proxy POINT cannot use",
+        ),
+    ] {
+        let file = stack.state_dir.join("managed-proxy.toml");
+        std::fs::write(&file, format!("proxy = \"{proxy}\"\n")).unwrap();
+        let (ok, report) = doctor(&env, &[("POINT_MANAGED_CONFIG", file.to_str().unwrap())]);
+        assert!(!ok, "{why}: {report:#}");
+        for name in ["discovery", "dashboard"] {
+            assert_eq!(
+                check(&report, name)["status"],
+                "fail",
+                "{why}: {name} went around the proxy: {report:#}"
+            );
+        }
+    }
+    stack.stop().await;
+}
