@@ -171,7 +171,7 @@ fn good_claims(cx: &Context) -> Value {
         "iss": cx.issuer, "aud": CLIENT_ID, "sub": "00u1alice0example0001",
         "iat": cx.now, "exp": cx.now + 3600, "nonce": cx.nonce,
         "at_hash": URL_SAFE_NO_PAD.encode(&digest[..16]),
-        "email": "alice@example.com", "name": "Alice Anderson",
+        "email": "alice@example.com", "email_verified": true, "name": "Alice Anderson",
     })
 }
 

@@ -30,6 +30,7 @@ pub struct SigningKeys(pub(super) CoreJsonWebKeySet);
 pub struct Identity {
     /// Okta's user ID (`sub`).
     pub subject: String,
+    /// The email, only when the ID token says it is verified (`email_verified: true`).
     pub email: Option<String>,
     pub name: Option<String>,
     pub preferred_username: Option<String>,
@@ -132,7 +133,12 @@ pub fn verify_id_token(
     }
     Ok(Identity {
         subject: subject.to_string(),
-        email: claims.email().map(|e| e.as_str().to_string()),
+        // An email the provider does not vouch for is no email: IT's email rule must never
+        // admit an address anyone could type into their own account.
+        email: claims
+            .email()
+            .filter(|_| claims.email_verified() == Some(true))
+            .map(|e| e.as_str().to_string()),
         name: claims
             .name()
             .and_then(|n| n.get(None))

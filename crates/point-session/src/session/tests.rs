@@ -531,3 +531,36 @@ async fn after_a_readable_error_the_session_recovers_as_soon_as_okta_answers() {
     assert!(error.is_transient(), "{error:?}");
     assert_eq!(okta.reuse_detected(), 0);
 }
+
+#[tokio::test]
+async fn an_unverified_email_is_no_email_to_it_s_rule() {
+    let okta = okta();
+    let example = okta.example();
+    okta.add_person(point_fake_okta::Person {
+        login: "mallory@example.com".into(),
+        subject: "00u9mallory".into(),
+        name: "Mallory".into(),
+        email: "mallory@example.com".into(),
+        email_verified: false,
+        issuer: example.issuer.clone(),
+    });
+    let store = Arc::new(RecordingStore::default());
+    let session = session_on(&okta, store.clone());
+    session.admit_only(Arc::new(|email: Option<&str>| {
+        email.is_some_and(|e| e.ends_with("@example.com"))
+    }));
+    let error = sign_in_as(&okta, &session, "mallory@example.com")
+        .await
+        .unwrap_err();
+    assert_eq!(error, SessionError::EmailNotAllowed);
+    assert!(store.session_writes().is_empty(), "nothing kept");
+    assert_eq!(
+        okta.active_refresh_tokens("mallory@example.com"),
+        0,
+        "revoked"
+    );
+    // A verified one of the same domain is admitted.
+    sign_in_as(&okta, &session, "alice@example.com")
+        .await
+        .unwrap();
+}
