@@ -402,11 +402,14 @@ fn quiet_period_over(since: SystemTime, timeout: Duration) -> bool {
         .map_or(true, |elapsed| elapsed >= timeout.saturating_mul(2))
 }
 
-/// The access token if it has not expired (a just-refreshed token with a lifetime shorter than
-/// the refresh-ahead margin is still handed out).
-fn unexpired(tokens: &Tokens) -> Option<AccessToken> {
+/// The access token, with the key it is bound to, if it has not expired (a just-refreshed token
+/// with a lifetime shorter than the refresh-ahead margin is still handed out).
+fn unexpired(tokens: &Tokens) -> Option<Credential> {
     let (token, expires_at) = tokens.access_token.as_ref()?;
-    (SystemTime::now() < *expires_at).then(|| token.clone())
+    (SystemTime::now() < *expires_at).then(|| Credential {
+        access_token: token.clone(),
+        dpop: tokens.access_dpop.clone(),
+    })
 }
 
 fn update_profile(profile: &mut Profile, identity: &Identity) {

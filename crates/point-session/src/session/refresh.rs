@@ -8,10 +8,17 @@ use point_auth::TokenFailure;
 impl Session {
     /// A valid access token, refreshed ahead of expiry. Concurrent callers share one refresh.
     pub async fn access_token(&self) -> Result<AccessToken, SessionError> {
+        Ok(self.credential().await?.access_token)
+    }
+
+    /// A valid access token with the DPoP key it is bound to, if it is, read together under one
+    /// lock (a refresh or a sign-in replaces both at once): a DPoP-bound token never goes out
+    /// without its key, as a Bearer token. Concurrent callers share one refresh.
+    pub async fn credential(&self) -> Result<Credential, SessionError> {
         let generation = {
             let tokens = self.tokens.lock().await;
-            if let Some(token) = self.fresh(&tokens) {
-                return Ok(token);
+            if let Some(credential) = self.fresh(&tokens) {
+                return Ok(credential);
             }
             if tokens.refresh_token.is_none() {
                 return Err(SessionError::NotSignedIn);
@@ -22,16 +29,16 @@ impl Session {
         {
             // Someone else may have refreshed (or failed to) while this caller waited.
             let tokens = self.tokens.lock().await;
-            if let Some(token) = self.fresh(&tokens) {
-                return Ok(token);
+            if let Some(credential) = self.fresh(&tokens) {
+                return Ok(credential);
             }
             if tokens.refresh_generation != generation {
                 // A refresh finished while this caller waited: share its outcome.
                 match &tokens.last_refresh {
                     Some(Err(error)) => return Err(error.clone()),
                     Some(Ok(())) => {
-                        if let Some(token) = unexpired(&tokens) {
-                            return Ok(token);
+                        if let Some(credential) = unexpired(&tokens) {
+                            return Ok(credential);
                         }
                     }
                     None => {}
@@ -51,25 +58,6 @@ impl Session {
         }
     }
 
-    /// A valid access token with the DPoP key it is bound to, if it is (see
-    /// [`Session::access_token`]).
-    pub async fn credential(&self) -> Result<Credential, SessionError> {
-        let access_token = self.access_token().await?;
-        let tokens = self.tokens.lock().await;
-        // The token in force and its key, read together (a refresh or a sign-in replaces both
-        // at once); the one handed out above, alone, if it has gone meanwhile.
-        Ok(match unexpired(&tokens) {
-            Some(current) => Credential {
-                access_token: current,
-                dpop: tokens.access_dpop.clone(),
-            },
-            None => Credential {
-                access_token,
-                dpop: None,
-            },
-        })
-    }
-
     /// Forgets an access token the API refused (`invalid_token`), so the next
     /// [`Session::access_token`] refreshes. A token already replaced is left alone.
     pub async fn discard_access_token(&self, refused: &AccessToken) {
@@ -84,10 +72,12 @@ impl Session {
         }
     }
 
-    /// The access token if it stays valid beyond the refresh-ahead margin.
-    fn fresh(&self, tokens: &Tokens) -> Option<AccessToken> {
-        let (token, expires_at) = tokens.access_token.as_ref()?;
-        (SystemTime::now() + self.refresh_ahead < *expires_at).then(|| token.clone())
+    /// The credential if its access token stays valid beyond the refresh-ahead margin.
+    fn fresh(&self, tokens: &Tokens) -> Option<Credential> {
+        let (_, expires_at) = tokens.access_token.as_ref()?;
+        (SystemTime::now() + self.refresh_ahead < *expires_at)
+            .then(|| unexpired(tokens))
+            .flatten()
     }
 
     /// One refresh (the caller holds the refresh lock).
