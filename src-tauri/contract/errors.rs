@@ -43,6 +43,7 @@ error_codes! {
     InvalidSettings = "invalid_settings",
     ManagedByIt = "managed_by_it",
     EmailDomainNotAllowed = "email_domain_not_allowed",
+    UntrustedOkta = "untrusted_okta",
     EmailNotAllowed = "email_not_allowed",
     Browser = "browser",
     Storage = "storage",
@@ -166,6 +167,11 @@ impl From<&AppError> for ErrorView {
                 C::EmailDomainNotAllowed,
                 refused.to_string(),
                 Some("Use your work email address, or ask your IT department."),
+            ),
+            AppError::Refused(refused @ Refused::UntrustedOkta { .. }) => view(
+                C::UntrustedOkta,
+                refused.to_string(),
+                Some("IT: set okta_domain and client_id, or list the Okta domains POINT may use in allowed_okta_domains (docs/it-deployment.md)."),
             ),
         }
     }

@@ -698,6 +698,11 @@ export const errors: { [C in ErrorCode]: ErrorView & { code: C } } = {
     "hint": null,
     "message": "Okta's answer could not be read (token response). Try again; if it keeps happening, contact support."
   },
+  "untrusted_okta": {
+    "code": "untrusted_okta",
+    "hint": "IT: set okta_domain and client_id, or list the Okta domains POINT may use in allowed_okta_domains (docs/it-deployment.md).",
+    "message": "Your IT department allows POINT to sign in only to the Okta organizations it names, and okta.evil.example is not one of them."
+  },
   "update_failed": {
     "code": "update_failed",
     "hint": "If this goes on, your IT department can install the new version for you.",

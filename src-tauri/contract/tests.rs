@@ -54,6 +54,7 @@ fn every_error() -> Vec<AppError> {
         AppError::Settings(ConfigError::NotHttps),
         AppError::Refused(Refused::ManagedOktaSettings),
         AppError::Refused(Refused::EmailDomain { allowed: "example.com".into() }),
+        AppError::Refused(Refused::UntrustedOkta { host: "okta.evil.example".into() }),
         AppError::Session(SessionError::EmailNotAllowed),
         AppError::BrowserDidNotOpen,
         AppError::Storage("permission denied".into()),
@@ -141,6 +142,7 @@ variants!(app_variant, AppError:
     AppError::SignIn(_), AppError::Session(_), AppError::Dashboard(_),
     AppError::BrowserDidNotOpen, AppError::Storage(_),
     AppError::Refused(Refused::ManagedOktaSettings), AppError::Refused(Refused::EmailDomain { .. }),
+    AppError::Refused(Refused::UntrustedOkta { .. }),
 );
 variants!(sign_in_variant, SignInError:
     SignInError::Config(_), SignInError::Offline { .. }, SignInError::Timeout { .. },

@@ -119,6 +119,8 @@ impl Organizations {
         s: &Surroundings,
         app: Weak<PointApp>,
     ) -> Result<Organization, AppError> {
+        // IT's email rule holds only for the Okta organizations IT trusts.
+        resolved.may_sign_in_to(&okta.issuer)?;
         let key = organization_key(&okta);
         if let Some(built) = lock(&self.built).get_mut(&key) {
             // The same organization (its issuer and Client ID): the same session, whatever
@@ -237,6 +239,8 @@ impl Organizations {
         s: &Surroundings,
         app: Weak<PointApp>,
     ) -> Result<Organization, AppError> {
+        // Refused before anything is saved: an untrusted Okta never becomes the user's.
+        self.settings(s).0.may_sign_in_to(&okta.issuer)?;
         let mut user = UserSettings::load(&s.config_dir);
         user.make_current(chosen, self.in_force_has_session().await);
         user.save(&s.config_dir)

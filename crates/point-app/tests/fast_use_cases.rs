@@ -619,3 +619,33 @@ async fn files_with_a_person_s_data_are_theirs_only() {
     assert_eq!(mode(&organization), 0o700);
     // The support bundle: `use_cases.rs`, where `point doctor` runs on the real parts.
 }
+
+#[tokio::test(start_paused = true)]
+async fn it_s_email_rule_signs_in_only_to_the_okta_it_trusts() {
+    // IT allows example.com emails but names no Okta: nothing is trusted, nothing opens.
+    let machine = Machine::managed_by_it(Some("allowed_email_domains = [\"example.com\"]")).await;
+    let refused = machine.app.sign_in(Some("alice@example.com"), false).await;
+    assert!(
+        matches!(
+            refused,
+            Err(AppError::Refused(Refused::UntrustedOkta { .. }))
+        ),
+        "{refused:?}"
+    );
+    assert_eq!(machine.pages_opened(), 0);
+
+    // IT names Example Corp's Okta: the lookup's answer is trusted, a hand-typed other one not.
+    let machine = Machine::managed_by_it(Some(
+        "allowed_email_domains = [\"example.com\"]\nallowed_okta_domains = [\"example.okta.test\"]",
+    ))
+    .await;
+    let globex = machine.okta.organization("Globex");
+    assert!(matches!(
+        machine
+            .app
+            .set_up_manually(&globex.issuer, &globex.client_id)
+            .await,
+        Err(AppError::Refused(Refused::UntrustedOkta { .. }))
+    ));
+    machine.sign_in("alice@example.com").await;
+}

@@ -176,6 +176,10 @@ pub enum Refused {
         "Your IT department allows signing in to POINT only with an email address at {allowed}."
     )]
     EmailDomain { allowed: String },
+    /// IT's email rule holds only for the Okta organizations IT trusts (its own `okta_domain`,
+    /// or `allowed_okta_domains`): any other provider could assert any email.
+    #[error("Your IT department allows POINT to sign in only to the Okta organizations it names, and {host} is not one of them.")]
+    UntrustedOkta { host: String },
 }
 
 impl Resolved {
@@ -208,6 +212,32 @@ impl Resolved {
         self.proxy_refused.as_ref().map(|given| {
             format!("The proxy your IT department set ({}) is not an http:// or https:// address, so POINT does not connect until it is fixed.", shown_address(given))
         })
+    }
+
+    /// Whether POINT may sign in to the Okta at `issuer`. With IT's email rule (or a list of
+    /// trusted Okta domains), only to IT's own `okta_domain` and its `allowed_okta_domains`;
+    /// without either, anywhere. Compared by host: any authorization server of a trusted Okta.
+    pub fn may_sign_in_to(&self, issuer: &point_auth::Issuer) -> Result<(), Refused> {
+        let Some(managed) = &self.managed else {
+            return Ok(());
+        };
+        if managed.allowed_email_domains.is_empty() && managed.allowed_okta_domains.is_empty() {
+            return Ok(());
+        }
+        let host = issuer.host();
+        let trusted = managed
+            .okta_domain
+            .iter()
+            .chain(&managed.allowed_okta_domains)
+            .filter_map(|domain| point_auth::parse_okta_domain(domain).ok())
+            .any(|trusted| trusted.host().eq_ignore_ascii_case(host));
+        if trusted {
+            Ok(())
+        } else {
+            Err(Refused::UntrustedOkta {
+                host: host.to_string(),
+            })
+        }
     }
 
     /// Whether this work email may sign in here.
@@ -610,6 +640,53 @@ mod tests {
 #[cfg(test)]
 mod precedence_tests {
     use super::*;
+
+    #[test]
+    fn it_s_email_rule_binds_sign_in_to_the_okta_it_trusts() {
+        let issuer = |domain: &str| point_auth::parse_okta_domain(domain).unwrap();
+        let managed =
+            |toml: &str| ManagedConfig::from_toml(toml, "/etc/point/config.toml").unwrap();
+        let user = UserSettings::default();
+        let resolved = |m: &ManagedConfig| resolve(false, |_| None, Some(m), &user);
+
+        // Email domains alone: no Okta is trusted yet; POINT signs in nowhere until IT says which.
+        let alone = managed("allowed_email_domains = [\"corp.com\"]\n");
+        let refused = resolved(&alone).may_sign_in_to(&issuer("https://evil.example"));
+        assert!(
+            matches!(refused, Err(Refused::UntrustedOkta { .. })),
+            "{refused:?}"
+        );
+        assert!(resolved(&alone)
+            .may_sign_in_to(&issuer("corp.okta.com"))
+            .is_err());
+
+        // IT's pinned Okta, and the Okta domains IT lists (any server path on them).
+        let pinned = managed(
+            "okta_domain = \"corp.okta.com\"\nclient_id = \"0oa1\"\nallowed_email_domains = [\"corp.com\"]\n",
+        );
+        assert!(resolved(&pinned)
+            .may_sign_in_to(&issuer("https://corp.okta.com/oauth2/default"))
+            .is_ok());
+        assert!(resolved(&pinned)
+            .may_sign_in_to(&issuer("evil.example"))
+            .is_err());
+        let listed = managed(
+            "allowed_email_domains = [\"corp.com\"]\nallowed_okta_domains = [\"https://corp.okta.com\", \"corp-eu.okta-emea.com\"]\n",
+        );
+        assert!(resolved(&listed)
+            .may_sign_in_to(&issuer("corp-eu.okta-emea.com"))
+            .is_ok());
+        assert!(resolved(&listed)
+            .may_sign_in_to(&issuer("corp.okta.com"))
+            .is_ok());
+        assert!(resolved(&listed)
+            .may_sign_in_to(&issuer("okta.evil.example"))
+            .is_err());
+
+        // No rule from IT: any organization.
+        let none = resolve(false, |_| None, None, &user);
+        assert!(none.may_sign_in_to(&issuer("anything.okta.com")).is_ok());
+    }
 
     #[cfg(unix)]
     #[test]

@@ -8,7 +8,8 @@
 //!
 //! Keys (TOML / registry and plist): `okta_domain` / `OktaDomain`, `client_id` / `ClientId`,
 //! `okta_dpop` / `OktaDpop` (true, or a REG_DWORD 1: the Okta app requires DPoP), `api_base` / `ApiBase`, `ca_file` / `CaFile`, `allowed_email_domains` /
-//! `AllowedEmailDomains` (a list; in the registry a REG_MULTI_SZ or a `;`-separated string), and
+//! `AllowedEmailDomains` (a list; in the registry a REG_MULTI_SZ or a `;`-separated string),
+//! `allowed_okta_domains` / `AllowedOktaDomains` (a list, the same way), and
 //! the update policy: `updates` / `Updates`, `major_updates` / `MajorUpdates`, `update_url` /
 //! `UpdateUrl` (see `update_policy`), and `okta_sign_out` / `OktaSignOut` (`ask`, `always`,
 //! `never`: whether signing out of POINT also ends the Okta session in the browser), and where
@@ -45,6 +46,10 @@ pub struct ManagedConfig {
     pub proxy: Option<String>,
     #[serde(default)]
     pub allowed_email_domains: Vec<String>,
+    /// The Okta domains IT trusts (any form `parse_okta_domain` reads): with an email rule,
+    /// POINT signs in only to these and to IT's own `okta_domain`.
+    #[serde(default)]
+    pub allowed_okta_domains: Vec<String>,
     pub updates: Option<UpdateMode>,
     pub major_updates: Option<MajorUpdates>,
     pub update_url: Option<String>,
@@ -137,6 +142,9 @@ impl ManagedConfig {
             allowed_email_domains: get("AllowedEmailDomains")
                 .map(|list| split_list(&list))
                 .unwrap_or_default(),
+            allowed_okta_domains: get("AllowedOktaDomains")
+                .map(|list| split_list(&list))
+                .unwrap_or_default(),
             updates: policy(get("Updates"), UpdateMode::parse, origin)?,
             major_updates: policy(get("MajorUpdates"), MajorUpdates::parse, origin)?,
             update_url: get("UpdateUrl"),
@@ -160,6 +168,8 @@ impl ManagedConfig {
             proxy: Option<String>,
             #[serde(default)]
             allowed_email_domains: Vec<String>,
+            #[serde(default)]
+            allowed_okta_domains: Vec<String>,
             updates: Option<String>,
             major_updates: Option<String>,
             update_url: Option<String>,
@@ -179,6 +189,7 @@ impl ManagedConfig {
             ca_file: prefs.ca_file,
             proxy: prefs.proxy,
             allowed_email_domains: prefs.allowed_email_domains,
+            allowed_okta_domains: prefs.allowed_okta_domains,
             updates: policy(prefs.updates, UpdateMode::parse, origin)?,
             major_updates: policy(prefs.major_updates, MajorUpdates::parse, origin)?,
             update_url: prefs.update_url,

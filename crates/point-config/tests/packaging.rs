@@ -22,6 +22,7 @@ fn sample(property: &str) -> &'static str {
         "CLIENT_ID" => "0oa1b2c3d4e5f6g7h8i9",
         "API_BASE" => "https://dash.company.example",
         "ALLOWED_EMAIL_DOMAINS" => "company.com;company.co.uk",
+        "ALLOWED_OKTA_DOMAINS" => "company.okta.com;company-eu.okta-emea.com",
         "UPDATES" => "automatic",
         "MAJOR_UPDATES" => "block",
         "UPDATE_URL" => "https://updates.company.example/point/{{target}}",
@@ -41,6 +42,10 @@ fn assert_complete(values: &HashMap<String, String>, origin: &str) {
     assert_eq!(
         config.allowed_email_domains,
         ["company.com", "company.co.uk"]
+    );
+    assert_eq!(
+        config.allowed_okta_domains,
+        ["company.okta.com", "company-eu.okta-emea.com"]
     );
     assert_eq!(config.updates, Some(UpdateMode::Automatic));
     assert_eq!(config.major_updates, Some(MajorUpdates::Block));
@@ -144,6 +149,7 @@ fn the_example_configuration_profile_parses_with_the_apps_reader() {
     let config = ManagedConfig::from_plist(&xml, "example profile").unwrap();
     assert_eq!(config.okta_domain.as_deref(), Some("company.okta.com"));
     assert_eq!(config.allowed_email_domains, ["company.com"]);
+    assert_eq!(config.allowed_okta_domains, ["company.okta.com"]);
     assert_eq!(config.updates, Some(UpdateMode::Notify));
     assert_eq!(config.major_updates, Some(MajorUpdates::Ask));
     let resolved = resolve(false, |_| None, Some(&config), &UserSettings::default());
