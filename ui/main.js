@@ -184,7 +184,9 @@ function showWelcome(view) {
     ? `Sign in with your work email at the other organization. ${current?.name ?? "The one you use now"} stays signed in.`
     : "Sign in with your company's Okta account to see your dashboard.";
   $("add-cancel").hidden = !adding;
-  for (const id of ["someone-else", "device-sign-in"]) $(id).hidden = adding;
+  $("someone-else").hidden = adding;
+  // IT may turn sign-in on another device off (device_sign_in = false).
+  $("device-sign-in").hidden = adding || !view.deviceSignInAllowed;
   if (adding) $("manual-setup").hidden = true;
   show("welcome");
   const notice = adding ? ""

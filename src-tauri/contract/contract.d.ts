@@ -30,6 +30,10 @@ error: ErrorView | null,
  */
 deviceSignIn: DeviceSignInView | null, 
 /**
+ * Whether "Sign in on another device" is offered (IT may turn it off).
+ */
+deviceSignInAllowed: boolean, 
+/**
  * The organization in force first, then the others the person can switch to.
  */
 organizations: Array<OrganizationView>, 
@@ -133,7 +137,7 @@ export type ErrorView = { code: ErrorCode, message: string, hint: string | null,
  */
 retryInMs?: number, };
 
-export type ErrorCode = "not_configured" | "settings_unusable" | "invalid_settings" | "managed_by_it" | "email_domain_not_allowed" | "untrusted_okta" | "email_not_allowed" | "browser" | "storage" | "update_failed" | "offline" | "timeout" | "interrupted" | "tls" | "provider_unavailable" | "unexpected_response" | "not_an_authorization_server" | "issuer_mismatch" | "pkce_unsupported" | "invalid_callback" | "no_pending_sign_in" | "sign_in_expired" | "state_mismatch" | "callback_issuer_mismatch" | "not_assigned" | "access_policy_denied" | "access_denied" | "grant_type_not_enabled" | "redirect_uri_not_registered" | "invalid_client" | "scope_not_allowed" | "login_required" | "authorization_failed" | "code_rejected" | "refresh_token_rejected" | "token_request_refused" | "missing_id_token" | "id_token_invalid" | "device_grant_not_offered" | "device_grant_not_enabled" | "device_sign_in_denied" | "device_code_expired" | "loopback_unavailable" | "dpop_proof_refused" | "rate_limited" | "not_signed_in" | "session_ended" | "superseded" | "sign_in_cancelled" | "keychain" | "dashboard_offline" | "dashboard_timeout" | "dashboard_tls" | "dashboard_refused" | "dashboard_unavailable" | "dashboard_unexpected" | "okta_not_connected";
+export type ErrorCode = "not_configured" | "settings_unusable" | "invalid_settings" | "managed_by_it" | "email_domain_not_allowed" | "untrusted_okta" | "device_sign_in_off" | "email_not_allowed" | "browser" | "storage" | "update_failed" | "offline" | "timeout" | "interrupted" | "tls" | "provider_unavailable" | "unexpected_response" | "not_an_authorization_server" | "issuer_mismatch" | "pkce_unsupported" | "invalid_callback" | "no_pending_sign_in" | "sign_in_expired" | "state_mismatch" | "callback_issuer_mismatch" | "not_assigned" | "access_policy_denied" | "access_denied" | "grant_type_not_enabled" | "redirect_uri_not_registered" | "invalid_client" | "scope_not_allowed" | "login_required" | "authorization_failed" | "code_rejected" | "refresh_token_rejected" | "token_request_refused" | "missing_id_token" | "id_token_invalid" | "device_grant_not_offered" | "device_grant_not_enabled" | "device_sign_in_denied" | "device_code_expired" | "loopback_unavailable" | "dpop_proof_refused" | "rate_limited" | "not_signed_in" | "session_ended" | "superseded" | "sign_in_cancelled" | "keychain" | "dashboard_offline" | "dashboard_timeout" | "dashboard_tls" | "dashboard_refused" | "dashboard_unavailable" | "dashboard_unexpected" | "okta_not_connected";
 
 /**
  * `sign_in`: with a work email (IT's policy; the organization's Okta from the dashboard when

@@ -44,6 +44,7 @@ error_codes! {
     ManagedByIt = "managed_by_it",
     EmailDomainNotAllowed = "email_domain_not_allowed",
     UntrustedOkta = "untrusted_okta",
+    DeviceSignInOff = "device_sign_in_off",
     EmailNotAllowed = "email_not_allowed",
     Browser = "browser",
     Storage = "storage",
@@ -168,6 +169,9 @@ impl From<&AppError> for ErrorView {
                 refused.to_string(),
                 Some("Use your work email address, or ask your IT department."),
             ),
+            AppError::Refused(refused @ Refused::DeviceSignInOff) => {
+                view(C::DeviceSignInOff, refused.to_string(), None)
+            }
             AppError::Refused(refused @ Refused::UntrustedOkta { .. }) => view(
                 C::UntrustedOkta,
                 refused.to_string(),

@@ -11,6 +11,7 @@ export const sessionViews: SessionView[] = [
     ],
     "configured": true,
     "deviceSignIn": null,
+    "deviceSignInAllowed": true,
     "email": null,
     "error": null,
     "keychainHint": null,
@@ -42,6 +43,7 @@ export const sessionViews: SessionView[] = [
     ],
     "configured": true,
     "deviceSignIn": null,
+    "deviceSignInAllowed": true,
     "email": "alice@example.com",
     "error": null,
     "keychainHint": null,
@@ -73,6 +75,7 @@ export const sessionViews: SessionView[] = [
     ],
     "configured": true,
     "deviceSignIn": null,
+    "deviceSignInAllowed": true,
     "email": null,
     "error": null,
     "keychainHint": null,
@@ -104,6 +107,7 @@ export const sessionViews: SessionView[] = [
     ],
     "configured": true,
     "deviceSignIn": null,
+    "deviceSignInAllowed": true,
     "email": "alice@example.com",
     "error": null,
     "keychainHint": null,
@@ -135,6 +139,7 @@ export const sessionViews: SessionView[] = [
     ],
     "configured": true,
     "deviceSignIn": null,
+    "deviceSignInAllowed": true,
     "email": "alice@example.com",
     "error": null,
     "keychainHint": null,
@@ -166,6 +171,7 @@ export const sessionViews: SessionView[] = [
     ],
     "configured": true,
     "deviceSignIn": null,
+    "deviceSignInAllowed": true,
     "email": null,
     "error": null,
     "keychainHint": null,
@@ -205,6 +211,7 @@ export const sessionViewDeviceSignIn: SessionView = {
     "verificationUri": "https://company.okta.com/activate",
     "verificationUriComplete": "https://company.okta.com/activate?user_code=GDLM-ZQCT"
   },
+  "deviceSignInAllowed": true,
   "email": null,
   "error": null,
   "keychainHint": null,
@@ -235,6 +242,7 @@ export const sessionViewOwnSettings: SessionView = {
   "allowedEmailDomains": [],
   "configured": true,
   "deviceSignIn": null,
+  "deviceSignInAllowed": true,
   "email": "alice@example.com",
   "error": null,
   "keychainHint": null,
@@ -272,6 +280,7 @@ export const sessionViewUnconfigured: SessionView = {
   "allowedEmailDomains": [],
   "configured": false,
   "deviceSignIn": null,
+  "deviceSignInAllowed": true,
   "email": null,
   "error": {
     "code": "not_configured",
@@ -502,6 +511,11 @@ export const errors: { [C in ErrorCode]: ErrorView & { code: C } } = {
     "code": "device_sign_in_denied",
     "hint": null,
     "message": "The sign-in on the other device was declined."
+  },
+  "device_sign_in_off": {
+    "code": "device_sign_in_off",
+    "hint": null,
+    "message": "Your IT department has turned sign-in on another device off for POINT. Sign in with the browser on this computer."
   },
   "dpop_proof_refused": {
     "code": "dpop_proof_refused",

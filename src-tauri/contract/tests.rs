@@ -55,6 +55,7 @@ fn every_error() -> Vec<AppError> {
         AppError::Refused(Refused::ManagedOktaSettings),
         AppError::Refused(Refused::EmailDomain { allowed: "example.com".into() }),
         AppError::Refused(Refused::UntrustedOkta { host: "okta.evil.example".into() }),
+        AppError::Refused(Refused::DeviceSignInOff),
         AppError::Session(SessionError::EmailNotAllowed),
         AppError::BrowserDidNotOpen,
         AppError::Storage("permission denied".into()),
@@ -142,7 +143,7 @@ variants!(app_variant, AppError:
     AppError::SignIn(_), AppError::Session(_), AppError::Dashboard(_),
     AppError::BrowserDidNotOpen, AppError::Storage(_),
     AppError::Refused(Refused::ManagedOktaSettings), AppError::Refused(Refused::EmailDomain { .. }),
-    AppError::Refused(Refused::UntrustedOkta { .. }),
+    AppError::Refused(Refused::UntrustedOkta { .. }), AppError::Refused(Refused::DeviceSignInOff),
 );
 variants!(sign_in_variant, SignInError:
     SignInError::Config(_), SignInError::Offline { .. }, SignInError::Timeout { .. },
@@ -263,6 +264,7 @@ fn status(state: SessionState) -> AppStatus {
         },
         notice: None,
         device_sign_in: None,
+        device_sign_in_allowed: true,
         organizations: vec![OrganizationChoice {
             key: "3f2a9c0e1b7d5a64".into(),
             name: "Example Corp".into(),

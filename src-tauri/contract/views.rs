@@ -71,6 +71,8 @@ pub struct SessionView {
     pub error: Option<ErrorView>,
     /// A sign-in on another device that waits for the person.
     pub device_sign_in: Option<DeviceSignInView>,
+    /// Whether "Sign in on another device" is offered (IT may turn it off).
+    pub device_sign_in_allowed: bool,
     /// The organization in force first, then the others the person can switch to.
     pub organizations: Vec<OrganizationView>,
     /// Whether the person may sign in to another organization here (the Okta settings are
@@ -193,6 +195,7 @@ impl SessionView {
             keychain_hint: keychain_problem.as_ref().map(|p| p.hint().to_string()),
             keychain_problem: keychain_problem.map(|p| p.to_string()),
             device_sign_in: status.device_sign_in.map(DeviceSignInView::from),
+            device_sign_in_allowed: status.device_sign_in_allowed,
             organizations: status
                 .organizations
                 .into_iter()

@@ -199,6 +199,7 @@ impl PointApp {
             session,
             notice: self.window.notice(),
             device_sign_in: self.sign_ins.device_shown(),
+            device_sign_in_allowed: policy.device_sign_in_allowed,
         }
     }
 
@@ -394,7 +395,7 @@ impl PointApp {
 
     /// Starts a sign-in on another device from the window (see `sign_ins.rs`).
     pub async fn begin_sign_in_on_another_device(&self) -> Result<(), AppError> {
-        self.usable_settings()?;
+        self.usable_settings()?.may_sign_in_on_another_device()?;
         let organization = self.organizations.in_force().await?;
         self.window.clear_notice();
         self.sign_ins
@@ -419,7 +420,7 @@ impl PointApp {
         &self,
         show: impl FnOnce(&point_auth::DeviceAuthorization),
     ) -> Result<Profile, AppError> {
-        self.usable_settings()?;
+        self.usable_settings()?.may_sign_in_on_another_device()?;
         let organization = self.organizations.in_force().await?;
         self.window.clear_notice();
         let signed_in = self

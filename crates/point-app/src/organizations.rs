@@ -28,6 +28,8 @@ pub(crate) struct Policy {
     pub okta_settings_locked: bool,
     pub allowed_email_domains: Vec<String>,
     pub okta_sign_out: OktaSignOut,
+    /// Sign-in on another device offered (IT may turn it off).
+    pub device_sign_in_allowed: bool,
 }
 
 /// The organizations the window lists besides the one in force, as the user's settings say.
@@ -74,6 +76,7 @@ impl Organizations {
                 .map(|m| m.allowed_email_domains.clone())
                 .unwrap_or_default(),
             okta_sign_out: managed.and_then(|m| m.okta_sign_out).unwrap_or_default(),
+            device_sign_in_allowed: resolved.may_sign_in_on_another_device().is_ok(),
         };
         (resolved, problem)
     }

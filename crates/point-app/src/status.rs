@@ -24,6 +24,8 @@ pub struct AppStatus {
     pub notice: Option<Notice>,
     /// A sign-in on another device that waits for the person, started from the window.
     pub device_sign_in: Option<DeviceSignIn>,
+    /// Whether sign-in on another device is offered (IT may turn it off).
+    pub device_sign_in_allowed: bool,
     /// The organization in force first (when there is one), then the others the person signed
     /// in to here and can switch to (none when IT or the environment set the Okta settings).
     pub organizations: Vec<OrganizationChoice>,

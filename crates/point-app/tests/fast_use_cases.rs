@@ -649,3 +649,28 @@ async fn it_s_email_rule_signs_in_only_to_the_okta_it_trusts() {
     ));
     machine.sign_in("alice@example.com").await;
 }
+
+#[tokio::test(start_paused = true)]
+async fn it_can_turn_sign_in_on_another_device_off() {
+    let machine = Machine::managed_by_it(Some("{example}\ndevice_sign_in = false")).await;
+    assert!(!machine.app.status().await.device_sign_in_allowed);
+    let refused = machine.app.begin_sign_in_on_another_device().await;
+    assert!(
+        matches!(refused, Err(AppError::Refused(Refused::DeviceSignInOff))),
+        "{refused:?}"
+    );
+    let refused = machine.app.sign_in_on_another_device(|_| {}).await;
+    assert!(matches!(
+        refused,
+        Err(AppError::Refused(Refused::DeviceSignInOff))
+    ));
+    assert_eq!(
+        machine.okta.count(Endpoint::DeviceAuthorize),
+        0,
+        "nothing asked of Okta"
+    );
+    // Offered otherwise.
+    let machine = Machine::managed_by_it(Some("{example}")).await;
+    assert!(machine.app.status().await.device_sign_in_allowed);
+    machine.app.begin_sign_in_on_another_device().await.unwrap();
+}

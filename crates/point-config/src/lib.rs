@@ -180,6 +180,9 @@ pub enum Refused {
     /// or `allowed_okta_domains`): any other provider could assert any email.
     #[error("Your IT department allows POINT to sign in only to the Okta organizations it names, and {host} is not one of them.")]
     UntrustedOkta { host: String },
+    /// IT turned sign-in on another device off (`device_sign_in = false`).
+    #[error("Your IT department has turned sign-in on another device off for POINT. Sign in with the browser on this computer.")]
+    DeviceSignInOff,
 }
 
 impl Resolved {
@@ -237,6 +240,14 @@ impl Resolved {
             Err(Refused::UntrustedOkta {
                 host: host.to_string(),
             })
+        }
+    }
+
+    /// Whether sign-in on another device (RFC 8628) may be offered: unless IT turned it off.
+    pub fn may_sign_in_on_another_device(&self) -> Result<(), Refused> {
+        match self.managed.as_ref().and_then(|m| m.device_sign_in) {
+            Some(false) => Err(Refused::DeviceSignInOff),
+            _ => Ok(()),
         }
     }
 

@@ -54,6 +54,8 @@ pub struct ManagedConfig {
     pub major_updates: Option<MajorUpdates>,
     pub update_url: Option<String>,
     pub okta_sign_out: Option<OktaSignOut>,
+    /// Sign-in on another device (RFC 8628) offered (the default) or turned off (`false`).
+    pub device_sign_in: Option<bool>,
     pub support_email: Option<String>,
     pub support_url: Option<String>,
     /// Where it was read from, for `point doctor`.
@@ -149,6 +151,7 @@ impl ManagedConfig {
             major_updates: policy(get("MajorUpdates"), MajorUpdates::parse, origin)?,
             update_url: get("UpdateUrl"),
             okta_sign_out: policy(get("OktaSignOut"), OktaSignOut::parse, origin)?,
+            device_sign_in: flag(get("DeviceSignIn"), "DeviceSignIn", origin)?,
             support_email: get("SupportEmail"),
             support_url: get("SupportUrl"),
             origin: origin.into(),
@@ -174,6 +177,7 @@ impl ManagedConfig {
             major_updates: Option<String>,
             update_url: Option<String>,
             okta_sign_out: Option<String>,
+            device_sign_in: Option<bool>,
             support_email: Option<String>,
             support_url: Option<String>,
         }
@@ -194,6 +198,7 @@ impl ManagedConfig {
             major_updates: policy(prefs.major_updates, MajorUpdates::parse, origin)?,
             update_url: prefs.update_url,
             okta_sign_out: policy(prefs.okta_sign_out, OktaSignOut::parse, origin)?,
+            device_sign_in: prefs.device_sign_in,
             support_email: prefs.support_email,
             support_url: prefs.support_url,
             origin: origin.into(),
@@ -436,6 +441,27 @@ allowed_email_domains = ["company.com", "company.co.uk"]
         assert_eq!(
             config.allowed_email_domains,
             ["company.com", "company.co.uk"]
+        );
+    }
+
+    #[test]
+    fn sign_in_on_another_device_can_be_turned_off_in_every_form() {
+        let toml = ManagedConfig::from_toml("device_sign_in = false\n", "toml").unwrap();
+        assert_eq!(toml.device_sign_in, Some(false));
+        assert!(ManagedConfig::from_toml("device_sign_in = \"no\"\n", "toml").is_err());
+        let values: HashMap<String, String> = [("DeviceSignIn".to_string(), "0".to_string())]
+            .into_iter()
+            .collect();
+        let registry = ManagedConfig::from_registry_values(&values, "registry").unwrap();
+        assert_eq!(registry.device_sign_in, Some(false));
+        let plist = br#"<?xml version="1.0" encoding="UTF-8"?>
+<plist version="1.0"><dict><key>DeviceSignIn</key><false/></dict></plist>"#;
+        let mac = ManagedConfig::from_plist(plist, "plist").unwrap();
+        assert_eq!(mac.device_sign_in, Some(false));
+        assert_eq!(
+            ManagedConfig::default().device_sign_in,
+            None,
+            "offered by default"
         );
     }
 
