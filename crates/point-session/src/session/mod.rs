@@ -160,11 +160,27 @@ struct Tokens {
     access_dpop: Option<Arc<Dpop>>,
     id_token: Option<IdToken>,
     binding: Binding,
-    /// When a request that may have spent the refresh token went out, its answer lost.
-    in_doubt_since: Option<SystemTime>,
+    /// A request that may have spent the refresh token, without a usable answer.
+    in_doubt: Option<InDoubt>,
     /// Counts finished refresh attempts; with the outcome of the last one.
     refresh_generation: u64,
     last_refresh: Option<Result<(), SessionError>>,
+}
+
+/// A refresh request that may have spent the token: when it went out, and whether an answer came
+/// back (an error page: the request is over) or not (the provider may still be acting on it, so
+/// it is not asked about before the quiet period).
+#[derive(Debug, Clone, Copy)]
+struct InDoubt {
+    since: SystemTime,
+    answer_came_back: bool,
+}
+
+impl InDoubt {
+    /// Whether the provider may be asked about the token now.
+    fn may_ask(&self, request_timeout: Duration) -> bool {
+        self.answer_came_back || quiet_period_over(self.since, request_timeout)
+    }
 }
 
 /// What the keychain keeps beside the refresh token: the sign-in's nonce (a refreshed ID token

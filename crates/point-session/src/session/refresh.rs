@@ -83,14 +83,14 @@ impl Session {
     /// One refresh (the caller holds the refresh lock).
     async fn refresh(&self) -> Result<(), SessionError> {
         let generation = *self.generation.lock().await;
-        let (refresh_token, profile, binding, in_doubt_since) = {
+        let (refresh_token, profile, binding, in_doubt) = {
             let tokens = self.tokens.lock().await;
             match (&tokens.refresh_token, &tokens.profile) {
                 (Some(rt), Some(profile)) => (
                     rt.clone(),
                     profile.clone(),
                     tokens.binding.clone(),
-                    tokens.in_doubt_since,
+                    tokens.in_doubt,
                 ),
                 _ => return Err(SessionError::NotSignedIn),
             }
@@ -102,17 +102,17 @@ impl Session {
             };
             return self.failed(generation, profile, error).await;
         }
-        if let Some(since) = in_doubt_since {
+        if let Some(doubt) = in_doubt {
             // Presenting a spent token would look like theft to Okta: ask first, once the lost
             // request can no longer be on its way (the provider might still act on it).
-            if !quiet_period_over(since, self.sign_in.http().request_timeout()) {
+            if !doubt.may_ask(self.sign_in.http().request_timeout()) {
                 let host = self.sign_in.settings().issuer.host().to_string();
                 return self
                     .failed(generation, profile, SignInError::Interrupted { host })
                     .await;
             }
             match self.sign_in.refresh_token_is_active(&refresh_token).await {
-                Ok(true) => self.tokens.lock().await.in_doubt_since = None,
+                Ok(true) => self.tokens.lock().await.in_doubt = None,
                 Ok(false) => return self.end(generation, &profile, None).await,
                 Err(error) if error.is_transient() => {
                     return self.failed(generation, profile, error).await
@@ -194,16 +194,13 @@ impl Session {
                     // already says so. When an answer did come back (an error page), the
                     // request is over: the token is asked about at the next attempt, with no
                     // quiet period to sit out.
-                    let since = if error.answer_came_back() {
-                        SystemTime::now()
-                            .checked_sub(self.sign_in.http().request_timeout().saturating_mul(2))
-                            .unwrap_or(SystemTime::UNIX_EPOCH)
-                    } else {
-                        sent_at
+                    let doubt = InDoubt {
+                        since: sent_at,
+                        answer_came_back: error.answer_came_back(),
                     };
                     let current = self.generation.lock().await;
                     if *current == generation {
-                        self.tokens.lock().await.in_doubt_since = Some(since);
+                        self.tokens.lock().await.in_doubt = Some(doubt);
                     }
                 } else {
                     // Never sent, or a readable refusal: the token was not spent.
@@ -295,7 +292,7 @@ impl Session {
             let mut state = self.tokens.lock().await;
             state.refresh_token = Some(refresh_token.clone());
             state.binding = binding.clone();
-            state.in_doubt_since = None;
+            state.in_doubt = None;
         }
         let _ = self
             .save_session(profile, refresh_token, binding, None)

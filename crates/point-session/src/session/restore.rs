@@ -89,9 +89,11 @@ impl Session {
                     .and_then(DpopKey::from_stored)
                     .map(|key| Arc::new(Dpop::with_nonces(key, &stored.dpop_nonces))),
             };
-            tokens.in_doubt_since = stored
-                .in_doubt_since
-                .map(|secs| UNIX_EPOCH + Duration::from_secs(secs.min(MAX_STORED_SECONDS)));
+            // After a restart, whether an answer came back is not known: the quiet period holds.
+            tokens.in_doubt = stored.in_doubt_since.map(|secs| InDoubt {
+                since: UNIX_EPOCH + Duration::from_secs(secs.min(MAX_STORED_SECONDS)),
+                answer_came_back: false,
+            });
         }
         if let Err(error) = self.access_token().await {
             tracing::info!(code = error.code(), "silent restore did not sign in");

@@ -318,7 +318,7 @@ impl Session {
                 access_dpop,
                 id_token: tokens.id_token,
                 binding,
-                in_doubt_since: None,
+                in_doubt: None,
                 refresh_generation: state.refresh_generation,
                 last_refresh: None,
             };

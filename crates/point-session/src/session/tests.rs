@@ -474,7 +474,7 @@ async fn okta_s_rate_limit_spends_nothing_and_is_waited_out() {
     assert_eq!(error.code(), "rate_limited", "{error:?}");
     assert!(error.is_transient());
     // Refused before Okta acted: the token is not in doubt, in memory or in the keychain.
-    assert!(session.tokens.lock().await.in_doubt_since.is_none());
+    assert!(session.tokens.lock().await.in_doubt.is_none());
     let held = store.inner.read(&profile.keychain_account()).unwrap();
     assert!(StoredSession::read(&held.unwrap())
         .unwrap()
