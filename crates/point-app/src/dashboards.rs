@@ -18,7 +18,7 @@ use crate::sync::lock;
 
 /// The window asks again for a dashboard it could not get fresh: after 5 s, doubling to 5 min,
 /// with up to half as much again of jitter (many windows do not come back at one instant).
-pub const WINDOW_RETRIES: RetryPolicy =
+const WINDOW_RETRIES: RetryPolicy =
     RetryPolicy::new(Duration::from_secs(5), Duration::from_secs(300)).with_jitter(0.5);
 
 /// The signed-in person's dashboard: fresh, or the last one kept, with its time and why.
@@ -112,7 +112,7 @@ impl Dashboards {
         let mut retries = lock(&self.retries);
         let passes = match outcome {
             Ok(data) => data.stale.is_some(),
-            Err(AppError::Dashboard(error)) => staleness(error, &SessionState::SignedOut).is_some(),
+            Err(AppError::Dashboard(error)) => passes(error),
             Err(_) => false,
         };
         if !passes {
@@ -173,18 +173,26 @@ async fn fetch(organization: &Organization) -> Result<DashboardData, AppError> {
     }
 }
 
-/// Whether a failed dashboard load may show the kept one, and why: only for failures that pass
-/// (never for a session that ended or a refusal).
-fn staleness(error: &DashboardError, state: &SessionState) -> Option<Staleness> {
+/// Whether a dashboard failure passes (Okta or the dashboard unreachable or failing), rather
+/// than a session that ended or a refusal.
+fn passes(error: &DashboardError) -> bool {
     match error {
-        DashboardError::Session(error) if error.is_transient() => Some(Staleness::Offline),
-        DashboardError::Offline | DashboardError::Timeout | DashboardError::Unavailable(_) => {
-            Some(if matches!(state, SessionState::Offline { .. }) {
-                Staleness::Offline
-            } else {
-                Staleness::DashboardUnavailable
-            })
-        }
-        _ => None,
+        DashboardError::Session(error) => error.is_transient(),
+        DashboardError::Offline | DashboardError::Timeout | DashboardError::Unavailable(_) => true,
+        _ => false,
     }
+}
+
+/// Whether a failed dashboard load may show the kept one, and why: only for failures that pass.
+fn staleness(error: &DashboardError, state: &SessionState) -> Option<Staleness> {
+    if !passes(error) {
+        return None;
+    }
+    let offline = matches!(error, DashboardError::Session(_))
+        || matches!(state, SessionState::Offline { .. });
+    Some(if offline {
+        Staleness::Offline
+    } else {
+        Staleness::DashboardUnavailable
+    })
 }

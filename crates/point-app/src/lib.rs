@@ -20,7 +20,7 @@ mod sync;
 mod window;
 
 pub use app::PointApp;
-pub use dashboards::{DashboardData, Staleness, WINDOW_RETRIES};
+pub use dashboards::{DashboardData, Staleness};
 pub use error::AppError;
 pub use links::{describe, IncomingLink, LinkOutcome, SCHEME};
 pub use organization::{organization_key, Organization};
