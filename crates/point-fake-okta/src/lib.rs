@@ -30,8 +30,6 @@ use serde_json::{json, Value};
 use tokio::sync::{Notify, Semaphore};
 use url::Url;
 
-pub use tokens::signing_key_id;
-
 /// The dashboard's address in the fast tier.
 pub const DASHBOARD: &str = "https://dashboard.point.test";
 
@@ -163,7 +161,6 @@ struct World {
     down: std::collections::HashSet<Endpoint>,
     log: Vec<Logged>,
     access_token_ttl: Duration,
-    clock_offset: i64,
 }
 
 impl FakeOkta {
@@ -222,7 +219,6 @@ impl FakeOkta {
                 down: Default::default(),
                 log: Vec::new(),
                 access_token_ttl: Duration::from_secs(3600),
-                clock_offset: 0,
             })),
         })
     }
@@ -256,11 +252,6 @@ impl FakeOkta {
     /// Access tokens issued from now on live this long.
     pub fn set_access_token_ttl(&self, ttl: Duration) {
         self.world().access_token_ttl = ttl;
-    }
-
-    /// The provider's clock runs this many seconds ahead of the device's (negative: behind).
-    pub fn set_clock_offset(&self, seconds: i64) {
-        self.world().clock_offset = seconds;
     }
 
     /// The next request to `endpoint` meets `fault` (queued: each fault is used once).
@@ -306,30 +297,9 @@ impl FakeOkta {
             .count()
     }
 
-    /// Whether `refresh_token` is valid at the provider.
-    pub fn is_active(&self, refresh_token: &str) -> bool {
-        let world = self.world();
-        world
-            .refresh_tokens
-            .get(refresh_token)
-            .is_some_and(|r| world.is_active(r))
-    }
-
     /// How often a spent refresh token was presented again (each revoked its family).
     pub fn reuse_detected(&self) -> usize {
         self.world().reuse_detected
-    }
-
-    /// Revokes every session of `login`, as an admin would (the next refresh is `invalid_grant`).
-    pub fn revoke_sessions_of(&self, login: &str) {
-        let mut world = self.world();
-        let families: Vec<u64> = world
-            .refresh_tokens
-            .values()
-            .filter(|r| r.login == login)
-            .map(|r| r.family)
-            .collect();
-        world.revoked_families.extend(families);
     }
 
     /// A client whose requests this fake answers, giving up on an answer after `timeout`.
@@ -343,11 +313,6 @@ impl FakeOkta {
         self.world().authorize(url, Some(login))
     }
 
-    /// The browser leg when the person declines (Okta's `access_denied`).
-    pub fn deny(&self, url: &Url) -> Url {
-        self.world().authorize(url, None)
-    }
-
     /// The other device: `login` enters `user_code` and approves.
     pub fn approve_device(&self, user_code: &str, login: &str) {
         let mut world = self.world();
@@ -357,18 +322,6 @@ impl FakeOkta {
             .find(|d| d.user_code == user_code)
         {
             device.approved_by = Some(login.to_string());
-        }
-    }
-
-    /// The other device: the person declines.
-    pub fn deny_device(&self, user_code: &str) {
-        let mut world = self.world();
-        if let Some(device) = world
-            .devices
-            .values_mut()
-            .find(|d| d.user_code == user_code)
-        {
-            device.denied = true;
         }
     }
 }
@@ -393,7 +346,7 @@ async fn answer(world: Arc<Mutex<World>>, request: http::Request<Vec<u8>>) -> An
     let form = form_of(request.body());
     let endpoint = lock(&world).route(&url);
     let Some(endpoint) = endpoint else {
-        return Ok(json_answer(404, &json!({ "error": "not_found" }), 0));
+        return Ok(json_answer(404, &json!({ "error": "not_found" })));
     };
     let fault = {
         let mut world = lock(&world);
@@ -410,16 +363,11 @@ async fn answer(world: Arc<Mutex<World>>, request: http::Request<Vec<u8>>) -> An
                 .and_then(VecDeque::pop_front)
         }
     };
-    let offset = lock(&world).clock_offset;
     match fault {
         Some(Fault::Status(status)) => {
-            return Ok(json_answer(
-                status,
-                &json!({ "error": "server_error" }),
-                offset,
-            ))
+            return Ok(json_answer(status, &json!({ "error": "server_error" })))
         }
-        Some(Fault::RateLimited(reset_after)) => return Ok(rate_limited(reset_after, offset)),
+        Some(Fault::RateLimited(reset_after)) => return Ok(rate_limited(reset_after)),
         Some(Fault::Unreachable) => return Err(HttpError::Connect { host }),
         Some(Fault::Hold(ref gate)) => gate.pass().await,
         Some(Fault::LoseAnswer) | None => {}
@@ -441,10 +389,6 @@ fn lock(world: &Mutex<World>) -> MutexGuard<'_, World> {
 impl World {
     fn is_active(&self, refresh: &tokens::Refresh) -> bool {
         refresh.spent_at.is_none() && !self.revoked_families.contains(&refresh.family)
-    }
-
-    fn now(&self) -> SystemTime {
-        shifted(SystemTime::now(), self.clock_offset)
     }
 
     fn route(&self, url: &Url) -> Option<Endpoint> {
@@ -486,7 +430,6 @@ impl World {
         url: &Url,
         form: &HashMap<String, String>,
     ) -> http::Response<Vec<u8>> {
-        let offset = self.clock_offset;
         let organization = self.organization_at(url);
         let (status, body) = match (endpoint, organization) {
             (Endpoint::Discovery, Some(o)) => (200, discovery(&o.issuer)),
@@ -500,7 +443,7 @@ impl World {
             }
             (_, None) => (404, json!({ "error": "not_found" })),
         };
-        json_answer(status, &body, offset)
+        json_answer(status, &body)
     }
 }
 
@@ -530,31 +473,19 @@ fn form_of(body: &[u8]) -> HashMap<String, String> {
     url::form_urlencoded::parse(body).into_owned().collect()
 }
 
-fn shifted(time: SystemTime, offset: i64) -> SystemTime {
-    let magnitude = Duration::from_secs(offset.unsigned_abs());
-    if offset >= 0 {
-        time + magnitude
-    } else {
-        time - magnitude
-    }
-}
-
-fn json_answer(status: u16, body: &Value, clock_offset: i64) -> http::Response<Vec<u8>> {
+fn json_answer(status: u16, body: &Value) -> http::Response<Vec<u8>> {
     http::Response::builder()
         .status(status)
         .header("content-type", "application/json")
-        .header(
-            "date",
-            httpdate::fmt_http_date(shifted(SystemTime::now(), clock_offset)),
-        )
+        .header("date", httpdate::fmt_http_date(SystemTime::now()))
         .header("cache-control", "no-store")
         .body(serde_json::to_vec(body).unwrap_or_default())
         .expect("a valid response")
 }
 
 /// Okta's answer past a rate limit (its documented headers and body).
-fn rate_limited(reset_after: Duration, clock_offset: i64) -> http::Response<Vec<u8>> {
-    let reset = shifted(SystemTime::now(), clock_offset) + reset_after;
+fn rate_limited(reset_after: Duration) -> http::Response<Vec<u8>> {
+    let reset = SystemTime::now() + reset_after;
     let reset = reset
         .duration_since(SystemTime::UNIX_EPOCH)
         .map(|d| d.as_secs())
@@ -565,7 +496,6 @@ fn rate_limited(reset_after: Duration, clock_offset: i64) -> http::Response<Vec<
             "errorCode": "E0000047",
             "errorSummary": "API call exceeded rate limit due to too many requests.",
         }),
-        clock_offset,
     );
     let headers = response.headers_mut();
     headers.insert("x-rate-limit-limit", http::HeaderValue::from_static("600"));

@@ -24,11 +24,6 @@ const DEVICE_CODE_GRANT: &str = "urn:ietf:params:oauth:grant-type:device_code";
 const DEVICE_INTERVAL: Duration = Duration::from_secs(5);
 const DEVICE_LIFETIME: Duration = Duration::from_secs(600);
 
-/// The signing key's ID in the JWKS and in each ID token's header.
-pub fn signing_key_id() -> &'static str {
-    KEY_ID
-}
-
 /// Made once per process: RSA generation is slow in debug builds.
 fn key() -> &'static RsaPrivateKey {
     static KEY: OnceLock<RsaPrivateKey> = OnceLock::new();
@@ -92,7 +87,6 @@ pub(crate) struct Access {
 pub(crate) struct Device {
     pub(crate) user_code: String,
     pub(crate) approved_by: Option<String>,
-    pub(crate) denied: bool,
     client_id: String,
     expires_at: tokio::time::Instant,
     last_poll: Option<tokio::time::Instant>,
@@ -263,7 +257,7 @@ impl World {
         let Some(person) = self.person(login) else {
             return oauth_error("invalid_grant", "The user no longer exists.");
         };
-        let now = self.now();
+        let now = SystemTime::now();
         let ttl = self.access_token_ttl;
         let access_token = random("access-");
         self.access_tokens.insert(
@@ -367,7 +361,6 @@ impl World {
             Device {
                 user_code: user_code.clone(),
                 approved_by: None,
-                denied: false,
                 client_id: organization.client_id.clone(),
                 expires_at: tokio::time::Instant::now() + DEVICE_LIFETIME,
                 last_poll: None,
@@ -404,9 +397,6 @@ impl World {
         device.last_poll = Some(now);
         if early {
             return oauth_error("slow_down", "Polling too frequently.");
-        }
-        if device.denied {
-            return oauth_error("access_denied", "The user denied the request.");
         }
         let Some(login) = device.approved_by.clone() else {
             return oauth_error("authorization_pending", "The user has not yet approved.");
