@@ -22,6 +22,8 @@ pub use views::{
 };
 
 #[cfg(test)]
+mod error_code_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod typescript;
