@@ -74,9 +74,7 @@ pub(crate) fn http_client_for(
             point_auth::REQUEST_TIMEOUT,
         )));
     }
-    let ca = resolved.ca_file.as_ref().map(|(path, _)| path.as_path());
-    let proxy = resolved.proxy.as_ref().map(|(url, _)| url);
-    Ok(Arc::new(HttpClient::through_proxy(ca, proxy)?))
+    Ok(Arc::new(resolved.http_client()?))
 }
 
 /// See the module documentation.

@@ -4,15 +4,23 @@
 //! Precedence: environment variables (`POINT_*`, development builds only), then IT's managed
 //! configuration (which the user cannot change), then the user's own settings (manual setup, or
 //! what sign-in by work email found), then the defaults.
+//!
+//! Also here: the one HTTP client built from the settings in force ([`Resolved::http_client`]);
+//! IT's policy (`it_policy.rs`), the user's settings file (`user_settings.rs`), IT's managed
+//! configuration (`managed_config.rs`), the update policy, the app's identity, and files written
+//! owner-only (`private_file.rs`).
 
 mod app_identity;
+mod it_policy;
 mod managed_config;
 mod private_file;
 mod update_policy;
+mod user_settings;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 pub use app_identity::{AppIdentity, BuildKind, IDENTIFIER, LOG_FILE};
+pub use it_policy::Refused;
 pub use managed_config::{
     ManagedConfig, ManagedConfigError, OktaSignOut, LINUX_PATH, MACOS_PATH, WINDOWS_KEY,
 };
@@ -21,9 +29,10 @@ pub use update_policy::{
     MajorUpdates, SkipReason, UnknownPolicyValue, UpdateDecision, UpdateMode, UpdatePolicy,
     DEFAULT_UPDATE_URL,
 };
+pub use user_settings::{SavedOrganization, UserSettings};
 
 use point_auth::{ConfigError, OktaSettings};
-use serde::{Deserialize, Serialize};
+
 use url::Url;
 
 /// The production dashboard.
@@ -52,99 +61,6 @@ impl Source {
     }
 }
 
-/// The user's own settings, kept as `settings.json` in the app's config directory.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct UserSettings {
-    pub okta_domain: Option<String>,
-    pub client_id: Option<String>,
-    /// The organization that sign-in by work email found, for display.
-    pub organization_name: Option<String>,
-    /// The organization asks for DPoP-bound tokens (from the work-email lookup).
-    #[serde(default)]
-    pub okta_dpop: bool,
-    /// Other organizations the person signed in to here and can switch back to without signing
-    /// in again (each with its own session in the keychain). The one above is in force.
-    #[serde(default)]
-    pub other_organizations: Vec<SavedOrganization>,
-}
-
-/// One organization's Okta settings as the person (or the work-email lookup) gave them.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct SavedOrganization {
-    pub okta_domain: String,
-    pub client_id: String,
-    pub organization_name: Option<String>,
-    #[serde(default)]
-    pub okta_dpop: bool,
-}
-
-impl SavedOrganization {
-    /// The settings, validated (an entry that no longer parses is skipped by its readers).
-    pub fn okta_settings(&self) -> Result<OktaSettings, ConfigError> {
-        Ok(
-            OktaSettings::parse(&self.okta_domain, &self.client_id, None)?
-                .with_dpop(self.okta_dpop),
-        )
-    }
-}
-
-impl UserSettings {
-    /// The organization in force among the user's settings, if both its fields are there.
-    pub fn current(&self) -> Option<SavedOrganization> {
-        Some(SavedOrganization {
-            okta_domain: self.okta_domain.clone()?,
-            client_id: self.client_id.clone()?,
-            organization_name: self.organization_name.clone(),
-            okta_dpop: self.okta_dpop,
-        })
-    }
-
-    /// Puts `chosen` in force. The one in force until now joins the others when `keep_previous`
-    /// (it still has a session to come back to); `chosen` leaves them. Entries are the same
-    /// organization when their settings are (the issuer as normalized, and the Client ID).
-    pub fn make_current(&mut self, chosen: SavedOrganization, keep_previous: bool) {
-        let same = |a: &SavedOrganization, b: &SavedOrganization| match (
-            a.okta_settings(),
-            b.okta_settings(),
-        ) {
-            (Ok(a), Ok(b)) => a.issuer == b.issuer && a.client_id == b.client_id,
-            _ => a.okta_domain == b.okta_domain && a.client_id == b.client_id,
-        };
-        let previous = self.current().filter(|previous| !same(previous, &chosen));
-        self.other_organizations
-            .retain(|other| !same(other, &chosen));
-        if let Some(previous) = previous.filter(|_| keep_previous) {
-            self.other_organizations
-                .retain(|other| !same(other, &previous));
-            self.other_organizations.insert(0, previous);
-        }
-        self.okta_domain = Some(chosen.okta_domain);
-        self.client_id = Some(chosen.client_id);
-        self.organization_name = chosen.organization_name;
-        self.okta_dpop = chosen.okta_dpop;
-    }
-
-    pub fn path_in(dir: &Path) -> PathBuf {
-        dir.join("settings.json")
-    }
-
-    /// The settings in `dir`, or none when there are none or they cannot be read.
-    pub fn load(dir: &Path) -> Self {
-        std::fs::read_to_string(Self::path_in(dir))
-            .ok()
-            .and_then(|text| serde_json::from_str(&text).ok())
-            .unwrap_or_default()
-    }
-
-    /// Writes the settings, whole, readable by their owner only.
-    pub fn save(&self, dir: &Path) -> std::io::Result<()> {
-        let bytes = serde_json::to_vec_pretty(self).map_err(std::io::Error::other)?;
-        write_private(&Self::path_in(dir), &bytes)
-    }
-}
-
 /// The settings in force.
 #[derive(Debug, Clone)]
 pub struct Resolved {
@@ -167,36 +83,20 @@ pub struct Resolved {
     pub managed: Option<ManagedConfig>,
 }
 
-/// A change the user asked for that IT's configuration does not allow.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum Refused {
-    #[error("Your IT department manages POINT's Okta settings on this computer, so they can't be changed here.")]
-    ManagedOktaSettings,
-    #[error(
-        "Your IT department allows signing in to POINT only with an email address at {allowed}."
-    )]
-    EmailDomain { allowed: String },
-    /// IT's email rule holds only for the Okta organizations IT trusts (its own `okta_domain`,
-    /// or `allowed_okta_domains`): any other provider could assert any email.
-    #[error("Your IT department allows POINT to sign in only to the Okta organizations it names, and {host} is not one of them.")]
-    UntrustedOkta { host: String },
-    /// IT turned sign-in on another device off (`device_sign_in = false`).
-    #[error("Your IT department has turned sign-in on another device off for POINT. Sign in with the browser on this computer.")]
-    DeviceSignInOff,
-}
-
 impl Resolved {
-    /// Whether the user may set the Okta settings (manual setup, sign-in by work email).
-    pub fn may_change_okta_settings(&self) -> Result<(), Refused> {
-        let locked = self
-            .managed
-            .as_ref()
-            .is_some_and(|m| m.okta_domain.is_some() || m.client_id.is_some());
-        if locked {
-            Err(Refused::ManagedOktaSettings)
-        } else {
-            Ok(())
+    /// The HTTP client for the settings in force: their extra trusted roots and IT's proxy, and
+    /// none at all when IT's proxy cannot be used (POINT never goes around it). Every client
+    /// POINT makes from its settings is made here.
+    pub fn http_client(&self) -> Result<point_auth::HttpClient, ConfigError> {
+        if let Some(given) = &self.proxy_refused {
+            return Err(ConfigError::Proxy {
+                proxy: shown_address(given),
+                reason: "it is not an http:// or https:// address".into(),
+            });
         }
+        let ca = self.ca_file.as_ref().map(|(path, _)| path.as_path());
+        let proxy = self.proxy.as_ref().map(|(url, _)| url);
+        point_auth::HttpClient::through_proxy(ca, proxy)
     }
 
     /// Why the dashboard address in force cannot be used, for the person and `point doctor`.
@@ -215,50 +115,6 @@ impl Resolved {
         self.proxy_refused.as_ref().map(|given| {
             format!("The proxy your IT department set ({}) is not an http:// or https:// address, so POINT does not connect until it is fixed.", shown_address(given))
         })
-    }
-
-    /// Whether POINT may sign in to the Okta at `issuer`. With IT's email rule (or a list of
-    /// trusted Okta domains), only to IT's own `okta_domain` and its `allowed_okta_domains`;
-    /// without either, anywhere. Compared by host: any authorization server of a trusted Okta.
-    pub fn may_sign_in_to(&self, issuer: &point_auth::Issuer) -> Result<(), Refused> {
-        let Some(managed) = &self.managed else {
-            return Ok(());
-        };
-        if managed.allowed_email_domains.is_empty() && managed.allowed_okta_domains.is_empty() {
-            return Ok(());
-        }
-        let host = issuer.host();
-        let trusted = managed
-            .okta_domain
-            .iter()
-            .chain(&managed.allowed_okta_domains)
-            .filter_map(|domain| point_auth::parse_okta_domain(domain).ok())
-            .any(|trusted| trusted.host().eq_ignore_ascii_case(host));
-        if trusted {
-            Ok(())
-        } else {
-            Err(Refused::UntrustedOkta {
-                host: host.to_string(),
-            })
-        }
-    }
-
-    /// Whether sign-in on another device (RFC 8628) may be offered: unless IT turned it off.
-    pub fn may_sign_in_on_another_device(&self) -> Result<(), Refused> {
-        match self.managed.as_ref().and_then(|m| m.device_sign_in) {
-            Some(false) => Err(Refused::DeviceSignInOff),
-            _ => Ok(()),
-        }
-    }
-
-    /// Whether this work email may sign in here.
-    pub fn may_use_email(&self, email: &str) -> Result<(), Refused> {
-        match &self.managed {
-            Some(managed) if !managed.allows_email(email) => Err(Refused::EmailDomain {
-                allowed: managed.allowed_email_domains.join(", "),
-            }),
-            _ => Ok(()),
-        }
     }
 }
 
@@ -557,42 +413,6 @@ mod tests {
     }
 
     #[test]
-    fn switching_keeps_the_previous_organization_once_and_takes_the_chosen_one_out() {
-        let example = SavedOrganization {
-            okta_domain: "example.okta.com".into(),
-            client_id: "0oaExample".into(),
-            organization_name: Some("Example Corp".into()),
-            okta_dpop: false,
-        };
-        let globex = SavedOrganization {
-            okta_domain: "https://globex.okta.com/oauth2/default".into(),
-            client_id: "0oaGlobex".into(),
-            organization_name: Some("Globex".into()),
-            okta_dpop: true,
-        };
-        let mut user = UserSettings::default();
-        user.make_current(example.clone(), true);
-        assert_eq!(user.current(), Some(example.clone()));
-        assert!(user.other_organizations.is_empty());
-        user.make_current(globex.clone(), true);
-        assert_eq!(user.current(), Some(globex.clone()));
-        assert_eq!(user.other_organizations, std::slice::from_ref(&example));
-        // Back: the same organization however its domain was written, never listed twice.
-        let example_again = SavedOrganization {
-            okta_domain: "https://example.okta.com/".into(),
-            ..example.clone()
-        };
-        user.make_current(example_again.clone(), true);
-        assert_eq!(user.current(), Some(example_again));
-        assert_eq!(user.other_organizations, std::slice::from_ref(&globex));
-        // A previous organization without a session is not kept.
-        user.make_current(globex.clone(), false);
-        assert!(user.other_organizations.is_empty());
-        let (okta, _) = resolve(false, |_| None, None, &user).okta.unwrap();
-        assert!(okta.dpop && okta.client_id.as_str() == "0oaGlobex");
-    }
-
-    #[test]
     fn unusable_settings_say_why() {
         let user = UserSettings {
             okta_domain: Some("http://company.okta.com".into()),
@@ -651,68 +471,6 @@ mod tests {
 #[cfg(test)]
 mod precedence_tests {
     use super::*;
-
-    #[test]
-    fn it_s_email_rule_binds_sign_in_to_the_okta_it_trusts() {
-        let issuer = |domain: &str| point_auth::parse_okta_domain(domain).unwrap();
-        let managed =
-            |toml: &str| ManagedConfig::from_toml(toml, "/etc/point/config.toml").unwrap();
-        let user = UserSettings::default();
-        let resolved = |m: &ManagedConfig| resolve(false, |_| None, Some(m), &user);
-
-        // Email domains alone: no Okta is trusted yet; POINT signs in nowhere until IT says which.
-        let alone = managed("allowed_email_domains = [\"corp.com\"]\n");
-        let refused = resolved(&alone).may_sign_in_to(&issuer("https://evil.example"));
-        assert!(
-            matches!(refused, Err(Refused::UntrustedOkta { .. })),
-            "{refused:?}"
-        );
-        assert!(resolved(&alone)
-            .may_sign_in_to(&issuer("corp.okta.com"))
-            .is_err());
-
-        // IT's pinned Okta, and the Okta domains IT lists (any server path on them).
-        let pinned = managed(
-            "okta_domain = \"corp.okta.com\"\nclient_id = \"0oa1\"\nallowed_email_domains = [\"corp.com\"]\n",
-        );
-        assert!(resolved(&pinned)
-            .may_sign_in_to(&issuer("https://corp.okta.com/oauth2/default"))
-            .is_ok());
-        assert!(resolved(&pinned)
-            .may_sign_in_to(&issuer("evil.example"))
-            .is_err());
-        let listed = managed(
-            "allowed_email_domains = [\"corp.com\"]\nallowed_okta_domains = [\"https://corp.okta.com\", \"corp-eu.okta-emea.com\"]\n",
-        );
-        assert!(resolved(&listed)
-            .may_sign_in_to(&issuer("corp-eu.okta-emea.com"))
-            .is_ok());
-        assert!(resolved(&listed)
-            .may_sign_in_to(&issuer("corp.okta.com"))
-            .is_ok());
-        assert!(resolved(&listed)
-            .may_sign_in_to(&issuer("okta.evil.example"))
-            .is_err());
-
-        // No rule from IT: any organization.
-        let none = resolve(false, |_| None, None, &user);
-        assert!(none.may_sign_in_to(&issuer("anything.okta.com")).is_ok());
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn the_user_s_settings_are_theirs_only() {
-        use std::os::unix::fs::PermissionsExt;
-        let dir = std::env::temp_dir().join(format!("point-settings-mode-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        UserSettings::default().save(&dir).unwrap();
-        let mode = std::fs::metadata(UserSettings::path_in(&dir))
-            .unwrap()
-            .permissions()
-            .mode();
-        assert_eq!(mode & 0o777, 0o600);
-        let _ = std::fs::remove_dir_all(&dir);
-    }
 
     #[test]
     fn it_s_okta_settings_half_given_fail_closed_instead_of_falling_back_to_the_user_s() {

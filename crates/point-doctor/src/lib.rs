@@ -199,22 +199,17 @@ pub async fn run(identity: AppIdentity) -> Vec<Check> {
     checks
 }
 
-/// The client every check's request goes through: the settings' extra roots and IT's proxy, as
-/// POINT's own (never around a proxy IT set, even one POINT cannot use: then nothing goes out).
+/// The client every check's request goes through: POINT's own for the settings in force (never
+/// around IT's proxy, even one POINT cannot use: then nothing goes out), with the fix.
 fn http_client(resolved: &Resolved) -> Result<HttpClient, (String, &'static str)> {
-    if let Some(problem) = resolved.proxy_problem() {
-        return Err((
-            problem,
-            "Ask IT to set proxy to an http:// or https:// address.",
-        ));
-    }
-    let ca = resolved.ca_file.as_ref().map(|(p, _)| p.as_path());
-    let proxy = resolved.proxy.as_ref().map(|(url, _)| url);
-    HttpClient::through_proxy(ca, proxy).map_err(|error| {
-        (
-            error.to_string(),
-            "Fix the extra CA file or the proxy setting.",
-        )
+    resolved.http_client().map_err(|error| {
+        let fix = match error {
+            point_auth::ConfigError::Proxy { .. } => {
+                "Ask IT to set proxy to an http:// or https:// address."
+            }
+            _ => "Fix the extra CA file setting (a PEM file of certificates).",
+        };
+        (error.to_string(), fix)
     })
 }
 
