@@ -19,7 +19,7 @@
 use std::sync::{Arc, Weak};
 use std::time::Duration;
 
-use point_auth::{OktaSettings, Prompt, SignInError};
+use point_auth::{OktaSettings, Prompt};
 use point_config::{OktaSignOut, Refused, Resolved, SavedOrganization};
 use point_session::{Profile, SessionState};
 use tokio::sync::watch;
@@ -389,8 +389,8 @@ impl PointApp {
     /// Opens the pending sign-in's page again.
     pub async fn open_browser_again(&self) -> Result<(), AppError> {
         let organization = self.organizations.in_force().await?;
-        let url = organization.session.pending_sign_in_url().await;
-        self.open_browser(&url.ok_or(SignInError::NoPendingSignIn)?)
+        let url = organization.session.pending_sign_in_url().await?;
+        self.open_browser(&url)
     }
 
     /// Starts a sign-in on another device from the window (see `sign_ins.rs`).

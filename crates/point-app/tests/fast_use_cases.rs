@@ -15,15 +15,16 @@ use point_fake_okta::{Endpoint, FakeOkta, Fault, Gate, DASHBOARD};
 use point_session::{MemoryKeychain, SecretStore, SessionState};
 use url::Url;
 
-/// The system browser: keeps what it was asked to open.
-#[derive(Default)]
+/// The system browser: loads each page it is asked to open (a pushed request's reference is
+/// used at once, as a browser does) and keeps the page it got.
 struct FakeBrowser {
+    okta: Arc<FakeOkta>,
     opened: Mutex<Vec<Url>>,
 }
 
 impl SystemBrowser for FakeBrowser {
     fn open(&self, url: &Url) -> Result<(), BrowserDidNotOpen> {
-        self.opened.lock().unwrap().push(url.clone());
+        self.opened.lock().unwrap().push(self.okta.load(url));
         Ok(())
     }
 }
@@ -92,7 +93,10 @@ impl Machine {
         });
         let dir = new_dir();
         let keychain = Arc::new(MemoryKeychain::default());
-        let browser = Arc::new(FakeBrowser::default());
+        let browser = Arc::new(FakeBrowser {
+            okta: okta.clone(),
+            opened: Mutex::default(),
+        });
         let window = Arc::new(Window::default());
         let machine = MachineParts {
             okta: okta.clone(),

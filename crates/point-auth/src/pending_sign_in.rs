@@ -96,7 +96,8 @@ impl PendingSignIn {
         self.redirect
     }
 
-    /// The URL to open in the system browser (again).
+    /// The whole authorization request as a URL, secrets included: the browser gets what
+    /// [`crate::OktaSignIn::browser_url`] makes of it.
     pub fn authorization_url(&self) -> &Url {
         &self.authorization_url
     }

@@ -147,6 +147,23 @@ impl OktaSignIn {
         )
     }
 
+    /// The URL to open in the system browser for `pending`. Where the provider takes pushed
+    /// authorization requests (RFC 9126, as Okta does), the request's parameters go to it
+    /// directly and the URL carries only the Client ID and a one-time reference: the browser is
+    /// started with its URL as an argument, which other local accounts can read, and state,
+    /// nonce and PKCE challenge are what it would take to slip another account's code into this
+    /// sign-in. Each call pushes anew (a reference lives about a minute, and is used once).
+    pub async fn browser_url(&self, pending: &PendingSignIn) -> Result<Url, SignInError> {
+        let provider = self.provider().await?;
+        match provider
+            .push_authorization_request(&self.http, pending.authorization_url())
+            .await
+        {
+            Some(pushed) => pushed,
+            None => Ok(pending.authorization_url().clone()),
+        }
+    }
+
     /// Checks a callback against a pending sign-in without consuming either: expired, another
     /// state, another issuer (RFC 9207) are refused.
     pub async fn check_callback(

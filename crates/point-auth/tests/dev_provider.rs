@@ -94,10 +94,16 @@ async fn full_sign_in_against_both_okta_shapes() {
             );
         }
 
-        let callback = stack
-            .browser_leg(pending.authorization_url())
-            .await
-            .unwrap();
+        // The provider takes pushed requests (RFC 9126), as Okta does: the browser gets only
+        // the Client ID and a one-time reference, nothing that would let another account on
+        // the machine answer this sign-in.
+        let browser_url = sign_in.browser_url(&pending).await.expect("pushed");
+        let names: Vec<String> = browser_url
+            .query_pairs()
+            .map(|(name, _)| name.into_owned())
+            .collect();
+        assert_eq!(names, ["client_id", "request_uri"], "{shape:?}");
+        let callback = stack.browser_leg(&browser_url).await.unwrap();
         let signed_in = sign_in
             .complete(&pending, read(callback.as_str()))
             .await
@@ -107,6 +113,11 @@ async fn full_sign_in_against_both_okta_shapes() {
             Some("alice@example.com")
         );
         assert_eq!(signed_in.identity.name.as_deref(), Some("Alice Anderson"));
+        // Used once: the same reference a second time is refused by the provider.
+        assert!(
+            stack.browser_leg(&browser_url).await.is_err(),
+            "the provider shows an error page, it sends nothing to POINT"
+        );
         assert_eq!(signed_in.identity.subject, "00u1alice0example0001");
         assert!(
             signed_in.tokens.refresh_token.is_some(),

@@ -6,8 +6,9 @@
 //! App (public client): discovery, RS256-signed ID tokens, the authorization code grant with
 //! PKCE S256 (codes single use), refresh tokens that rotate with reuse detection at grace 0 (a
 //! spent token presented again revokes the whole family), revocation (RFC 7009, always 200),
-//! introspection (RFC 7662), and the device authorization grant (RFC 8628, `slow_down` when
-//! polled early). The dashboard answers `/api/v1/me`, `/api/v1/dashboard` for the access tokens
+//! introspection (RFC 7662), pushed authorization requests (RFC 9126, each reference used once
+//! within a minute), and the device authorization grant (RFC 8628, `slow_down` when polled
+//! early). The dashboard answers `/api/v1/me`, `/api/v1/dashboard` for the access tokens
 //! it issued and `/api/v1/sso/okta` by email domain.
 //!
 //! Tests steer it: who signs in at the "browser" ([`FakeOkta::approve`]), faults per endpoint
@@ -73,6 +74,7 @@ pub enum Endpoint {
     Revoke,
     Introspect,
     DeviceAuthorize,
+    PushedAuthorization,
     Me,
     Dashboard,
     EmailLookup,
@@ -161,6 +163,8 @@ struct World {
     down: std::collections::HashSet<Endpoint>,
     log: Vec<Logged>,
     access_token_ttl: Duration,
+    pushed: HashMap<String, tokens::Pushed>,
+    offers_pushed_requests: bool,
 }
 
 impl FakeOkta {
@@ -219,6 +223,8 @@ impl FakeOkta {
                 down: Default::default(),
                 log: Vec::new(),
                 access_token_ttl: Duration::from_secs(3600),
+                pushed: HashMap::new(),
+                offers_pushed_requests: true,
             })),
         })
     }
@@ -252,6 +258,12 @@ impl FakeOkta {
     /// Access tokens issued from now on live this long.
     pub fn set_access_token_ttl(&self, ttl: Duration) {
         self.world().access_token_ttl = ttl;
+    }
+
+    /// Whether discovery offers pushed authorization requests (on unless a test turns it off,
+    /// for a provider that has none).
+    pub fn offer_pushed_requests(&self, offered: bool) {
+        self.world().offers_pushed_requests = offered;
     }
 
     /// The next request to `endpoint` meets `fault` (queued: each fault is used once).
@@ -305,6 +317,13 @@ impl FakeOkta {
     /// A client whose requests this fake answers, giving up on an answer after `timeout`.
     pub fn http_client(self: &Arc<Self>, timeout: Duration) -> Arc<HttpClient> {
         Arc::new(HttpClient::in_process(self.clone(), timeout))
+    }
+
+    /// The browser loads the authorization page at `url`: a pushed request's reference is used
+    /// (once, within its minute) and the page holds the whole request, which is returned;
+    /// any other URL comes back as it is.
+    pub fn load(&self, url: &Url) -> Url {
+        self.world().load(url)
     }
 
     /// The browser leg: `login` signs in on the authorization page at `url` (consent given),
@@ -412,6 +431,7 @@ impl World {
             "/v1/revoke" => Some(Endpoint::Revoke),
             "/v1/introspect" => Some(Endpoint::Introspect),
             "/v1/device/authorize" => Some(Endpoint::DeviceAuthorize),
+            "/v1/par" => Some(Endpoint::PushedAuthorization),
             _ => None,
         }
     }
@@ -432,7 +452,12 @@ impl World {
     ) -> http::Response<Vec<u8>> {
         let organization = self.organization_at(url);
         let (status, body) = match (endpoint, organization) {
-            (Endpoint::Discovery, Some(o)) => (200, discovery(&o.issuer)),
+            (Endpoint::Discovery, Some(o)) => {
+                (200, discovery(&o.issuer, self.offers_pushed_requests))
+            }
+            (Endpoint::PushedAuthorization, Some(o)) if self.offers_pushed_requests => {
+                self.push(&o, form)
+            }
             (Endpoint::Keys, Some(_)) => (200, json!({ "keys": [tokens::jwk()] })),
             (Endpoint::Token, Some(o)) => self.token(&o, form),
             (Endpoint::Revoke, Some(o)) => self.revoke(&o, form),
@@ -441,14 +466,16 @@ impl World {
             (Endpoint::Me | Endpoint::Dashboard | Endpoint::EmailLookup, _) => {
                 self.dashboard(endpoint, request, url)
             }
-            (_, None) => (404, json!({ "error": "not_found" })),
+            (_, None) | (Endpoint::PushedAuthorization, _) => {
+                (404, json!({ "error": "not_found" }))
+            }
         };
         json_answer(status, &body)
     }
 }
 
-fn discovery(issuer: &str) -> Value {
-    json!({
+fn discovery(issuer: &str, offers_pushed_requests: bool) -> Value {
+    let mut discovery = json!({
         "issuer": issuer,
         "authorization_endpoint": format!("{issuer}/v1/authorize"),
         "token_endpoint": format!("{issuer}/v1/token"),
@@ -466,7 +493,11 @@ fn discovery(issuer: &str) -> Value {
         ],
         "scopes_supported": ["openid", "profile", "email", "offline_access"],
         "dpop_signing_alg_values_supported": ["ES256"],
-    })
+    });
+    if offers_pushed_requests {
+        discovery["pushed_authorization_request_endpoint"] = json!(format!("{issuer}/v1/par"));
+    }
+    discovery
 }
 
 fn form_of(body: &[u8]) -> HashMap<String, String> {

@@ -83,6 +83,15 @@ pub(crate) struct Access {
     pub(crate) expires_at: SystemTime,
 }
 
+/// A pushed authorization request (RFC 9126) waiting for the browser.
+pub(crate) struct Pushed {
+    parameters: HashMap<String, String>,
+    expires_at: tokio::time::Instant,
+}
+
+/// How long a pushed request's reference lives (Okta's and oidc-provider's minute).
+const PUSHED_LIFETIME: Duration = Duration::from_secs(60);
+
 /// A device authorization (RFC 8628) waiting for the person.
 pub(crate) struct Device {
     pub(crate) user_code: String,
@@ -113,9 +122,34 @@ impl World {
         self.people.iter().find(|p| p.login == login).cloned()
     }
 
+    /// The page a browser gets at `url`: a pushed request's reference resolved (used once,
+    /// within its minute) into the whole request.
+    pub(crate) fn load(&mut self, url: &Url) -> Url {
+        let query: HashMap<String, String> = url.query_pairs().into_owned().collect();
+        let Some(reference) = query.get("request_uri") else {
+            return url.clone();
+        };
+        let pushed = self
+            .pushed
+            .remove(reference)
+            .filter(|p| tokio::time::Instant::now() < p.expires_at)
+            .expect("a pushed request not yet used or expired");
+        assert_eq!(
+            query.get("client_id"),
+            pushed.parameters.get("client_id"),
+            "the pushed request's client"
+        );
+        let mut page = url.clone();
+        page.set_query(None);
+        page.query_pairs_mut()
+            .extend_pairs(pushed.parameters.iter());
+        page
+    }
+
     /// The authorization page: checks the request as Okta does and sends the browser back
-    /// with a code (or `access_denied` when `login` is `None`).
+    /// with a code (or `access_denied` when `login` is `None`). The page is loaded first.
     pub(crate) fn authorize(&mut self, url: &Url, login: Option<&str>) -> Url {
+        let url = &self.load(url);
         let query: HashMap<String, String> = url.query_pairs().into_owned().collect();
         let Some(organization) = self.organization_at(url) else {
             panic!("the fake knows no authorization server at {url}");
@@ -340,6 +374,33 @@ impl World {
             .get(&token)
             .is_some_and(|r| self.is_active(r));
         (200, json!({ "active": active }))
+    }
+
+    /// RFC 9126: keeps the request's parameters for the browser's one visit, after the checks
+    /// Okta makes before any page (the client, the redirect URI's form).
+    pub(crate) fn push(
+        &mut self,
+        organization: &Organization,
+        form: &HashMap<String, String>,
+    ) -> (u16, Value) {
+        if let Some(refusal) = client_refused(organization, form) {
+            return refusal;
+        }
+        if form.contains_key("request_uri") {
+            return oauth_error("invalid_request", "request_uri cannot be pushed");
+        }
+        let reference = format!("urn:okta:{}", random("par-"));
+        self.pushed.insert(
+            reference.clone(),
+            Pushed {
+                parameters: form.clone(),
+                expires_at: tokio::time::Instant::now() + PUSHED_LIFETIME,
+            },
+        );
+        (
+            201,
+            json!({ "request_uri": reference, "expires_in": PUSHED_LIFETIME.as_secs() }),
+        )
     }
 
     pub(crate) fn authorize_device(

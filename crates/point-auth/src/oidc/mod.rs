@@ -45,6 +45,9 @@ struct OktaMetadata {
     /// RFC 8628: where a sign-in on another device begins.
     #[serde(default)]
     device_authorization_endpoint: Option<Url>,
+    /// RFC 9126: where an authorization request's parameters can be pushed.
+    #[serde(default)]
+    pushed_authorization_request_endpoint: Option<Url>,
     #[serde(default)]
     code_challenge_methods_supported: Option<Vec<String>>,
     #[serde(default)]
@@ -394,6 +397,14 @@ impl Provider {
     pub fn device_authorization_endpoint(&self) -> Option<&Url> {
         self.additional_metadata()
             .device_authorization_endpoint
+            .as_ref()
+    }
+
+    /// Where an authorization request's parameters can be pushed (RFC 9126), when the provider
+    /// offers it.
+    pub fn pushed_authorization_request_endpoint(&self) -> Option<&Url> {
+        self.additional_metadata()
+            .pushed_authorization_request_endpoint
             .as_ref()
     }
 

@@ -1,5 +1,5 @@
 //! The token endpoint and its neighbours, as a public client: the code exchange, the refresh,
-//! the device grant's requests, introspection and revocation. Form POSTs whose answers
+//! the device grant's requests, pushed authorization requests, introspection and revocation. Form POSTs whose answers
 //! [`parse_token_response`] reads; a DPoP proof where the session has a key (and the one resend
 //! with the server's nonce that `use_dpop_nonce` asks for); Okta's rate limit as the refusal it
 //! is.
@@ -212,6 +212,52 @@ impl Provider {
         ))
     }
 
+    /// Pushes the authorization request in `authorization_url` (RFC 9126) and returns the URL
+    /// for the browser: the authorization endpoint with only the Client ID and the provider's
+    /// one-time `request_uri`. State, nonce, PKCE challenge and login hint then travel over TLS
+    /// to the provider, never in a URL that a command line or a browser's history holds.
+    /// `None` when the provider takes no pushed requests. A refusal is read as the
+    /// authorization endpoint's would be (the provider checks the same things, before any page).
+    pub async fn push_authorization_request(
+        &self,
+        http: &HttpClient,
+        authorization_url: &Url,
+    ) -> Option<Result<Url, SignInError>> {
+        let endpoint = self.pushed_authorization_request_endpoint()?;
+        Some(self.push(http, endpoint, authorization_url).await)
+    }
+
+    async fn push(
+        &self,
+        http: &HttpClient,
+        endpoint: &Url,
+        authorization_url: &Url,
+    ) -> Result<Url, SignInError> {
+        let parameters: Vec<(String, String)> =
+            authorization_url.query_pairs().into_owned().collect();
+        let form: Vec<(&str, &str)> = parameters
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_str()))
+            .collect();
+        let client_id = parameters
+            .iter()
+            .find(|(name, _)| name == "client_id")
+            .map(|(_, value)| value.clone())
+            .unwrap_or_default();
+        let response = refused_if_rate_limited(
+            http,
+            http.execute_with_provider_clock(form_post(endpoint, &form)?)
+                .await?,
+        )?;
+        let request_uri = read_pushed_authorization(response.status().as_u16(), response.body())?;
+        let mut url = self.metadata.authorization_endpoint().url().clone();
+        url.set_query(None);
+        url.query_pairs_mut()
+            .append_pair("client_id", &client_id)
+            .append_pair("request_uri", &request_uri);
+        Ok(url)
+    }
+
     /// Begins a sign-in on another device: one request for a device code and a user code, with
     /// the scopes of a browser sign-in.
     pub async fn authorize_device(
@@ -319,6 +365,40 @@ fn form_post(endpoint: &Url, form: &[(&str, &str)]) -> Result<http::Request<Vec<
         })
 }
 
+/// The `request_uri` of a pushed authorization request's answer (RFC 9126 §2.2: 201, or 200 as
+/// some providers answer), or the refusal it carries (§2.3), read as the authorization
+/// endpoint's. Pure and total.
+pub(crate) fn read_pushed_authorization(status: u16, body: &[u8]) -> Result<String, SignInError> {
+    #[derive(Deserialize)]
+    struct Pushed {
+        request_uri: String,
+    }
+    #[derive(Deserialize)]
+    struct Refusal {
+        error: String,
+        error_description: Option<String>,
+    }
+    if matches!(status, 200 | 201) {
+        return match serde_json::from_slice::<Pushed>(body) {
+            Ok(pushed) if !pushed.request_uri.trim().is_empty() => Ok(pushed.request_uri),
+            _ => Err(SignInError::UnexpectedResponse {
+                what: "pushed authorization response",
+                detail: "no request_uri".into(),
+            }),
+        };
+    }
+    match serde_json::from_slice::<Refusal>(body) {
+        Ok(refusal) => Err(SignInError::from_authorization_error(
+            &refusal.error,
+            refusal.error_description.as_deref(),
+        )),
+        Err(_) => Err(SignInError::UnexpectedResponse {
+            what: "pushed authorization response",
+            detail: format!("HTTP {status}"),
+        }),
+    }
+}
+
 /// Okta's rate limit (HTTP 429) as the error it is: a refusal before the provider acted, with
 /// its "not before" when it gave one; any other answer goes through.
 fn refused_if_rate_limited(
@@ -348,5 +428,45 @@ pub(crate) fn oauth_error(status: u16, body: &[u8], what: &'static str) -> SignI
             what,
             detail: format!("HTTP {status}"),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read_pushed_authorization as read;
+    use crate::error::SignInError;
+
+    #[test]
+    fn pushed_authorization_answers_are_read() {
+        let pushed = br#"{"request_uri":"urn:okta:abc","expires_in":60}"#;
+        assert_eq!(read(201, pushed).unwrap(), "urn:okta:abc");
+        assert_eq!(read(200, pushed).unwrap(), "urn:okta:abc");
+        // Okta checks the client and the redirect URI before any page, and says so here.
+        assert_eq!(
+            read(401, br#"{"error":"invalid_client"}"#).unwrap_err(),
+            SignInError::InvalidClient
+        );
+        assert_eq!(
+            read(
+                400,
+                br#"{"error":"invalid_request","error_description":"'redirect_uri' must be a Login redirect URI in the client app settings"}"#
+            )
+            .unwrap_err(),
+            SignInError::RedirectUriNotRegistered
+        );
+        for (status, body) in [
+            (201, &b"{}"[..]),
+            (201, br#"{"request_uri":" "}"#),
+            (201, b"<html>"),
+            (400, &[0xff; 8][..]),
+        ] {
+            assert!(
+                matches!(
+                    read(status, body),
+                    Err(SignInError::UnexpectedResponse { .. })
+                ),
+                "{status} {body:?}"
+            );
+        }
     }
 }

@@ -26,6 +26,8 @@ impl Session {
         prompt: Prompt,
     ) -> Result<Url, SessionError> {
         let pending = Arc::new(self.sign_in.begin_with(login_hint, prompt).await?);
+        // Pushed first: a sign-in the provider refuses changes nothing here.
+        let url = self.sign_in.browser_url(&pending).await?;
         if self.store.is_some() {
             let settings = self.sign_in.settings().clone();
             let saving = pending.clone();
@@ -37,7 +39,6 @@ impl Session {
                 self.keychain_failed(problem);
             }
         }
-        let url = pending.authorization_url().clone();
         self.wait_for(pending).await;
         Ok(url)
     }
@@ -98,9 +99,9 @@ impl Session {
                 .begin_to(login_hint, prompt, listener.redirect())
                 .await?,
         );
+        let url = self.sign_in.browser_url(&pending).await?;
         // A custom-scheme sign-in begun earlier is replaced, in the keychain too.
         self.forget_pending_sign_in().await;
-        let url = pending.authorization_url().clone();
         self.wait_for(pending.clone()).await;
         // The listener closes when the sign-in expires, answered or not.
         let lifetime = self.sign_in.sign_in_ttl();
@@ -110,18 +111,25 @@ impl Session {
         }))
     }
 
-    /// The pending sign-in's URL, to open the browser again; `None` when none is pending.
-    pub async fn pending_sign_in_url(&self) -> Option<Url> {
-        let pending = self.pending.lock().await;
-        pending
-            .as_ref()
-            .filter(|pending| !pending.is_expired())
-            .map(|pending| pending.authorization_url().clone())
+    /// A URL for the browser for the pending sign-in, to open it again (pushed anew where the
+    /// provider takes pushed requests); `NoPendingSignIn` when none is pending.
+    pub async fn pending_sign_in_url(&self) -> Result<Url, SessionError> {
+        let pending = self.live_pending_sign_in().await;
+        let pending = pending.ok_or(SignInError::NoPendingSignIn)?;
+        Ok(self.sign_in.browser_url(&pending).await?)
     }
 
     /// Whether a sign-in is waiting for its callback.
     pub async fn has_pending_sign_in(&self) -> bool {
-        self.pending_sign_in_url().await.is_some()
+        self.live_pending_sign_in().await.is_some()
+    }
+
+    async fn live_pending_sign_in(&self) -> Option<Arc<PendingSignIn>> {
+        let pending = self.pending.lock().await;
+        pending
+            .as_ref()
+            .filter(|pending| !pending.is_expired())
+            .cloned()
     }
 
     /// Cancels the sign-in under way, whatever it is doing: waiting for the browser or for

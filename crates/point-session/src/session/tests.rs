@@ -6,8 +6,9 @@
 
 use std::sync::Mutex as StdMutex;
 
-use point_auth::parse_sign_in_callback;
+use point_auth::{parse_sign_in_callback, OktaSettings};
 use point_fake_okta::{Endpoint, FakeOkta, Fault, Gate};
+use url::Url;
 
 use super::*;
 use crate::keychain::MemoryKeychain;
@@ -272,7 +273,7 @@ async fn a_callback_for_another_sign_in_leaves_the_pending_one_in_place() {
     );
     assert_eq!(session.status().state, state_before, "still waiting");
     assert_eq!(store.accounts(), pending_entries, "still stored");
-    assert_eq!(session.pending_sign_in_url().await, Some(url));
+    assert!(session.has_pending_sign_in().await, "still pending");
 
     // The genuine callback completes, and the pending entry goes.
     session
@@ -284,6 +285,97 @@ async fn a_callback_for_another_sign_in_leaves_the_pending_one_in_place() {
         .accounts()
         .iter()
         .all(|account| !account.starts_with("pending sign-in")));
+}
+
+/// The names of a URL's query parameters, in order.
+fn parameter_names(url: &Url) -> Vec<String> {
+    url.query_pairs()
+        .map(|(name, _)| name.into_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn where_okta_takes_pushed_requests_the_browser_gets_no_secret() {
+    let okta = okta();
+    let session = session_on(&okta, Arc::new(RecordingStore::default()));
+    let url = session
+        .begin_sign_in(Some("alice@example.com"))
+        .await
+        .unwrap();
+    assert_eq!(parameter_names(&url), ["client_id", "request_uri"]);
+    assert_eq!(okta.count(Endpoint::PushedAuthorization), 1);
+
+    // Opening the page again pushes again: each reference is used once.
+    let again = session.pending_sign_in_url().await.unwrap();
+    assert_eq!(parameter_names(&again), ["client_id", "request_uri"]);
+    assert_ne!(again, url);
+    let callback = okta.approve(&again, "alice@example.com");
+    session
+        .complete_sign_in(parse_sign_in_callback(callback.as_str()).unwrap())
+        .await
+        .expect("signed in through the pushed request");
+}
+
+#[tokio::test]
+async fn without_pushed_requests_the_browser_gets_the_whole_request() {
+    let okta = okta();
+    okta.offer_pushed_requests(false);
+    let session = session_on(&okta, Arc::new(RecordingStore::default()));
+    let url = session
+        .begin_sign_in(Some("alice@example.com"))
+        .await
+        .unwrap();
+    let names = parameter_names(&url);
+    for name in ["state", "nonce", "code_challenge", "login_hint"] {
+        assert!(names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    assert!(!names.iter().any(|n| n == "request_uri"));
+    let callback = okta.approve(&url, "alice@example.com");
+    session
+        .complete_sign_in(parse_sign_in_callback(callback.as_str()).unwrap())
+        .await
+        .expect("signed in");
+}
+
+#[tokio::test]
+async fn a_pushed_request_okta_refuses_says_why_and_leaves_nothing_pending() {
+    let okta = okta();
+    let store = Arc::new(RecordingStore::default());
+    let settings = OktaSettings::parse(&okta.example().issuer, "0oaNotThisApp", None).unwrap();
+    let session = Session::new(
+        Arc::new(OktaSignIn::new(
+            settings,
+            okta.http_client(Duration::from_secs(1)),
+        )),
+        Ok(store.clone() as Arc<dyn SecretStore>),
+        ProfileCache::in_dir(&store.data_dir),
+    );
+    // Before any page: the Client ID Okta does not know.
+    assert_eq!(
+        session.begin_sign_in(None).await.unwrap_err(),
+        SessionError::SignIn(SignInError::InvalidClient)
+    );
+    assert!(!session.has_pending_sign_in().await);
+    assert!(store.accounts().is_empty(), "nothing kept");
+    assert_eq!(session.status().state, SessionState::SignedOut);
+
+    // Okta's rate limit on the push is the rate limit, with its wait.
+    let session = session_on(&okta, store.clone());
+    okta.fail_next(
+        Endpoint::PushedAuthorization,
+        Fault::RateLimited(Duration::from_secs(30)),
+    );
+    let error = session.begin_sign_in(None).await.unwrap_err();
+    assert!(
+        matches!(
+            error,
+            SessionError::SignIn(SignInError::RateLimited {
+                retry_after: Some(_)
+            })
+        ),
+        "{error:?}"
+    );
+    assert!(!session.has_pending_sign_in().await);
 }
 
 #[tokio::test]
