@@ -19,6 +19,8 @@ POINT_RUN_PACKAGES=(
   imagemagick
   # A device whose clock is off (the session's clock tests).
   faketime
+  # The desktop portal that opens the browser without the URL on POINT's command line.
+  xdg-desktop-portal xdg-desktop-portal-gtk
 )
 
 point_say() { printf '%s\n' "$*" >&2; }

@@ -2,7 +2,9 @@
 //!
 //! On desktop, honours `BROWSER` as command-line and desktop tools do: a `:`-separated list of
 //! commands, each with `%s` for the URL or the URL appended; the first that starts wins.
-//! Otherwise the opener plugin asks the OS (on iOS and Android through its native side).
+//! Otherwise, on Linux, the desktop portal's OpenURI over D-Bus, which puts the URL on no command
+//! line of POINT's; where there is no portal, the opener plugin asks the OS (`xdg-open` on
+//! Linux; on iOS and Android through its native side).
 
 use point_app::{BrowserDidNotOpen, SystemBrowser};
 use tauri::AppHandle;
@@ -18,6 +20,13 @@ impl SystemBrowser for OsBrowser {
         #[cfg(desktop)]
         if matches!(url.scheme(), "https" | "http") && open_from_browser_variable(url) {
             return Ok(());
+        }
+        #[cfg(target_os = "linux")]
+        match point_app::desktop_portal::open_uri(url) {
+            point_app::desktop_portal::PortalOutcome::Opened => return Ok(()),
+            point_app::desktop_portal::PortalOutcome::Unavailable(why) => {
+                tracing::info!(%why, "no desktop portal to open the browser: xdg-open instead");
+            }
         }
         self.0
             .opener()

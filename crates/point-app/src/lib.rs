@@ -7,6 +7,8 @@
 mod app;
 mod dashboard_cache;
 mod dashboards;
+#[cfg(target_os = "linux")]
+pub mod desktop_portal;
 mod error;
 mod links;
 mod organization;
