@@ -32,7 +32,7 @@ pub(super) fn every_error() -> Vec<AppError> {
         e(SignInError::Timeout { host: host() }),
         e(SignInError::Interrupted { host: host() }),
         e(SignInError::Tls { host: host(), detail: "unknown issuer".into() }),
-        e(SignInError::ProviderUnavailable { host: host(), status: 503 }),
+        e(SignInError::ProviderUnavailable { host: host(), status: 503, retry_after: None }),
         e(SignInError::UnexpectedResponse { what: "token response", detail: "HTTP 200".into() }),
         e(SignInError::NotAnAuthorizationServer { status: 404 }),
         e(SignInError::IssuerMismatch { expected: "https://a".into(), found: "https://b".into() }),
@@ -72,7 +72,7 @@ pub(super) fn every_error() -> Vec<AppError> {
         AppError::Dashboard(DashboardError::Timeout),
         AppError::Dashboard(DashboardError::Tls("unknown issuer".into())),
         AppError::Dashboard(DashboardError::Refused { status: 403, code: "forbidden".into(), message: "You may not see this dashboard.".into() }),
-        AppError::Dashboard(DashboardError::Unavailable(502)),
+        AppError::Dashboard(DashboardError::Unavailable(502, None)),
         AppError::Dashboard(DashboardError::Unexpected("not JSON".into())),
         AppError::Dashboard(DashboardError::OktaNotConnected),
     ]
@@ -138,7 +138,7 @@ variants!(session_variant, SessionError:
 );
 variants!(dashboard_variant, DashboardError:
     DashboardError::Session(_), DashboardError::Offline, DashboardError::Timeout,
-    DashboardError::Tls(_), DashboardError::Refused { .. }, DashboardError::Unavailable(_),
+    DashboardError::Tls(_), DashboardError::Refused { .. }, DashboardError::Unavailable(..),
     DashboardError::Unexpected(_), DashboardError::OktaNotConnected,
 );
 

@@ -269,7 +269,7 @@ fn dashboard_error(error: &DashboardError) -> ErrorView {
         DashboardError::Timeout => C::DashboardTimeout,
         DashboardError::Tls(_) => C::DashboardTls,
         DashboardError::Refused { .. } => C::DashboardRefused,
-        DashboardError::Unavailable(_) => C::DashboardUnavailable,
+        DashboardError::Unavailable(..) => C::DashboardUnavailable,
         DashboardError::Unexpected(_) => C::DashboardUnexpected,
         DashboardError::OktaNotConnected => C::OktaNotConnected,
     };

@@ -120,7 +120,12 @@ impl Dashboards {
             return None;
         }
         let backoff = retries.get_or_insert_with(|| WINDOW_RETRIES.start());
-        if let Some(wait) = provider_wait {
+        // The dashboard's own not-before (a 503's Retry-After), and Okta's.
+        let dashboard_wait = match outcome {
+            Err(AppError::Dashboard(DashboardError::Unavailable(_, wait))) => *wait,
+            _ => None,
+        };
+        for wait in [provider_wait, dashboard_wait].into_iter().flatten() {
             backoff.not_before(wait);
         }
         backoff.next_delay()
@@ -178,7 +183,7 @@ async fn fetch(organization: &Organization) -> Result<DashboardData, AppError> {
 fn passes(error: &DashboardError) -> bool {
     match error {
         DashboardError::Session(error) => error.is_transient(),
-        DashboardError::Offline | DashboardError::Timeout | DashboardError::Unavailable(_) => true,
+        DashboardError::Offline | DashboardError::Timeout | DashboardError::Unavailable(..) => true,
         _ => false,
     }
 }

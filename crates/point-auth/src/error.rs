@@ -25,7 +25,12 @@ pub enum SignInError {
     #[error("POINT could not make a secure connection to {host} ({detail}).")]
     Tls { host: String, detail: String },
     #[error("Okta ({host}) is having problems (HTTP {status}). Try again in a few minutes.")]
-    ProviderUnavailable { host: String, status: u16 },
+    ProviderUnavailable {
+        host: String,
+        status: u16,
+        /// The wait a 503 asked for (`Retry-After`), if it did.
+        retry_after: Option<std::time::Duration>,
+    },
     #[error("Okta's answer could not be read ({what}). Try again; if it keeps happening, contact support.")]
     UnexpectedResponse { what: &'static str, detail: String },
 
@@ -289,7 +294,9 @@ impl SignInError {
     /// How long the provider asked POINT to wait before asking again, when it did.
     pub fn retry_after(&self) -> Option<std::time::Duration> {
         match self {
-            Self::RateLimited { retry_after } => *retry_after,
+            Self::RateLimited { retry_after } | Self::ProviderUnavailable { retry_after, .. } => {
+                *retry_after
+            }
             _ => None,
         }
     }
@@ -312,6 +319,7 @@ impl SignInError {
             "server_error" | "temporarily_unavailable" => Self::ProviderUnavailable {
                 host: "Okta".into(),
                 status: 503,
+                retry_after: None,
             },
             _ => Self::AuthorizationFailed {
                 error: error.to_string(),
@@ -349,7 +357,15 @@ impl From<HttpError> for SignInError {
             HttpError::Timeout { host } => Self::Timeout { host },
             HttpError::Interrupted { host } => Self::Interrupted { host },
             HttpError::Tls { host, detail } => Self::Tls { host, detail },
-            HttpError::ServerError { host, status } => Self::ProviderUnavailable { host, status },
+            HttpError::ServerError {
+                host,
+                status,
+                retry_after,
+            } => Self::ProviderUnavailable {
+                host,
+                status,
+                retry_after,
+            },
             HttpError::TooLarge { host } => Self::UnexpectedResponse {
                 what: "too large",
                 detail: host,
@@ -453,8 +469,10 @@ mod tests {
         let down: SignInError = HttpError::ServerError {
             host: "co.okta.com".into(),
             status: 503,
+            retry_after: Some(std::time::Duration::from_secs(30)),
         }
         .into();
+        assert_eq!(down.retry_after(), Some(std::time::Duration::from_secs(30)));
         assert_eq!(
             [offline.code(), timeout.code(), tls.code(), down.code()],
             ["offline", "timeout", "tls", "provider_unavailable"]

@@ -45,8 +45,13 @@ pub enum HttpError {
     Interrupted { host: String },
     #[error("the secure connection to {host} failed: {detail}")]
     Tls { host: String, detail: String },
+    /// A 5xx, with the wait a 503 asked for (`Retry-After`), if it did.
     #[error("{host} answered with HTTP {status}")]
-    ServerError { host: String, status: u16 },
+    ServerError {
+        host: String,
+        status: u16,
+        retry_after: Option<Duration>,
+    },
     #[error("the response from {host} was too large")]
     TooLarge { host: String },
     #[error("the request to {host} failed: {detail}")]
@@ -200,9 +205,15 @@ impl HttpClient {
             self.learn_clock(response.headers());
         }
         if response.status().is_server_error() {
+            let status = response.status().as_u16();
             return Err(HttpError::ServerError {
                 host,
-                status: response.status().as_u16(),
+                status,
+                retry_after: crate::retry::server_wait(
+                    status,
+                    response.headers(),
+                    self.server_now(),
+                ),
             });
         }
         if response.body().len() > MAX_BODY {

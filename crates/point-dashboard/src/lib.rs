@@ -115,8 +115,9 @@ pub enum DashboardError {
         code: String,
         message: String,
     },
+    /// A 5xx, with the wait a 503 asked for (`Retry-After`), if it did.
     #[error("The dashboard is having problems (HTTP {0}). Try again in a few minutes.")]
-    Unavailable(u16),
+    Unavailable(u16, Option<std::time::Duration>),
     #[error("The dashboard's answer could not be read ({0}).")]
     Unexpected(String),
     #[error("Your organization hasn't connected Okta to POINT yet. An admin can add it under Organization → Integrations → Okta.")]
@@ -132,7 +133,7 @@ impl DashboardError {
             Self::Timeout => "dashboard_timeout",
             Self::Tls(_) => "dashboard_tls",
             Self::Refused { .. } => "dashboard_refused",
-            Self::Unavailable(_) => "dashboard_unavailable",
+            Self::Unavailable(..) => "dashboard_unavailable",
             Self::Unexpected(_) => "dashboard_unexpected",
             Self::OktaNotConnected => "okta_not_connected",
             Self::Session(error) => error.code(),
@@ -146,7 +147,11 @@ impl From<HttpError> for DashboardError {
             HttpError::Connect { .. } => Self::Offline,
             HttpError::Timeout { .. } | HttpError::Interrupted { .. } => Self::Timeout,
             HttpError::Tls { detail, .. } => Self::Tls(detail),
-            HttpError::ServerError { status, .. } => Self::Unavailable(status),
+            HttpError::ServerError {
+                status,
+                retry_after,
+                ..
+            } => Self::Unavailable(status, retry_after),
             HttpError::TooLarge { .. } => Self::Unexpected("too large".into()),
             HttpError::Other { detail, .. } => Self::Unexpected(detail),
         }
@@ -278,9 +283,12 @@ where
                     backoff.not_before(wait);
                 }
             }
-            Err(
-                DashboardError::Offline | DashboardError::Timeout | DashboardError::Unavailable(_),
-            ) => {}
+            Err(DashboardError::Unavailable(_, retry_after)) => {
+                if let Some(wait) = retry_after {
+                    backoff.not_before(*wait);
+                }
+            }
+            Err(DashboardError::Offline | DashboardError::Timeout) => {}
             _ => return outcome,
         }
         match backoff.next_delay() {
@@ -441,10 +449,10 @@ mod tests {
 
     #[tokio::test(start_paused = true)]
     async fn three_attempts_in_all_then_the_last_failure() {
-        let outage = vec![Err(DashboardError::Unavailable(503)); 5];
+        let outage = vec![Err(DashboardError::Unavailable(503, None)); 5];
         assert_eq!(
             run(RETRIES.start_with(no_jitter), outage).await,
-            (3, ms(600), Err(DashboardError::Unavailable(503)))
+            (3, ms(600), Err(DashboardError::Unavailable(503, None)))
         );
         // Production's jitter: up to as much again, never less.
         let start = Instant::now();
@@ -455,6 +463,15 @@ mod tests {
             (ms(600)..=ms(1200)).contains(&start.elapsed()),
             "{:?}",
             start.elapsed()
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_503_is_tried_again_no_sooner_than_its_retry_after() {
+        let outage = vec![Err(DashboardError::Unavailable(503, Some(ms(1500))))];
+        assert_eq!(
+            run(RETRIES.start_with(no_jitter), outage).await,
+            (2, ms(1500), Ok(200))
         );
     }
 

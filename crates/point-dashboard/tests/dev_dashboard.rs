@@ -136,7 +136,7 @@ async fn server_errors_are_retried_then_reported() {
     stack.fail_next_api_requests(500, 100).await.unwrap();
     assert_eq!(
         client.dashboard(&session).await.unwrap_err(),
-        DashboardError::Unavailable(500)
+        DashboardError::Unavailable(500, None)
     );
     assert_eq!(
         stack.api_request_count().await.unwrap() - before,

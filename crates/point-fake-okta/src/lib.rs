@@ -87,6 +87,8 @@ pub enum Fault {
     Status(u16),
     /// Okta's rate limit: 429 with `X-Rate-Limit-Reset` this far ahead, before acting.
     RateLimited(Duration),
+    /// Down for maintenance: 503 with `Retry-After` in whole seconds, before acting.
+    Maintenance(Duration),
     /// No connection: the request never went out.
     Unreachable,
     /// The provider acts, and its answer is lost (the client's timeout ends the wait).
@@ -387,6 +389,15 @@ async fn answer(world: Arc<Mutex<World>>, request: http::Request<Vec<u8>>) -> An
             return Ok(json_answer(status, &json!({ "error": "server_error" })))
         }
         Some(Fault::RateLimited(reset_after)) => return Ok(rate_limited(reset_after)),
+        Some(Fault::Maintenance(retry_after)) => {
+            let mut answer = json_answer(503, &json!({ "error": "temporarily_unavailable" }));
+            if let Ok(value) = http::HeaderValue::from_str(&retry_after.as_secs().to_string()) {
+                answer
+                    .headers_mut()
+                    .insert(http::header::RETRY_AFTER, value);
+            }
+            return Ok(answer);
+        }
         Some(Fault::Unreachable) => return Err(HttpError::Connect { host }),
         Some(Fault::Hold(ref gate)) => gate.pass().await,
         Some(Fault::LoseAnswer) | None => {}

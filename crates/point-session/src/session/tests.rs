@@ -604,6 +604,29 @@ async fn okta_s_rate_limit_spends_nothing_and_is_waited_out() {
     assert_eq!(okta.reuse_detected(), 0);
 }
 
+#[tokio::test(start_paused = true)]
+async fn a_503_s_retry_after_is_waited_out_before_okta_is_asked_again() {
+    let (okta, _, session, _) = signed_in_alice().await;
+    okta.fail_next(Endpoint::Token, Fault::Maintenance(Duration::from_secs(90)));
+    let error = session.access_token().await.unwrap_err();
+    assert_eq!(error.code(), "provider_unavailable", "{error:?}");
+    let wait = session.provider_wait().expect("the 503's wait is kept");
+    assert!(
+        (Duration::from_secs(89)..=Duration::from_secs(90)).contains(&wait),
+        "{wait:?}"
+    );
+    let requests = okta.count(Endpoint::Token);
+    tokio::time::sleep(Duration::from_secs(80)).await;
+    assert!(session.access_token().await.is_err());
+    assert_eq!(okta.count(Endpoint::Token), requests, "nothing before it");
+    tokio::time::sleep(Duration::from_secs(15)).await;
+    session
+        .access_token()
+        .await
+        .expect("back once the wait is over");
+    assert_eq!(okta.reuse_detected(), 0);
+}
+
 #[tokio::test]
 async fn after_a_readable_error_the_session_recovers_as_soon_as_okta_answers() {
     let (okta, _, session, _) = signed_in_alice().await;
