@@ -92,7 +92,7 @@ const endpoint = (name) => (orgServer ? `/oauth2/v1/${name}` : `/v1/${name}`);
 
 // The provider's endpoints by the names the fault switch uses. Paths are as oidc-provider sees
 // them, that is below the mount path in both shapes.
-const ENDPOINT_NAMES = ['authorize', 'token', 'keys', 'revoke', 'logout', 'introspect', 'userinfo', 'device/authorize'];
+const ENDPOINT_NAMES = ['authorize', 'token', 'keys', 'revoke', 'logout', 'introspect', 'userinfo', 'device/authorize', 'par'];
 const DISCOVERY_PATH = '/.well-known/openid-configuration';
 const FAULT_PATHS = [...ENDPOINT_NAMES, 'discovery'];
 const endpointName = (path) => (path === DISCOVERY_PATH ? 'discovery' : ENDPOINT_NAMES.find((name) => endpoint(name) === path));
@@ -306,6 +306,7 @@ provider.on('grant.error', (ctx) => count(stats.grants, `${ctx.oidc.params?.gran
 
 // Koa middleware, in the order a request meets it (all of it runs before oidc-provider's routes):
 // the fault switch, the key rotation, the refresh token grace period, then Okta's peculiarities.
+provider.use(rateLimitHeaders);
 provider.use(applyFaults);
 provider.use(rotatedKeys);
 provider.use(dpopProofRequired);
@@ -318,7 +319,7 @@ provider.use(devicePolling);
 // for that endpoint's name and spends one of its count. Phase "before": the provider never sees the
 // request (a refresh token is not spent); phase "after": the provider answers it (a refresh token
 // IS spent) and the answer is then replaced.
-const FAULT_KINDS = ['status', 'delay', 'close', 'captive_portal', 'truncate'];
+const FAULT_KINDS = ['status', 'delay', 'close', 'captive_portal', 'truncate', 'rate_limited'];
 const FAULT_PHASES = ['before', 'after'];
 let faults = [];
 
@@ -342,6 +343,7 @@ async function applyFaults(ctx, next) {
       // the client has given up meanwhile.
       case 'delay': await holdRequest(ctx); await sleep(fault.delay_ms); return next();
       case 'status': return answerError(ctx, fault.status);
+      case 'rate_limited': return rateLimited(ctx, fault.reset_s);
       case 'close': return dropConnection(ctx);
       case 'captive_portal': return captivePortal(ctx);
       default: throw new Error(`fault ${fault.kind} cannot come before`);
@@ -380,6 +382,25 @@ function answerError(ctx, status) {
   ctx.status = status;
   ctx.type = 'application/json';
   ctx.body = { errorCode, errorSummary, errorLink: errorCode, errorId: `oaedev${randomBytes(8).toString('hex')}`, errorCauses: [] };
+}
+
+// Okta's rate limit: 429 with its error body and its headers, the limit's reset `resetSeconds`
+// from now (UTC epoch seconds, as Okta sends it).
+function rateLimited(ctx, resetSeconds) {
+  answerError(ctx, 429);
+  ctx.set('x-rate-limit-limit', '600');
+  ctx.set('x-rate-limit-remaining', '0');
+  ctx.set('x-rate-limit-reset', String(Math.ceil(Date.now() / 1000) + resetSeconds));
+}
+
+// Okta's rate-limit headers on every answer (they say how much of the limit is left, not to wait).
+async function rateLimitHeaders(ctx, next) {
+  await next();
+  if (!endpointName(ctx.path) || ctx.res.headersSent || ctx.respond === false) return;
+  if (ctx.response.get('x-rate-limit-reset')) return;
+  ctx.set('x-rate-limit-limit', '600');
+  ctx.set('x-rate-limit-remaining', '599');
+  ctx.set('x-rate-limit-reset', String(Math.ceil(Date.now() / 1000) + 60));
 }
 
 // No answer at all: the connection just ends.
@@ -430,6 +451,11 @@ function parseFault(input) {
   if (fault.kind === 'status') {
     fault.status = input.status ?? 503;
     if (!Number.isInteger(fault.status) || fault.status < 200 || fault.status > 599) throw new Error('status must be an HTTP status from 200 to 599');
+  }
+  if (fault.kind === 'rate_limited') {
+    if (fault.phase !== 'before') throw new Error('rate_limited needs phase "before" (Okta refuses before it acts)');
+    fault.reset_s = input.reset_s ?? 60;
+    if (!Number.isInteger(fault.reset_s) || fault.reset_s < 0) throw new Error('reset_s must be a whole number of seconds');
   }
   if (fault.kind === 'delay') {
     fault.delay_ms = input.delay_ms;

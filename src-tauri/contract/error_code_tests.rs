@@ -62,7 +62,8 @@ pub(super) fn every_error() -> Vec<AppError> {
         e(SignInError::DeviceCodeExpired),
         e(SignInError::LoopbackUnavailable("address in use".into())),
         e(SignInError::DpopProofRefused { description: Some("The DPoP proof JWT header is missing.".into()) }),
-        e(SignInError::RateLimited { retry_after: Some(std::time::Duration::from_secs(120)) }),
+        // Without a wait: with one, the message names a time of day (see point-auth's tests).
+        e(SignInError::RateLimited { retry_after: None }),
         AppError::Session(SessionError::NotSignedIn),
         AppError::Session(SessionError::SessionEnded),
         AppError::Session(SessionError::Superseded),

@@ -640,7 +640,7 @@ export const errors: { [C in ErrorCode]: ErrorView & { code: C } } = {
   "rate_limited": {
     "code": "rate_limited",
     "hint": "Okta's rate limits for the org were reached: Reports → Rate Limits in the Admin Console shows which endpoint and which app; raise the limit for the POINT app or find what else is calling /oauth2/v1/token so often.",
-    "message": "Okta is receiving too many requests from your organization right now. POINT will try again in 2 minutes."
+    "message": "Okta is limiting requests from your organization right now. POINT tries again shortly."
   },
   "redirect_uri_not_registered": {
     "code": "redirect_uri_not_registered",

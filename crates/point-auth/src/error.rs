@@ -24,7 +24,7 @@ pub enum SignInError {
     Interrupted { host: String },
     #[error("POINT could not make a secure connection to {host} ({detail}).")]
     Tls { host: String, detail: String },
-    #[error("Okta ({host}) is having problems (HTTP {status}). Try again in a few minutes.")]
+    #[error("Okta ({host}) is having problems (HTTP {status}). {}", when_again(*retry_after))]
     ProviderUnavailable {
         host: String,
         status: u16,
@@ -114,7 +114,7 @@ pub enum SignInError {
     /// Okta refused the request before acting on it (HTTP 429: its rate limit for this org
     /// and endpoint was reached); `retry_after` is its "not before" (`X-Rate-Limit-Reset`,
     /// `Retry-After`) when it gave one.
-    #[error("Okta is receiving too many requests from your organization right now. POINT will try again{}.", wait_suffix(*retry_after))]
+    #[error("Okta is limiting requests from your organization right now. POINT tries again {}.", wait_suffix(*retry_after))]
     RateLimited {
         retry_after: Option<std::time::Duration>,
     },
@@ -172,12 +172,22 @@ fn description_suffix(description: &Option<String>) -> String {
     }
 }
 
-/// " in N minutes" / " in N seconds" for a wait the provider gave, else nothing.
+/// When a person may expect POINT to get through to a provider that is down.
+fn when_again(wait: Option<std::time::Duration>) -> String {
+    match wait.filter(|w| !w.is_zero()) {
+        Some(wait) => format!(
+            "POINT tries again at {}.",
+            crate::retry::local_time_after(wait)
+        ),
+        None => "Try again in a few minutes.".into(),
+    }
+}
+
+/// "at 14:05:30" (this machine's time of day once `wait` has passed), or "shortly".
 fn wait_suffix(wait: Option<std::time::Duration>) -> String {
-    match wait.map(|w| w.as_secs()) {
-        Some(seconds) if seconds >= 90 => format!(" in {} minutes", seconds.div_ceil(60)),
-        Some(seconds) if seconds > 0 => format!(" in {seconds} seconds"),
-        _ => " shortly".into(),
+    match wait.filter(|w| !w.is_zero()) {
+        Some(wait) => format!("at {}", crate::retry::local_time_after(wait)),
+        None => "shortly".into(),
     }
 }
 
@@ -370,6 +380,9 @@ impl From<HttpError> for SignInError {
                 what: "too large",
                 detail: host,
             },
+            HttpError::HeldBack { retry_after, .. } => Self::RateLimited {
+                retry_after: Some(retry_after),
+            },
             HttpError::Other { host, detail } => Self::UnexpectedResponse {
                 what: "request failed",
                 detail: format!("{host}: {detail}"),
@@ -393,6 +406,37 @@ impl From<IdTokenError> for SignInError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_wait_is_told_as_the_time_point_tries_again() {
+        let limited = SignInError::RateLimited {
+            retry_after: Some(std::time::Duration::from_secs(120)),
+        }
+        .to_string();
+        let at = limited
+            .split("POINT tries again at ")
+            .nth(1)
+            .expect("a time of day");
+        let at = at.trim_end_matches('.');
+        assert!(
+            at.len() == 8
+                && at.bytes().enumerate().all(|(i, b)| if i % 3 == 2 {
+                    b == b':'
+                } else {
+                    b.is_ascii_digit()
+                }),
+            "{limited}"
+        );
+        assert!(SignInError::RateLimited { retry_after: None }
+            .to_string()
+            .ends_with("POINT tries again shortly."));
+        let down = SignInError::ProviderUnavailable {
+            host: "co.okta.com".into(),
+            status: 503,
+            retry_after: Some(std::time::Duration::from_secs(60)),
+        };
+        assert!(down.to_string().contains("POINT tries again at "), "{down}");
+    }
 
     #[test]
     fn okta_authorization_errors_map_to_actions() {

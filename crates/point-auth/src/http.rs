@@ -10,6 +10,11 @@
 //! may have acted on it (a refresh token may be spent), which callers must not treat as "never
 //! sent".
 //!
+//! A server that asks POINT to wait (Okta's 429 with `X-Rate-Limit-Reset`, or `Retry-After` on
+//! a 429 or 503) gets no request from POINT before then, from any caller: every client on the
+//! network shares one [`HostGate`] for the process (session, sign-in, dashboard, `point doctor`
+//! in the app's support bundle); a held-back request fails at once as [`HttpError::HeldBack`].
+//!
 //! Requests go to the network, or (the fast tests) to a [`Transport`] that answers them in
 //! process; everything above the transport (timeouts, the clock, 5xx, the body cap) is the same
 //! code for both.
@@ -56,6 +61,63 @@ pub enum HttpError {
     TooLarge { host: String },
     #[error("the request to {host} failed: {detail}")]
     Other { host: String, detail: String },
+    /// Not sent: the server asked POINT to wait this much longer (its rate limit, its
+    /// maintenance).
+    #[error("{host} asked POINT to wait before asking again")]
+    HeldBack { host: String, retry_after: Duration },
+}
+
+/// The servers that asked POINT to wait, and until when: see the module documentation.
+#[derive(Debug, Default)]
+pub struct HostGate {
+    until: std::sync::Mutex<std::collections::HashMap<String, tokio::time::Instant>>,
+}
+
+impl HostGate {
+    /// The gate every network client of this process shares.
+    pub fn of_process() -> std::sync::Arc<Self> {
+        static GATE: std::sync::OnceLock<std::sync::Arc<HostGate>> = std::sync::OnceLock::new();
+        GATE.get_or_init(Default::default).clone()
+    }
+
+    /// How much longer `server` asked to be left alone, if it did.
+    pub fn held(&self, server: &str) -> Option<Duration> {
+        let now = tokio::time::Instant::now();
+        let mut until = self.lock();
+        let left = until.get(server)?.saturating_duration_since(now);
+        if left.is_zero() {
+            until.remove(server);
+            return None;
+        }
+        Some(left)
+    }
+
+    /// `server` asked for `wait`: the later of this and what it asked before.
+    pub fn hold(&self, server: &str, wait: Duration) {
+        let Some(at) = tokio::time::Instant::now().checked_add(wait) else {
+            return;
+        };
+        let mut until = self.lock();
+        let entry = until.entry(server.to_string()).or_insert(at);
+        *entry = (*entry).max(at);
+    }
+
+    fn lock(
+        &self,
+    ) -> std::sync::MutexGuard<'_, std::collections::HashMap<String, tokio::time::Instant>> {
+        self.until
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// The server a request goes to, as the gate knows it: scheme, host and port.
+fn server_of(uri: &http::Uri) -> String {
+    format!(
+        "{}://{}",
+        uri.scheme_str().unwrap_or("https"),
+        uri.authority().map(|a| a.as_str()).unwrap_or_default()
+    )
 }
 
 /// An answer, or why there is none: what a [`Transport`] gives back.
@@ -85,6 +147,7 @@ pub struct HttpClient {
     /// Server time minus local time, in seconds, from the latest `Date` header.
     clock_offset: AtomicI64,
     requests: AtomicU64,
+    gate: std::sync::Arc<HostGate>,
 }
 
 impl std::fmt::Debug for HttpClient {
@@ -149,21 +212,27 @@ impl HttpClient {
                 .unwrap_or_default(),
             reason: e.to_string(),
         })?;
-        Ok(Self::on(Route::Network(inner), timeout))
+        Ok(Self::on(
+            Route::Network(inner),
+            timeout,
+            HostGate::of_process(),
+        ))
     }
 
     /// A client whose requests `transport` answers in process (tests), giving up on an answer
     /// after `timeout`.
+    /// Its gate is its own (tests run side by side on one set of fake hosts).
     pub fn in_process(transport: std::sync::Arc<dyn Transport>, timeout: Duration) -> Self {
-        Self::on(Route::InProcess(transport), timeout)
+        Self::on(Route::InProcess(transport), timeout, Default::default())
     }
 
-    fn on(route: Route, request_timeout: Duration) -> Self {
+    fn on(route: Route, request_timeout: Duration, gate: std::sync::Arc<HostGate>) -> Self {
         Self {
             route,
             request_timeout,
             clock_offset: AtomicI64::new(0),
             requests: AtomicU64::new(0),
+            gate,
         }
     }
 
@@ -191,6 +260,10 @@ impl HttpClient {
         learn_clock: bool,
     ) -> Result<http::Response<Vec<u8>>, HttpError> {
         let host = request.uri().host().unwrap_or("the server").to_string();
+        let server = server_of(request.uri());
+        if let Some(retry_after) = self.gate.held(&server) {
+            return Err(HttpError::HeldBack { host, retry_after });
+        }
         let response = match &self.route {
             Route::Network(client) => self.send_over_network(client, request, &host).await?,
             Route::InProcess(transport) => {
@@ -204,16 +277,17 @@ impl HttpClient {
         if learn_clock {
             self.learn_clock(response.headers());
         }
+        let status = response.status().as_u16();
+        let wait = crate::retry::server_wait(status, response.headers(), self.server_now());
+        if let Some(wait) = wait {
+            tracing::warn!(%host, status, ?wait, "the server asked POINT to wait");
+            self.gate.hold(&server, wait);
+        }
         if response.status().is_server_error() {
-            let status = response.status().as_u16();
             return Err(HttpError::ServerError {
                 host,
                 status,
-                retry_after: crate::retry::server_wait(
-                    status,
-                    response.headers(),
-                    self.server_now(),
-                ),
+                retry_after: wait,
             });
         }
         if response.body().len() > MAX_BODY {
@@ -405,6 +479,26 @@ fn classify(host: &str, error: &reqwest::Error) -> HttpError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test(start_paused = true)]
+    async fn a_server_that_asked_to_wait_is_left_alone_until_then() {
+        let gate = HostGate::default();
+        let okta = server_of(&"https://co.okta.com/oauth2/v1/token".parse().unwrap());
+        let other = server_of(&"https://co.okta.com:8443/oauth2/v1/token".parse().unwrap());
+        assert_eq!(okta, "https://co.okta.com");
+        assert_eq!(gate.held(&okta), None);
+        gate.hold(&okta, Duration::from_secs(30));
+        // A shorter wait asked later does not shorten it.
+        gate.hold(&okta, Duration::from_secs(5));
+        assert_eq!(gate.held(&okta), Some(Duration::from_secs(30)));
+        assert_eq!(gate.held(&other), None, "another server");
+        tokio::time::advance(Duration::from_secs(29)).await;
+        assert_eq!(gate.held(&okta), Some(Duration::from_secs(1)));
+        tokio::time::advance(Duration::from_secs(1)).await;
+        assert_eq!(gate.held(&okta), None);
+        // A wait past what the clock can hold changes nothing.
+        gate.hold(&okta, Duration::MAX);
+    }
 
     #[test]
     fn the_clock_offset_is_signed_and_clamped() {

@@ -8,7 +8,7 @@
 //! jitter goes on top (a fraction of the wait, so that many apps do not come back at the same
 //! instant) and, for a caller someone is waiting on, how many attempts there are in all. A
 //! [`Backoff`] is one caller's run of failures under it. A server that says when to come back
-//! (`Retry-After`, Okta's `X-Rate-Limit-Reset` on a 429 or 503: [`server_wait`]) is never
+//! (`Retry-After` on a 429 or 503, Okta's `X-Rate-Limit-Reset` on a 429: [`server_wait`]) is never
 //! undercut.
 //!
 //! Not here, on purpose: the DPoP nonce retry (RFC 9449 §8, §9). A `use_dpop_nonce` answer is a
@@ -160,8 +160,18 @@ impl Backoff {
     }
 }
 
-/// The server's "not before" on a 429 or 503: `Retry-After` (seconds or an HTTP date) or
-/// Okta's `X-Rate-Limit-Reset` (epoch seconds), the later of those it can read, from `now` (the
+/// The time of day on this machine's clock once `wait` has passed, to the next whole second
+/// (`HH:MM:SS`, 24-hour), for telling a person when POINT tries again.
+pub fn local_time_after(wait: Duration) -> String {
+    let wait = chrono::Duration::from_std(wait).unwrap_or(chrono::Duration::MAX);
+    let at = chrono::Local::now()
+        .checked_add_signed(wait + chrono::Duration::milliseconds(999))
+        .unwrap_or_else(chrono::Local::now);
+    at.format("%H:%M:%S").to_string()
+}
+
+/// The server's "not before" on a 429 or 503: `Retry-After` (seconds or an HTTP date), or on a
+/// 429 Okta's `X-Rate-Limit-Reset` (epoch seconds), the later of those it can read, from `now` (the
 /// server's time where known), cut to [`MAX_SERVER_WAIT`]. Other statuses, and headers that
 /// cannot be read, say nothing. Pure and total.
 pub fn server_wait(status: u16, headers: &http::HeaderMap, now: SystemTime) -> Option<Duration> {
@@ -172,8 +182,10 @@ pub fn server_wait(status: u16, headers: &http::HeaderMap, now: SystemTime) -> O
     let header = |name| headers.get(name).and_then(|v| v.to_str().ok());
     let retry_after =
         header(http::header::RETRY_AFTER.as_str()).and_then(|value| parse_retry_after(value, now));
-    let reset =
-        header(RATE_LIMIT_RESET_HEADER).and_then(|value| parse_rate_limit_reset(value, now));
+    // Okta sends it on every answer, a 503 too: only a 429 says POINT hit the limit.
+    let reset = header(RATE_LIMIT_RESET_HEADER)
+        .filter(|_| status == 429)
+        .and_then(|value| parse_rate_limit_reset(value, now));
     retry_after.max(reset)
 }
 
@@ -483,8 +495,11 @@ mod tests {
         );
         assert_eq!(server_wait(400, &okta, now), None);
         // Both: the later one.
-        let both = headers(&[("Retry-After", "50"), ("X-Rate-Limit-Reset", "1764763230")]);
-        assert_eq!(server_wait(503, &both, now), Some(50 * SECOND));
+        let both = headers(&[("Retry-After", "20"), ("X-Rate-Limit-Reset", "1764763230")]);
+        assert_eq!(server_wait(429, &both, now), Some(30 * SECOND));
+        // A 503 is not the rate limit: only its Retry-After counts.
+        assert_eq!(server_wait(503, &both, now), Some(20 * SECOND));
+        assert_eq!(server_wait(503, &okta, now), None);
         // An unreadable one is passed over, a readable one still counts.
         let odd = headers(&[
             ("Retry-After", "later"),

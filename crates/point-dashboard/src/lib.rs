@@ -153,6 +153,8 @@ impl From<HttpError> for DashboardError {
                 ..
             } => Self::Unavailable(status, retry_after),
             HttpError::TooLarge { .. } => Self::Unexpected("too large".into()),
+            // Not sent: the dashboard asked POINT to wait (its 429 or 503).
+            HttpError::HeldBack { retry_after, .. } => Self::Unavailable(429, Some(retry_after)),
             HttpError::Other { detail, .. } => Self::Unexpected(detail),
         }
     }
@@ -571,8 +573,16 @@ mod tests {
         ));
         assert_eq!(start.elapsed(), Duration::ZERO);
         assert_eq!(okta.count(Endpoint::EmailLookup), 4);
+        // Within that minute nothing goes to the dashboard: the next lookup is held back.
+        assert!(matches!(
+            lookup().await,
+            Err(DashboardError::Unavailable(429, Some(_)))
+        ));
+        assert_eq!(okta.count(Endpoint::EmailLookup), 4);
+        tokio::time::sleep(Duration::from_secs(60)).await;
 
         // No connection three times: three attempts, then offline.
+        let start = Instant::now();
         for _ in 0..3 {
             okta.fail_next(Endpoint::EmailLookup, Fault::Unreachable);
         }

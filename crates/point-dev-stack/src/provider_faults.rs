@@ -27,6 +27,9 @@ pub enum FaultKind {
     /// Sends the answer's status and half of its body, then closes the connection (phase
     /// `After` only).
     Truncate,
+    /// Okta's rate limit: 429, `errorCode` E0000047 and `X-Rate-Limit-Reset` this far ahead
+    /// (phase `Before` only: Okta refuses before it acts).
+    RateLimited(Duration),
 }
 
 /// Whether the provider acts on the request before the fault: `After` means a refresh token
@@ -39,7 +42,7 @@ pub enum FaultPhase {
 }
 
 /// One fault for the next `count` requests to an endpoint (`token`, `keys`, `discovery`,
-/// `revoke`, `introspect`, `authorize`, `logout`).
+/// `revoke`, `introspect`, `authorize`, `logout`, `par`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fault {
     pub endpoint: &'static str,
@@ -81,6 +84,9 @@ impl Fault {
             FaultKind::Close => ("close", None),
             FaultKind::CaptivePortal => ("captive_portal", None),
             FaultKind::Truncate => ("truncate", None),
+            FaultKind::RateLimited(reset) => {
+                ("rate_limited", Some(("reset_s", json!(reset.as_secs()))))
+            }
         };
         body["kind"] = json!(kind);
         if let Some((key, value)) = extra {

@@ -5,7 +5,8 @@
 //! - with a grace period of 0, no fault makes the provider see a spent refresh token again;
 //! - a rotated refresh token is stored before the ID token is checked;
 //! - a key rotation costs one key-set fetch; a provider clock off by an hour either way works;
-//! - a refresh that finishes after a sign-out or a new sign-in writes nothing.
+//! - a refresh that finishes after a sign-out or a new sign-in writes nothing;
+//! - Okta's rate limit holds back every caller in the process until its reset, spends nothing.
 //!
 //! Access tokens here live 30 s, under the 60 s refresh margin: every `access_token()` refreshes.
 
@@ -261,6 +262,73 @@ async fn with_grace_zero_an_answer_lost_after_the_provider_rotated_is_never_foll
     );
     assert_eq!(stats.grants("refresh_token:reuse_in_grace"), 0, "{stats:?}");
     stack.stop().await;
+}
+
+#[tokio::test]
+async fn okta_s_rate_limit_holds_back_every_caller_until_its_reset() {
+    let Some(keychain) = secret_service() else {
+        return;
+    };
+    let (stack, session, account) = signed_in(&keychain, 0, TIMEOUT).await;
+    let before = stored_refresh_token(&account).expect("a stored token");
+    stack
+        .add_fault(Fault::before(
+            "token",
+            FaultKind::RateLimited(Duration::from_secs(3)),
+        ))
+        .await
+        .unwrap();
+    let error = session.access_token().await.unwrap_err();
+    assert_eq!(error.code(), "rate_limited", "{error:?}");
+    assert!(
+        error.to_string().contains("POINT tries again at "),
+        "{error}"
+    );
+    // Okta's requests (the fault switch's own are counted too, under /__dev/).
+    let requests = |stats: point_dev_stack::ProviderStats| {
+        stats
+            .requests
+            .iter()
+            .filter(|(key, _)| !key.contains("/__dev/"))
+            .map(|(_, n)| n)
+            .sum::<u64>()
+    };
+    let seen = requests(stack.provider_stats().await.unwrap());
+
+    // Every caller: the session again, and a client of its own to the same Okta (as
+    // `point doctor` builds one): not even its discovery goes out.
+    assert_eq!(
+        session.access_token().await.unwrap_err().code(),
+        "rate_limited"
+    );
+    let settings = OktaSettings::parse(stack.issuer.as_str(), &stack.client_id, None).unwrap();
+    let doctor = OktaSignIn::new(
+        settings,
+        Arc::new(HttpClient::new(Some(&stack.ca_file)).unwrap()),
+    );
+    assert_eq!(doctor.provider().await.unwrap_err().code(), "rate_limited");
+    assert_eq!(
+        requests(stack.provider_stats().await.unwrap()),
+        seen,
+        "no request reached Okta before the reset"
+    );
+    assert_eq!(stored_refresh_token(&account), Some(before.clone()), "kept");
+
+    // After the reset (whole epoch seconds: at most 4 s), the next call gets through.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        match session.access_token().await {
+            Ok(_) => break,
+            Err(error) => {
+                assert_eq!(error.code(), "rate_limited", "{error:?}");
+                assert!(std::time::Instant::now() < deadline, "still held back");
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        }
+    }
+    let stats = stack.provider_stats().await.unwrap();
+    assert_eq!(stats.refresh_token_reuse(), 0, "{stats:?}");
+    assert_ne!(stored_refresh_token(&account), Some(before), "rotated");
 }
 
 #[tokio::test]

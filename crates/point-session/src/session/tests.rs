@@ -573,9 +573,15 @@ async fn okta_s_rate_limit_spends_nothing_and_is_waited_out() {
         .in_doubt_since
         .is_none());
 
-    // Until the reset, callers are answered without asking Okta again.
+    // Until the reset, callers are answered without asking Okta again: the session, and a
+    // sign-in (its pushed request would go to the same Okta).
     let requests = okta.count(Endpoint::Token);
+    let seen = okta.requests().len();
     assert!(session.access_token().await.is_err());
+    let sign_in = session.begin_sign_in(None).await.unwrap_err();
+    assert_eq!(sign_in.code(), "rate_limited", "{sign_in:?}");
+    assert!(sign_in.to_string().contains("POINT tries again at "));
+    assert_eq!(okta.requests().len(), seen, "no request to Okta at all");
     tokio::time::sleep(Duration::from_secs(100)).await;
     assert!(matches!(
         session.status().state,
