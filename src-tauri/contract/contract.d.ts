@@ -56,7 +56,7 @@ export type OktaSignOutView = "ask" | "always" | "never";
 /**
  * A notice: shown without leaving the current screen.
  */
-export type NoticeView = "ignored_sign_in_link";
+export type NoticeView = "ignored_sign_in_link" | "signed_out_of_untrusted_okta";
 
 /**
  * An organization in the window's switcher.

@@ -41,6 +41,9 @@ pub enum OktaSignOutView {
 pub enum NoticeView {
     /// A sign-in link that belongs to no sign-in in progress was ignored.
     IgnoredSignInLink,
+    /// IT's policy no longer trusts an Okta organization the person had signed in to: POINT
+    /// signed out of it and forgot it.
+    SignedOutOfUntrustedOkta,
 }
 
 /// What the UI may know of the app and the session. Nothing secret.
@@ -166,6 +169,14 @@ impl SessionView {
             Some(Notice::IgnoredSignInLink(because)) => (
                 Some(NoticeView::IgnoredSignInLink),
                 Some(ignored_link_message(because).to_string()),
+            ),
+            Some(Notice::SignedOutOfUntrustedOkta(hosts)) => (
+                Some(NoticeView::SignedOutOfUntrustedOkta),
+                Some(format!(
+                    "Your IT department no longer allows signing in to {} with POINT, so POINT \
+                     signed you out there.",
+                    hosts.join(", ")
+                )),
             ),
             None => (None, None),
         };

@@ -20,7 +20,7 @@ use std::sync::{Arc, Weak};
 use std::time::Duration;
 
 use point_auth::{OktaSettings, Prompt};
-use point_config::{OktaSignOut, Refused, Resolved, SavedOrganization};
+use point_config::{OktaSignOut, Refused, Resolved, SavedOrganization, Source};
 use point_session::{Profile, SessionState};
 use tokio::sync::watch;
 use url::Url;
@@ -109,6 +109,9 @@ impl PointApp {
     }
 
     async fn start_restoring(&self, restore: bool) {
+        if restore {
+            self.sign_out_of_untrusted_okta().await;
+        }
         let (resolved, managed_problem) = self.settings();
         let unreadable = managed_problem.is_some();
         self.organizations.set_settings_problem(
@@ -150,6 +153,43 @@ impl PointApp {
             .list_others(&resolved, &self.surroundings);
         self.publish().await;
         self.set_up.send_replace(true);
+    }
+
+    /// Signs out of every organization the user's settings hold at an Okta that IT's policy no
+    /// longer trusts (its refresh token revoked through IT's proxy, or owed; its keychain entry
+    /// and cached profile deleted) and forgets it; the window says so. Only with IT's policy
+    /// readable: an unreadable one drops nothing.
+    async fn sign_out_of_untrusted_okta(&self) {
+        let (resolved, managed_problem) = self.settings();
+        if managed_problem.is_some() {
+            return;
+        }
+        let dropped = self
+            .organizations
+            .drop_untrusted(&resolved, &self.surroundings);
+        if dropped.is_empty() {
+            return;
+        }
+        let mut hosts = Vec::new();
+        for okta in dropped {
+            hosts.push(okta.issuer.host().to_string());
+            match Organization::build(okta, Source::User, &resolved, &self.surroundings) {
+                // In the background: the launch does not wait for an Okta to answer.
+                Ok(organization) => {
+                    tokio::spawn(async move {
+                        if let Err(error) = organization.session.sign_out_with(false).await {
+                            tracing::warn!(code = error.code(), "signing out of an untrusted Okta");
+                        }
+                    });
+                }
+                Err(error) => tracing::warn!(%error, "no session to sign out of"),
+            }
+        }
+        tracing::info!(
+            ?hosts,
+            "signed out of Okta organizations IT no longer trusts"
+        );
+        self.window.signed_out_of_untrusted(hosts);
     }
 
     /// Restores `organization`'s session from the keychain; at launch, then fetches the

@@ -187,6 +187,44 @@ impl Organizations {
         };
     }
 
+    /// Takes out of the user's settings every organization (in force or listed) at an Okta
+    /// that IT's policy does not trust, and returns their settings: IT's policy changed since
+    /// the person added them, and no token for an Okta IT does not trust may stay here (the
+    /// caller signs them out). Nothing when IT's policy sets no such rule.
+    pub fn drop_untrusted(&self, resolved: &Resolved, s: &Surroundings) -> Vec<OktaSettings> {
+        let untrusted = |okta: &OktaSettings| resolved.may_sign_in_to(&okta.issuer).is_err();
+        let mut user = UserSettings::load(&s.config_dir);
+        let mut dropped = Vec::new();
+        if let Some(current) = user.current().and_then(|c| c.okta_settings().ok()) {
+            if untrusted(&current) {
+                dropped.push(current);
+                user.okta_domain = None;
+                user.client_id = None;
+                user.organization_name = None;
+                user.okta_dpop = false;
+            }
+        }
+        user.other_organizations
+            .retain(|saved| match saved.okta_settings() {
+                Ok(okta) if untrusted(&okta) => {
+                    dropped.push(okta);
+                    false
+                }
+                _ => true,
+            });
+        // The organization in force went: the first one left takes its place.
+        if user.current().is_none() && !user.other_organizations.is_empty() {
+            let next = user.other_organizations.remove(0);
+            user.make_current(next, false);
+        }
+        if !dropped.is_empty() {
+            if let Err(error) = user.save(&s.config_dir) {
+                tracing::warn!(%error, "could not save the settings without the untrusted Okta");
+            }
+        }
+        dropped
+    }
+
     /// What the window shows of the organizations: the session in force, where its settings
     /// came from, and the list (the one in force first).
     pub async fn for_window(

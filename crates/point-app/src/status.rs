@@ -73,11 +73,14 @@ pub struct OrganizationStatus {
 }
 
 /// Something the person may want to know that did not change what they were doing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
     /// A sign-in link arrived that belongs to no sign-in in progress (or to another one, or to
     /// another identity provider, or was unreadable): POINT ignored it.
     IgnoredSignInLink(IgnoredBecause),
+    /// IT's policy no longer trusts these Okta organizations (their hosts): POINT signed out of
+    /// them (refresh tokens revoked, keychain entries deleted) and forgot them.
+    SignedOutOfUntrustedOkta(Vec<String>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

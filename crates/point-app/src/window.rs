@@ -63,7 +63,12 @@ impl WindowFeed {
     }
 
     pub fn notice(&self) -> Option<Notice> {
-        *lock(&self.notice)
+        lock(&self.notice).clone()
+    }
+
+    /// POINT signed out of the Okta organizations at `hosts`, which IT no longer trusts.
+    pub fn signed_out_of_untrusted(&self, hosts: Vec<String>) {
+        *lock(&self.notice) = Some(Notice::SignedOutOfUntrustedOkta(hosts));
     }
 
     /// A sign-in link was ignored, and why.

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use point_app::{
-    AppError, AppEvents, AppStatus, BrowserDidNotOpen, LinkOutcome, PointApp, Surroundings,
+    AppError, AppEvents, AppStatus, BrowserDidNotOpen, LinkOutcome, Notice, PointApp, Surroundings,
     SystemBrowser,
 };
 use point_config::{AppIdentity, ManagedConfig, Refused};
@@ -120,13 +120,18 @@ impl Machine {
 
     /// POINT launched again on this machine, its restore finished.
     async fn relaunch(&self) -> Arc<PointApp> {
+        self.relaunch_under(self.managed.clone()).await
+    }
+
+    /// Like [`Machine::relaunch`], with IT's configuration now `managed`.
+    async fn relaunch_under(&self, managed: Option<ManagedConfig>) -> Arc<PointApp> {
         launch(&MachineParts {
             okta: self.okta.clone(),
             dir: self.dir.clone(),
             keychain: self.keychain.clone(),
             browser: self.browser.clone(),
             window: self.window.clone(),
-            managed: self.managed.clone(),
+            managed,
         })
         .await
     }
@@ -148,6 +153,15 @@ impl Machine {
     async fn browser_signs_in(&self, login: &str) -> LinkOutcome {
         let back = self.okta.approve(&self.last_page(), login);
         self.app.receive_link(&back).await
+    }
+
+    /// "Add an organization" with `email`, and that person signs in at the page.
+    async fn add_organization(&self, email: &str) {
+        self.app
+            .sign_in_to_another_organization(email)
+            .await
+            .unwrap();
+        assert_eq!(self.browser_signs_in(email).await, LinkOutcome::Completed);
     }
 
     async fn sign_in(&self, email: &str) {
@@ -384,6 +398,58 @@ async fn a_background_revocation_that_fails_is_owed_and_sent_later() {
     })
     .await;
     assert_eq!(okta.active_refresh_tokens("bob@example.com"), 1);
+}
+
+#[tokio::test(start_paused = true)]
+async fn an_okta_it_stops_trusting_is_signed_out_of_and_forgotten_at_the_next_launch() {
+    // A contractor signed in to Example Corp, then to Globex (in force).
+    let machine = Machine::new().await;
+    machine.sign_in("alice@example.com").await;
+    machine.add_organization("carol@globex.test").await;
+    assert_eq!(machine.okta.active_refresh_tokens("carol@globex.test"), 1);
+
+    // IT now trusts Example Corp's Okta only.
+    let example = machine.okta.example();
+    let policy = format!(
+        "allowed_okta_domains = [\"https://{}\"]\nallowed_email_domains = [\"example.com\"]",
+        Url::parse(&example.issuer).unwrap().host_str().unwrap()
+    );
+    let policy = ManagedConfig::from_toml(&policy, "/etc/point/config.toml").unwrap();
+    let app = machine.relaunch_under(Some(policy.clone())).await;
+    let okta = machine.okta.clone();
+    eventually("Globex's refresh token revoked", || {
+        okta.active_refresh_tokens("carol@globex.test") == 0
+    })
+    .await;
+    let globex = machine.okta.organization("Globex");
+    let carol = format!("{} {} 00u3carol", globex.issuer, globex.client_id);
+    let keychain = machine.keychain.clone();
+    eventually("Globex's entry deleted", || {
+        keychain.read(&carol).unwrap().is_none()
+    })
+    .await;
+    // Example Corp takes its place and its session goes on; the window says what happened.
+    let status = app.status().await;
+    let names: Vec<_> = status
+        .organizations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(names, ["Example Corp"]);
+    assert!(matches!(
+        status.session.state,
+        SessionState::SignedIn { .. }
+    ));
+    assert_eq!(machine.okta.active_refresh_tokens("alice@example.com"), 1);
+    assert_eq!(
+        status.notice,
+        Some(Notice::SignedOutOfUntrustedOkta(vec![
+            "globex.okta.test".into()
+        ]))
+    );
+    // Once is enough: the next launch finds nothing to sign out of.
+    let again = machine.relaunch_under(Some(policy)).await;
+    assert_eq!(again.status().await.notice, None);
 }
 
 #[tokio::test(start_paused = true)]
