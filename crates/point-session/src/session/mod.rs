@@ -181,6 +181,16 @@ impl InDoubt {
     fn may_ask(&self, request_timeout: Duration) -> bool {
         self.answer_came_back || quiet_period_over(self.since, request_timeout)
     }
+
+    /// How much of the quiet period is left, if any.
+    fn quiet_left(&self, request_timeout: Duration) -> Option<Duration> {
+        if self.answer_came_back {
+            return None;
+        }
+        let elapsed = SystemTime::now().duration_since(self.since).ok()?;
+        let left = request_timeout.saturating_mul(2).saturating_sub(elapsed);
+        (!left.is_zero()).then_some(left)
+    }
 }
 
 /// What the keychain keeps beside the refresh token: the sign-in's nonce (a refreshed ID token

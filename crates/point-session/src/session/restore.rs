@@ -6,6 +6,9 @@ use point_auth::Backoff;
 use super::*;
 use crate::pending::PendingSignIns;
 
+/// Past the end of a quiet period before asking: the clocks of the check and the wait differ.
+const QUIET_MARGIN: Duration = Duration::from_millis(100);
+
 impl Session {
     /// Restores the session at launch, without a browser: a pending sign-in from before a
     /// restart, or the signed-in user from the keychain (refreshing once). Offline, the cached
@@ -138,6 +141,12 @@ impl Session {
         }
     }
 
+    /// What is left of the quiet period of a token in doubt, if any.
+    async fn quiet_left(&self) -> Option<Duration> {
+        let timeout = self.sign_in.http().request_timeout();
+        self.tokens.lock().await.in_doubt?.quiet_left(timeout)
+    }
+
     /// [`Session::keep_trying`], waiting as `backoff` says (tests: with a fixed jitter).
     fn keep_trying_with(&self, mut backoff: Backoff) {
         if self.retrying.swap(true, Ordering::AcqRel) {
@@ -149,8 +158,17 @@ impl Session {
         let session = self.myself.clone();
         tokio::spawn(async move {
             loop {
-                // The policy sets no attempts and believes any server wait: always a delay.
-                let delay = backoff.next_delay().unwrap_or(RETRY_MAX);
+                // The policy sets no attempts and believes any server wait: always a delay. A
+                // token in doubt can be asked about once its quiet period is over: then, not at
+                // the policy's next step (up to twice as late).
+                let quiet_left = match session.upgrade() {
+                    Some(session) => session.quiet_left().await,
+                    None => return,
+                };
+                let delay = match quiet_left {
+                    Some(left) => left + QUIET_MARGIN,
+                    None => backoff.next_delay().unwrap_or(RETRY_MAX),
+                };
                 tokio::time::sleep(delay).await;
                 let Some(session) = session.upgrade() else {
                     return;
