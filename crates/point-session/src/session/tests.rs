@@ -685,3 +685,32 @@ async fn an_unverified_email_is_no_email_to_it_s_rule() {
         .await
         .unwrap();
 }
+
+#[test]
+fn a_quiet_period_says_how_much_of_it_is_left() {
+    let timeout = Duration::from_secs(30);
+    let now = SystemTime::now();
+    let lost = InDoubt {
+        since: now - Duration::from_secs(20),
+        answer_came_back: false,
+    };
+    let left = lost.quiet_left(timeout).expect("40 s left");
+    assert!(
+        (Duration::from_secs(39)..=Duration::from_secs(40)).contains(&left),
+        "{left:?}"
+    );
+    assert!(!lost.may_ask(timeout));
+    let over = InDoubt {
+        since: now - Duration::from_secs(61),
+        answer_came_back: false,
+    };
+    assert_eq!(over.quiet_left(timeout), None);
+    assert!(over.may_ask(timeout));
+    // An answer came back: no quiet period at all.
+    let answered = InDoubt {
+        since: now,
+        answer_came_back: true,
+    };
+    assert_eq!(answered.quiet_left(timeout), None);
+    assert!(answered.may_ask(timeout));
+}
