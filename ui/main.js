@@ -112,7 +112,6 @@ function render(view) {
   $("notice-text").textContent = view.noticeMessage ?? "";
   // IT's policy: no manual setup when IT manages the Okta settings; the allowed email domains.
   $("manual-setup").hidden = view.managedByIt;
-  $("end-okta-choice").hidden = view.oktaSignOut !== "ask";
   $("managed-note").hidden = !view.managedByIt;
   $("managed-note").title = view.settingsSource ? `Okta settings: ${view.settingsSource}` : "";
   const domains = view.allowedEmailDomains ?? [];
@@ -441,7 +440,24 @@ $("setup-form").addEventListener("submit", async (event) => {
 $("open-again").addEventListener("click", () => run("open_browser_again"));
 $("cancel-sign-in").addEventListener("click", async () => { await run("cancel_sign_in"); show("welcome"); });
 $("refresh").addEventListener("click", loadDashboard);
-$("sign-out").addEventListener("click", async () => {
+// Sign out asks first, with Cancel focused; whether to end the Okta session in the browser is
+// asked then (the person's last answer ticked), unless IT decided.
+const signOutDialog = /** @type {HTMLDialogElement} */ ($("sign-out-dialog"));
+$("sign-out").addEventListener("click", () => {
+  const policy = lastView?.oktaSignOut ?? "ask";
+  $("end-okta-choice").hidden = policy !== "ask";
+  input("end-okta-session").checked = lastView?.endOktaSessionRemembered ?? true;
+  const decided = policy === "always" ? "Your IT department also signs you out of Okta in your browser." : "";
+  $("end-okta-decided").hidden = !decided;
+  $("end-okta-decided").textContent = decided;
+  signOutDialog.returnValue = "";
+  signOutDialog.showModal();
+});
+signOutDialog.addEventListener("close", async () => {
+  if (signOutDialog.returnValue !== "sign-out") {
+    $("sign-out").focus();
+    return;
+  }
   lastAction = "sign_out";
   await run("sign_out", { endOktaSession: input("end-okta-session").checked });
   lastAction = "sign_in";

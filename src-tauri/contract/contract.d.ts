@@ -20,7 +20,12 @@ allowedEmailDomains: Array<string>,
 /**
  * Whether sign-out asks about ending the Okta session in the browser, or IT decided.
  */
-oktaSignOut: OktaSignOutView, state: SessionStateView, name: string | null, email: string | null, organization: string | null, offlineReason: string | null, keychainProblem: string | null, keychainHint: string | null, notice: NoticeView | null, noticeMessage: string | null, 
+oktaSignOut: OktaSignOutView, 
+/**
+ * The person's last answer to "also sign out of Okta in my browser", for the sign-out
+ * confirmation's checkbox when the choice is theirs.
+ */
+endOktaSessionRemembered: boolean, state: SessionStateView, name: string | null, email: string | null, organization: string | null, offlineReason: string | null, keychainProblem: string | null, keychainHint: string | null, notice: NoticeView | null, noticeMessage: string | null, 
 /**
  * An error from a deep link the window has not been told about yet.
  */

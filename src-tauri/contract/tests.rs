@@ -63,6 +63,7 @@ fn status(state: SessionState) -> AppStatus {
         okta_settings_managed: true,
         allowed_email_domains: vec!["example.com".into()],
         okta_sign_out: OktaSignOut::Ask,
+        end_okta_session_remembered: true,
         session: Status {
             state,
             keychain_problem: None,

@@ -61,6 +61,9 @@ pub struct SessionView {
     pub allowed_email_domains: Vec<String>,
     /// Whether sign-out asks about ending the Okta session in the browser, or IT decided.
     pub okta_sign_out: OktaSignOutView,
+    /// The person's last answer to "also sign out of Okta in my browser", for the sign-out
+    /// confirmation's checkbox when the choice is theirs.
+    pub end_okta_session_remembered: bool,
     pub state: SessionStateView,
     pub name: Option<String>,
     pub email: Option<String>,
@@ -198,6 +201,7 @@ impl SessionView {
                 OktaSignOut::Always => OktaSignOutView::Always,
                 OktaSignOut::Never => OktaSignOutView::Never,
             },
+            end_okta_session_remembered: status.end_okta_session_remembered,
             state,
             name: profile.as_ref().and_then(|p| p.name.clone()),
             email: profile.as_ref().and_then(|p| p.email.clone()),

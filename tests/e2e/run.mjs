@@ -84,6 +84,11 @@ async function waitFor(description, check, timeoutMs = 30000) {
 
 async function screenshot(name) {
   shot += 1;
+  // Once the last change is painted (two frames later), not the frame before it.
+  await webdriver('POST', `/session/${session}/execute/async`, {
+    script: 'const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));',
+    args: [],
+  }).catch(() => {});
   const data = await webdriver('GET', `/session/${session}/screenshot`);
   const file = join(SHOTS, `${String(shot).padStart(2, '0')}-${name}.png`);
   writeFileSync(file, Buffer.from(data, 'base64'));
@@ -119,6 +124,22 @@ async function axe(name) {
 
 const statusText = () => script('const e = document.getElementById("dashboard-status"); return e.hidden ? "" : e.textContent');
 const visible = (id) => script(`return !document.getElementById("${id}").hidden`);
+
+// Signs out through the confirmation, which opens with Cancel focused and the Okta question (when
+// the choice is the person's) answered as they last did; `endOkta` answers it, `remembered` is
+// the answer expected from last time.
+async function signOut({ endOkta, remembered } = {}) {
+  await click('#sign-out');
+  await waitFor('the sign-out confirmation', () => script('return document.getElementById("sign-out-dialog").open'));
+  assert((await script('return document.activeElement.id')) === 'sign-out-cancel', 'Cancel has the focus');
+  const asked = await visible('end-okta-choice');
+  if (asked && remembered !== undefined) {
+    const ticked = await script('return document.getElementById("end-okta-session").checked');
+    assert(ticked === remembered, `the Okta question remembered ${remembered}, found ${ticked}`);
+  }
+  if (asked && endOkta !== undefined) await script(`document.getElementById("end-okta-session").checked = ${endOkta}; return true`);
+  await click('#sign-out-confirm');
+}
 
 // The accounts POINT has in the keychain (secret-tool prints attributes on stderr).
 function keychainEntries() {
@@ -221,7 +242,18 @@ await step('5b. offline relaunch: the kept dashboard "as of" its time, and POINT
 await step('6. sign out: revoked at the provider, back through /logout, keychain entry gone', async () => {
   const refreshToken = storedRefreshToken();
   assert(refreshToken, 'a refresh token in the keychain before sign-out');
+  // The confirmation: Cancel (or Escape) leaves everything as it was.
   await click('#sign-out');
+  await waitFor('the sign-out confirmation', () => script('return document.getElementById("sign-out-dialog").open'));
+  assert(await visible('end-okta-choice'), 'the Okta question is the person\'s here');
+  assert(await script('return document.getElementById("end-okta-session").checked'), 'yes until first answered');
+  await screenshot('sign-out-confirmation');
+  await axe('sign-out confirmation');
+  await click('#sign-out-cancel');
+  await waitFor('the confirmation closed', async () => !(await script('return document.getElementById("sign-out-dialog").open')));
+  assert((await script('return document.activeElement.id')) === 'sign-out', 'focus back on Sign out');
+  assert((await screen()) === 'dashboard' && storedRefreshToken() === refreshToken, 'nothing changed');
+  await signOut({ endOkta: true });
   await assertedScreen('welcome');
   await waitFor('the browser to come back through /logout', () => readFileSync(process.env.E2E_BROWSER_LOG, 'utf8').includes('redirect org.pointapp.point:/logout'));
   await sleep(1000);
@@ -275,8 +307,7 @@ await step('7c. not assigned → "sign in as someone else": Okta asks again (pro
   assert(pages() === before + 1, 'the provider\'s login page was not shown');
   await screenshot('someone-else-signed-in');
   // Sign out locally only this time (the Okta session stays): no /logout round trip.
-  await script('document.getElementById("end-okta-session").checked = false; return true');
-  await click('#sign-out');
+  await signOut({ endOkta: false, remembered: true });
   await assertedScreen('welcome');
   await waitFor('no keychain entry', () => keychainEntries().length === 0);
 });
@@ -368,8 +399,7 @@ await step('11. keyboard and screen readers: axe-core finds 0 WCAG A/AA violatio
     await waitFor('the dashboard', async () => (await script('return document.querySelectorAll("#metrics li").length')) >= 3);
     await axe('dashboard');
     await screenshot(`dashboard-${dark ? 'dark' : 'light'}`);
-    await script('document.getElementById("end-okta-session").checked = false; return true');
-    await click('#sign-out');
+    await signOut({ endOkta: false, remembered: false });
     await assertedScreen('welcome');
   }
   console.log(axeReport.join('\n'));
@@ -460,8 +490,7 @@ await step('15. two organizations: alice at Example Corp and carol at Globex (DP
   assert(browserOpens() === before, 'switching opened the browser');
 
   // Signing out of Globex ends Globex's session only; Example Corp is one click away.
-  if (await visible('end-okta-choice')) await click('#end-okta-session');
-  await click('#sign-out');
+  await signOut({ endOkta: false });
   await assertedScreen('welcome');
   await waitFor('Globex\'s keychain entry gone', () => !keychainEntries().some((name) => name.includes('point-native-dpop')));
   assert(keychainEntries().some((name) => name.endsWith(' point-native 00u1alice0example0001')), `keychain entries: ${keychainEntries()}`);

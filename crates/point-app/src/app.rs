@@ -236,6 +236,7 @@ impl PointApp {
             okta_settings_managed: policy.okta_settings_locked,
             allowed_email_domains: policy.allowed_email_domains,
             okta_sign_out: policy.okta_sign_out,
+            end_okta_session_remembered: policy.end_okta_session_remembered,
             session,
             notice: self.window.notice(),
             device_sign_in: self.sign_ins.device_shown(),
@@ -480,7 +481,11 @@ impl PointApp {
         let end_okta_session = match resolved.managed.and_then(|m| m.okta_sign_out) {
             Some(OktaSignOut::Always) => true,
             Some(OktaSignOut::Never) => false,
-            Some(OktaSignOut::Ask) | None => end_okta_session,
+            Some(OktaSignOut::Ask) | None => {
+                self.organizations
+                    .remember_end_okta_session(end_okta_session, &self.surroundings);
+                end_okta_session
+            }
         };
         if let Some(url) = organization.session.sign_out_with(end_okta_session).await? {
             self.open_browser(&url)?;

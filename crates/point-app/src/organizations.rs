@@ -28,6 +28,9 @@ pub(crate) struct Policy {
     pub okta_settings_locked: bool,
     pub allowed_email_domains: Vec<String>,
     pub okta_sign_out: OktaSignOut,
+    /// The person's last answer to "also sign out of Okta in my browser" (yes until they
+    /// first answer), for when IT leaves it to them.
+    pub end_okta_session_remembered: bool,
     /// Sign-in on another device offered (IT may turn it off).
     pub device_sign_in_allowed: bool,
 }
@@ -76,6 +79,7 @@ impl Organizations {
                 .map(|m| m.allowed_email_domains.clone())
                 .unwrap_or_default(),
             okta_sign_out: managed.and_then(|m| m.okta_sign_out).unwrap_or_default(),
+            end_okta_session_remembered: user.end_okta_session.unwrap_or(true),
             device_sign_in_allowed: resolved.may_sign_in_on_another_device().is_ok(),
         };
         (resolved, problem)
@@ -185,6 +189,19 @@ impl Organizations {
             in_force_name: user.organization_name.clone(),
             others,
         };
+    }
+
+    /// Keeps the person's answer to "also sign out of Okta in my browser" for next time.
+    pub fn remember_end_okta_session(&self, end_okta_session: bool, s: &Surroundings) {
+        let mut user = UserSettings::load(&s.config_dir);
+        if user.end_okta_session == Some(end_okta_session) {
+            return;
+        }
+        user.end_okta_session = Some(end_okta_session);
+        if let Err(error) = user.save(&s.config_dir) {
+            tracing::warn!(%error, "could not keep the sign-out choice");
+        }
+        lock(&self.policy).end_okta_session_remembered = end_okta_session;
     }
 
     /// Takes out of the user's settings every organization (in force or listed) at an Okta

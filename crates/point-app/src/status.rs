@@ -19,6 +19,8 @@ pub struct AppStatus {
     /// Whether sign-out also ends the Okta session in the browser: the person's choice (`Ask`)
     /// or IT's.
     pub okta_sign_out: OktaSignOut,
+    /// The person's last answer to that question (yes until they first answer).
+    pub end_okta_session_remembered: bool,
     /// The session (signed out when there is no organization).
     pub session: Status,
     pub notice: Option<Notice>,

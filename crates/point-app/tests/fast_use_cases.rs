@@ -453,6 +453,23 @@ async fn an_okta_it_stops_trusting_is_signed_out_of_and_forgotten_at_the_next_la
 }
 
 #[tokio::test(start_paused = true)]
+async fn the_answer_to_also_signing_out_of_okta_is_remembered() {
+    let machine = Machine::new().await;
+    assert!(
+        machine.app.status().await.end_okta_session_remembered,
+        "yes at first"
+    );
+    machine.sign_in("alice@example.com").await;
+    machine.app.sign_out(false).await.unwrap();
+    assert!(!machine.app.status().await.end_okta_session_remembered);
+    let relaunched = machine.relaunch().await;
+    assert!(
+        !relaunched.status().await.end_okta_session_remembered,
+        "kept"
+    );
+}
+
+#[tokio::test(start_paused = true)]
 async fn a_contractor_switches_organizations_without_signing_in_again() {
     let machine = Machine::new().await;
     machine.sign_in("alice@example.com").await;

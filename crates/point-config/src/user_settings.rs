@@ -24,6 +24,10 @@ pub struct UserSettings {
     /// in again (each with its own session in the keychain). The one above is in force.
     #[serde(default)]
     pub other_organizations: Vec<SavedOrganization>,
+    /// The person's last answer to "also sign out of Okta in my browser" (when IT leaves it to
+    /// them); unset until they first sign out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_okta_session: Option<bool>,
 }
 
 /// One organization's Okta settings as the person (or the work-email lookup) gave them.
