@@ -83,6 +83,16 @@ point_npm_ci() {
 }
 
 # point_prepare: everything the build, the dev stack and the tests need.
+# point_build_app_and_stack: the debug app and the dev stack, as scripts/demo and scripts/e2e both
+# run them. Two cargo invocations, never one: built together, the dev stack's features (reqwest's
+# cookies, tokio's processes) would be unified into the app's dependencies, so the app would be
+# another build (the whole Tauri stack compiled again when the other script runs next) and would
+# carry what the shipped app does not.
+point_build_app_and_stack() {
+  cargo build -p point-dev-stack --bin dev-stack &&
+    cargo build -p point
+}
+
 point_prepare() {
   point_apt_install "${POINT_BUILD_PACKAGES[@]}" "${POINT_RUN_PACKAGES[@]}" &&
     point_require_toolchains &&
