@@ -322,6 +322,8 @@ provider.use(devicePolling);
 const FAULT_KINDS = ['status', 'delay', 'close', 'captive_portal', 'truncate', 'rate_limited'];
 const FAULT_PHASES = ['before', 'after'];
 let faults = [];
+// Pushed authorization requests by request_uri: what POINT sent (GET /__dev/pushed).
+const pushed = new Map();
 
 function takeFault(name) {
   const fault = faults.find((f) => f.path === name);
@@ -698,16 +700,22 @@ provider.use(async (ctx, next) => {
       if (mountPath) ctx.req.originalUrl = `${mountPath}${ctx.url}`;
     }
   }
-  // The same for a pushed request (RFC 9126), whose parameters come in the POST's form.
+  // The same for a pushed request (RFC 9126), whose parameters come in the POST's form. What
+  // POINT pushed is kept for the tests (GET /__dev/pushed?request_uri=…): its browser's address
+  // no longer shows it.
   if (ctx.path === endpoint('par') && ctx.method === 'POST') {
     const form = await readForm(ctx);
     if (!form) return;
+    const asked = Object.fromEntries(form);
     const scopes = String(form.get('scope') ?? '').split(' ');
     const prompts = String(form.get('prompt') ?? '').split(' ').filter(Boolean);
     if (scopes.includes('offline_access') && !prompts.includes('consent') && !prompts.includes('none')) {
       form.set('prompt', [...prompts, 'consent'].join(' '));
       ctx.req.body = Buffer.from(form.toString());
     }
+    await next();
+    if (ctx.status === 201 && ctx.body?.request_uri) pushed.set(ctx.body.request_uri, asked);
+    return;
   }
   if (ctx.path === endpoint('logout') && ctx.method === 'GET') {
     await oktaLogout(ctx);
@@ -807,6 +815,13 @@ async function devApi(req, res, path) {
   switch (route) {
     case 'GET /__dev/stats':
       return json(res, 200, stats);
+
+    // What POINT pushed for a request_uri (its parameters as sent), for the tests.
+    case 'GET /__dev/pushed': {
+      const reference = new URL(req.url, issuer).searchParams.get('request_uri') ?? '';
+      const asked = pushed.get(reference);
+      return asked ? json(res, 200, asked) : json(res, 404, { error: 'not_found' });
+    }
 
     case 'GET /__dev/faults':
       return json(res, 200, { faults });

@@ -161,6 +161,7 @@ fn surroundings_on(
         events,
         links_reach_app: Arc::new(move || links_reach_app),
         in_process_network: None,
+        languages: vec!["de-DE".into()],
     }
 }
 
@@ -178,6 +179,15 @@ impl Harness {
             self.app.receive_link(&callback).await,
             LinkOutcome::Completed
         );
+    }
+
+    /// The authorization request behind the page the app last opened (the browser's address
+    /// holds only a reference to a pushed request).
+    async fn last_request(&self) -> Url {
+        self.stack
+            .authorization_request(&self.browser.last())
+            .await
+            .unwrap()
     }
 
     /// The browser leg of the sign-in the app just opened: the redirect, as the OS hands it.
@@ -259,7 +269,7 @@ async fn a_work_email_finds_the_organization_signs_in_and_shows_the_dashboard() 
         .sign_in(Some(" alice@example.com "), false)
         .await
         .unwrap();
-    let opened = h.browser.last();
+    let opened = h.last_request().await;
     assert!(opened
         .query_pairs()
         .any(|(k, v)| k == "login_hint" && v == "alice@example.com"));
@@ -360,8 +370,8 @@ async fn a_contractor_switches_organizations_without_signing_in_again_and_signs_
         .await
         .unwrap();
     assert!(
-        h.browser
-            .last()
+        h.last_request()
+            .await
             .query_pairs()
             .any(|(k, v)| k == "prompt" && v == "login"),
         "the same Okta as Example Corp's: it asks who is signing in"
@@ -737,7 +747,7 @@ async fn where_links_cannot_reach_point_the_answer_comes_to_127_0_0_1() {
         .sign_in(Some("alice@example.com"), false)
         .await
         .unwrap();
-    let opened = h.browser.last();
+    let opened = h.last_request().await;
     let redirect = opened
         .query_pairs()
         .find(|(k, _)| k == "redirect_uri")
@@ -981,9 +991,13 @@ fn kept_dashboards(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 async fn sign_in_as_someone_else_asks_okta_for_credentials_again() {
     let h = harness(|_| None, true).await;
     h.app.sign_in(Some("bob@example.com"), false).await.unwrap();
-    assert!(!h.browser.last().query_pairs().any(|(k, _)| k == "prompt"));
+    assert!(!h
+        .last_request()
+        .await
+        .query_pairs()
+        .any(|(k, _)| k == "prompt"));
     h.app.sign_in(None, true).await.unwrap();
-    let url = h.browser.last();
+    let url = h.last_request().await;
     assert!(
         url.query_pairs()
             .any(|(k, v)| k == "prompt" && v == "login"),

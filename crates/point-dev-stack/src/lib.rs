@@ -322,19 +322,13 @@ impl DevStack {
     /// How many requests the dashboard API has served.
     pub async fn api_request_count(&self) -> Result<u64, StackError> {
         let stats: serde_json::Value = self
-            .http_client()?
-            .get(
+            .dev_get(
                 self.api_base
                     .join("/__dev/stats")
                     .map_err(|e| StackError::Setup(e.to_string()))?,
+                "dashboard stats",
             )
-            .send()
-            .await
-            .and_then(|r| r.error_for_status())
-            .map_err(|e| StackError::Setup(format!("dashboard stats: {e}")))?
-            .json()
-            .await
-            .map_err(|e| StackError::Setup(format!("dashboard stats: {e}")))?;
+            .await?;
         Ok(stats["apiRequests"].as_u64().unwrap_or_default())
     }
 

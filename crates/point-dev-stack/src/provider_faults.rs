@@ -202,19 +202,51 @@ impl DevStack {
     }
 
     /// What the provider counted.
+    /// The authorization request a browser address stands for: where the address carries a
+    /// pushed request's reference (RFC 9126), the parameters POINT pushed for it, as a full
+    /// authorization URL; any other address as it is. Does not use the reference up.
+    pub async fn authorization_request(&self, url: &url::Url) -> Result<url::Url, StackError> {
+        let Some((_, reference)) = url.query_pairs().find(|(k, _)| k == "request_uri") else {
+            return Ok(url.clone());
+        };
+        let mut lookup = self
+            .issuer
+            .join("/__dev/pushed")
+            .map_err(|e| StackError::Setup(e.to_string()))?;
+        lookup
+            .query_pairs_mut()
+            .append_pair("request_uri", &reference);
+        let asked: HashMap<String, String> = self.dev_get(lookup, "pushed request").await?;
+        let mut full = url.clone();
+        full.set_query(None);
+        full.query_pairs_mut().extend_pairs(asked.iter());
+        Ok(full)
+    }
+
     pub async fn provider_stats(&self) -> Result<ProviderStats, StackError> {
         let url = self
             .issuer
             .join("/__dev/stats")
             .map_err(|e| StackError::Setup(e.to_string()))?;
+        self.dev_get(url, "provider stats").await
+    }
+}
+
+impl DevStack {
+    /// A development API's JSON answer (the stack's own endpoints under `/__dev/`).
+    pub(crate) async fn dev_get<T: serde::de::DeserializeOwned>(
+        &self,
+        url: url::Url,
+        what: &str,
+    ) -> Result<T, StackError> {
         self.http_client()?
             .get(url)
             .send()
             .await
             .and_then(|r| r.error_for_status())
-            .map_err(|e| StackError::Setup(format!("provider stats: {e}")))?
+            .map_err(|e| StackError::Setup(format!("{what}: {e}")))?
             .json()
             .await
-            .map_err(|e| StackError::Setup(format!("provider stats: {e}")))
+            .map_err(|e| StackError::Setup(format!("{what}: {e}")))
     }
 }
