@@ -3,6 +3,7 @@
 // POINT's commands. Keep this list equal to `generate_handler!` in lib.rs.
 const COMMANDS: &[&str] = &[
     "session_state",
+    "localization",
     "sign_in",
     "cancel_sign_in",
     "sign_in_on_another_device",

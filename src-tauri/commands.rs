@@ -9,7 +9,7 @@ use point_app::PointApp;
 use tauri::State;
 
 use crate::contract::commands::{self as c, Args, Reply};
-use crate::contract::{DashboardView, ErrorView, SessionView, SupportView};
+use crate::contract::{DashboardView, ErrorView, LocalizationView, SessionView, SupportView};
 use crate::updates;
 
 type App<'a> = State<'a, Arc<PointApp>>;
@@ -21,6 +21,12 @@ pub async fn session_state(handle: tauri::AppHandle, app: App<'_>) -> Reply<c::S
     crate::start_once(&handle);
     let (status, error) = app.status_for_window().await;
     Ok(SessionView::of(status, error.map(ErrorView::from)))
+}
+
+/// The language the window speaks (IT's `locale`, else the person's) and its catalogs.
+#[tauri::command]
+pub async fn localization(app: App<'_>) -> Reply<c::Localization> {
+    Ok(LocalizationView::of(point_i18n::localization(app.locale())))
 }
 
 /// Starts a sign-in on another device (RFC 8628): the session view then carries the code, the

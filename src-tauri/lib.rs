@@ -86,6 +86,7 @@ pub fn run() {
         })
         .invoke_handler(tauri::generate_handler![
             commands::session_state,
+            commands::localization,
             commands::sign_in,
             commands::cancel_sign_in,
             commands::sign_in_on_another_device,

@@ -2,6 +2,7 @@
 // commands. It never sees a token, an authorization code or a callback URL: those stay in Rust.
 // It reaches Rust only through bridge.js; its types are the contract's (scripts/check-ui).
 import { call, failure, on } from "./bridge.js";
+import { FluentNumber, formattingLocale, localized, startLocalization } from "./l10n.js";
 
 /** @typedef {import("./bridge.js").Commands} Commands */
 /** @typedef {import("./bridge.js").Failure} Failure */
@@ -73,15 +74,15 @@ document.addEventListener("keydown", async (event) => {
 let lastAction = "sign_in";
 /** @param {ErrorCode | null} code */
 function errorTitle(code) {
-  if (code === "browser") return "POINT couldn't open your browser";
-  if (code === "keychain") return "The keychain didn't work";
-  if (code === "storage") return "POINT couldn't save its settings";
-  if (code === "update_failed") return "The update didn't work";
-  if (code === "managed_by_it" || code === "settings_unusable" || code === "invalid_settings" || code === "not_configured") return "POINT's settings need attention";
-  if (code === "email_domain_not_allowed" || code === "email_not_allowed") return "This account can't be used here";
-  if (code === "okta_not_connected" || code?.startsWith("dashboard_")) return "The dashboard didn't answer";
-  if (code === "session_ended" || code === "refresh_token_rejected") return "Your session ended";
-  return lastAction === "sign_out" ? "Sign-out didn't finish" : "Sign-in didn't work";
+  if (code === "browser") return localized("error-title-browser");
+  if (code === "keychain") return localized("error-title-keychain");
+  if (code === "storage") return localized("error-title-storage");
+  if (code === "update_failed") return localized("error-title-update");
+  if (code === "managed_by_it" || code === "settings_unusable" || code === "invalid_settings" || code === "not_configured") return localized("error-title-settings");
+  if (code === "email_domain_not_allowed" || code === "email_not_allowed") return localized("error-title-account");
+  if (code === "okta_not_connected" || code?.startsWith("dashboard_")) return localized("error-title-dashboard");
+  if (code === "session_ended" || code === "refresh_token_rejected") return localized("error-title-session-ended");
+  return lastAction === "sign_out" ? localized("error-title-sign-out") : localized("error-title-sign-in");
 }
 
 /** @param {Failure} error */
@@ -102,8 +103,8 @@ function showError(error) {
 function render(view) {
   lastView = view;
   $("offline-banner").hidden = view.state !== "offline";
-  $("offline-banner").textContent = view.state === "offline"
-    ? `You're offline. POINT shows what it last knew and keeps trying to reconnect. (${view.offlineReason ?? ""})` : "";
+  $("offline-banner").textContent = view.state !== "offline" ? ""
+    : view.offlineReason ? localized("offline-banner-reason", { reason: view.offlineReason }) : localized("offline-banner");
   $("keychain-banner").hidden = !view.keychainProblem;
   $("keychain-banner").textContent = view.keychainProblem
     ? `${view.keychainProblem} ${view.keychainHint ?? ""}` : "";
@@ -116,8 +117,8 @@ function render(view) {
   $("managed-note").title = view.settingsSource ? `Okta settings: ${view.settingsSource}` : "";
   const domains = view.allowedEmailDomains ?? [];
   $("email-help").textContent = domains.length
-    ? `Use your work email at ${domains.join(" or ")}.`
-    : view.configured && !adding ? "POINT suggests it to Okta." : "POINT uses it to find your organization's Okta.";
+    ? localized("email-help-domains", { domains: new Intl.ListFormat(formattingLocale(), { type: "disjunction" }).format(domains) })
+    : view.configured && !adding ? localized("email-help-suggest") : localized("email-help-find");
   renderOrganizations(view);
   if (document.body.dataset.screen === "error" || document.body.dataset.screen === "setup") return;
   if (adding) {
@@ -129,7 +130,8 @@ function render(view) {
     const device = view.deviceSignIn;
     $("device-page").textContent = device.verificationUri;
     $("device-code").textContent = device.userCode;
-    $("device-expires").textContent = new Date(device.expiresAt).toLocaleTimeString([], { hour: "numeric", minute: "2-digit" });
+    const until = new Date(device.expiresAt).toLocaleTimeString(formattingLocale(), { hour: "numeric", minute: "2-digit" });
+    $("device-code-label").textContent = localized("device-code-valid-until", { time: until });
     const qr = /** @type {HTMLImageElement} */ ($("device-qr"));
     qr.hidden = !device.qrCode;
     if (device.qrCode) qr.src = device.qrCode;
@@ -147,13 +149,13 @@ function render(view) {
       const whose = `${currentOrganization(view)?.key ?? ""} ${view.email}`;
       if (dashboardLoadedFor !== null && !dashboardLoadedFor.startsWith(`${whose} `)) clearDashboard();
       // The name first: showing the screen announces its heading.
-      $("user-name").textContent = view.name ?? view.email ?? "Signed in";
+      $("user-name").textContent = view.name ?? view.email ?? localized("signed-in-fallback-name");
       $("user-email").textContent = view.email ?? "";
       $("user-org").textContent = view.organization ?? "";
       show("dashboard");
       if (view.state === "restoring") {
         // The cached name at once; the dashboard once the session is back.
-        setStatus("Signing you in…");
+        setStatus(localized("signing-you-in"));
       } else if (dashboardLoadedFor !== `${whose} ${view.state}`) {
         // Loaded when signed in, again when the session comes back, and (kept) when offline;
         // again for another person or organization.
@@ -178,10 +180,10 @@ function currentOrganization(view) {
 /** @param {SessionView} view */
 function showWelcome(view) {
   const current = currentOrganization(view);
-  $("welcome-title").textContent = adding ? "Add an organization" : "Welcome to POINT";
-  $("welcome-lead").textContent = adding
-    ? `Sign in with your work email at the other organization. ${current?.name ?? "The one you use now"} stays signed in.`
-    : "Sign in with your company's Okta account to see your dashboard.";
+  $("welcome-title").textContent = adding ? localized("add-organization-title") : localized("welcome-title");
+  $("welcome-lead").textContent = !adding ? localized("welcome-lead")
+    : current?.name ? localized("add-organization-lead", { organization: current.name })
+    : localized("add-organization-lead-unnamed");
   $("add-cancel").hidden = !adding;
   $("someone-else").hidden = adding;
   // IT may turn sign-in on another device off (device_sign_in = false).
@@ -189,8 +191,8 @@ function showWelcome(view) {
   if (adding) $("manual-setup").hidden = true;
   show("welcome");
   const notice = adding ? ""
-    : view.state === "ended" ? "Your session ended. Sign in again."
-    : view.settingsProblem ? `POINT's Okta settings can't be used: ${view.settingsProblem}` : "";
+    : view.state === "ended" ? localized("session-ended-notice")
+    : view.settingsProblem ? localized("settings-problem-notice", { problem: view.settingsProblem }) : "";
   $("welcome-notice").hidden = !notice;
   $("welcome-notice").textContent = notice;
 }
@@ -215,10 +217,10 @@ function organizationItem(org) {
   button.type = "button";
   button.className = "organization";
   button.dataset.key = org.key;
-  button.append(`Switch to ${org.name}`);
+  button.append(localized("switch-to", { organization: org.name }));
   const who = document.createElement("span");
   who.className = "muted";
-  who.textContent = org.signedIn ? (org.email ?? "Signed in") : "Signed out";
+  who.textContent = org.signedIn ? (org.email ?? localized("organization-signed-in")) : localized("organization-signed-out");
   button.append(who);
   button.addEventListener("click", async () => {
     adding = false;
@@ -253,7 +255,7 @@ function retryDashboardLater(retryInMs) {
 
 async function loadDashboard() {
   const load = loads;
-  if ($("metrics").children.length === 0) setStatus("Loading your dashboard…");
+  if ($("metrics").children.length === 0) setStatus(localized("loading-dashboard"));
   try {
     const data = await call("dashboard");
     // Another organization or person since it was asked for: not theirs to show.
@@ -267,10 +269,10 @@ async function loadDashboard() {
     if (data.asOf === null) {
       setStatus("");
     } else {
-      const time = new Date(data.asOf).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
+      const time = new Date(data.asOf).toLocaleTimeString(formattingLocale(), { hour: "2-digit", minute: "2-digit" });
       setStatus(data.stale === "offline"
-        ? `Offline: showing your dashboard as of ${time}.`
-        : `The dashboard isn't answering: showing it as of ${time}. POINT keeps trying.`);
+        ? localized("dashboard-offline", { time })
+        : localized("dashboard-stale", { time }));
     }
   } catch (thrown) {
     if (load !== loads) return;
@@ -292,7 +294,9 @@ function metricItem(metric) {
   const change = document.createElement("div");
   const up = metric.changePercent >= 0;
   change.className = `metric-change ${up ? "up" : "down"}`;
-  change.textContent = `${up ? "▲" : "▼"} ${Math.abs(metric.changePercent).toFixed(1)}% vs last period`;
+  // A number the catalog places as it is: its style (a percentage) is the window's to set.
+  const change_ = { change: new FluentNumber(Math.abs(metric.changePercent) / 100, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }) };
+  change.textContent = up ? localized("metric-change-up", change_) : localized("metric-change-down", change_);
   li.append(label, value, change);
   return li;
 }
@@ -302,9 +306,12 @@ function metricItem(metric) {
  * @param {string} unit
  */
 function formatValue(value, unit) {
-  if (unit === "USD") return new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", maximumFractionDigits: 0 }).format(value);
-  if (unit === "%") return `${value.toFixed(1)}%`;
-  return new Intl.NumberFormat().format(value);
+  const locale = formattingLocale();
+  // A currency the dashboard names by its ISO 4217 code (USD, EUR…); a percentage as a number of
+  // percent (96.4 is 96.4 %).
+  if (/^[A-Z]{3}$/.test(unit)) return new Intl.NumberFormat(locale, { style: "currency", currency: unit, maximumFractionDigits: 0 }).format(value);
+  if (unit === "%") return new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value / 100);
+  return new Intl.NumberFormat(locale).format(value);
 }
 
 /** @param {ActivityView} item */
@@ -312,9 +319,9 @@ function activityItem(item) {
   const li = document.createElement("li");
   const time = document.createElement("time");
   time.dateTime = item.at;
-  time.textContent = new Date(item.at).toLocaleString();
+  time.textContent = new Date(item.at).toLocaleString(formattingLocale(), { dateStyle: "medium", timeStyle: "short" });
   const text = document.createElement("span");
-  text.textContent = `${item.actor}: ${item.summary}`;
+  text.textContent = localized("activity-item", { actor: item.actor, summary: item.summary });
   li.append(time, text);
   return li;
 }
@@ -332,17 +339,16 @@ function renderUpdate(update) {
   banner.hidden = !update;
   if (!update) return;
   const action = $("update-action");
+  const version = { version: update.version };
   /** @type {Record<UpdateState, string>} */
   const texts = {
-    available: update.major
-      ? `POINT ${update.version} is a new major version. It may change how POINT works.`
-      : `POINT ${update.version} is available.`,
-    installing: `Installing POINT ${update.version}…`,
-    restart: `POINT ${update.version} is installed. Restart POINT to use it.`,
-    failed: update.message ? `POINT ${update.version} could not be installed: ${update.message}` : `POINT ${update.version} could not be installed.`,
+    available: update.major ? localized("update-available-major", version) : localized("update-available", version),
+    installing: localized("update-installing", version),
+    restart: localized("update-restart", version),
+    failed: update.message ? localized("update-failed-reason", { ...version, reason: update.message }) : localized("update-failed", version),
   };
   /** @type {Partial<Record<UpdateState, string>>} */
-  const actions = { available: "Install", restart: "Restart now", failed: "Try again" };
+  const actions = { available: localized("update-install"), restart: localized("update-restart-now"), failed: localized("update-try-again") };
   $("update-text").textContent = texts[update.state] ?? "";
   action.hidden = !actions[update.state];
   action.textContent = actions[update.state] ?? "";
@@ -352,8 +358,8 @@ $("update-action").addEventListener("click", async () => {
   if (pendingUpdate.state === "restart") return run("restart");
   if (pendingUpdate.major && pendingUpdate.state === "available" && !majorConfirmed) {
     majorConfirmed = true;
-    $("update-text").textContent = `Install POINT ${pendingUpdate.version}? It is a new major version: your IT department may not have tried it yet.`;
-    $("update-action").textContent = "Yes, install it";
+    $("update-text").textContent = localized("update-confirm-major", { version: pendingUpdate.version });
+    $("update-action").textContent = localized("update-confirm-major-action");
     return;
   }
   try { await call("install_update"); } catch { /* the banner shows the failure */ }
@@ -447,9 +453,7 @@ $("sign-out").addEventListener("click", () => {
   const policy = lastView?.oktaSignOut ?? "ask";
   $("end-okta-choice").hidden = policy !== "ask";
   input("end-okta-session").checked = lastView?.endOktaSessionRemembered ?? true;
-  const decided = policy === "always" ? "Your IT department also signs you out of Okta in your browser." : "";
-  $("end-okta-decided").hidden = !decided;
-  $("end-okta-decided").textContent = decided;
+  $("end-okta-decided").hidden = policy !== "always";
   signOutDialog.returnValue = "";
   signOutDialog.showModal();
 });
@@ -472,11 +476,11 @@ $("error-retry").addEventListener("click", async () => {
 /** @type {SupportView | null} */
 let support = null;
 $("contact-support").addEventListener("click", async () => {
-  $("support-status").textContent = "Collecting what support needs (a few seconds)…";
+  $("support-status").textContent = localized("support-collecting");
   try {
     const written = await call("support_bundle");
     support = written;
-    $("support-status").textContent = `Saved ${written.bundlePath}. Attach it to your email to ${written.email} (or see ${written.url}).`;
+    $("support-status").textContent = localized("support-saved", { path: written.bundlePath, email: written.email, url: written.url });
     $("email-support").hidden = false;
   } catch (error) {
     $("support-status").textContent = failure(error).message;
@@ -495,7 +499,7 @@ $("copy-details").addEventListener("click", async () => {
   ].filter(Boolean).join("\n");
   try {
     await navigator.clipboard.writeText(details);
-    $("copy-status").textContent = "Details copied.";
+    $("copy-status").textContent = localized("details-copied");
   } catch {
     $("copy-status").textContent = details;
   }
@@ -505,6 +509,8 @@ $("copy-details").addEventListener("click", async () => {
 // before it held that frame back by about 100 ms (scripts/bench startup). The listeners first,
 // all at once, then both states at once.
 async function start() {
+  // The person's language first: every word on screen comes from its catalog.
+  await startLocalization();
   // The first answers are as of when POINT gave them: an event that arrived while they were on
   // their way is newer (POINT sends one for every change), so they must not overwrite it.
   let sessionEvent = false;

@@ -30,6 +30,7 @@
   !insertmacro POINT_POLICY_VALUE "ALLOWED_EMAIL_DOMAINS" "AllowedEmailDomains"
   !insertmacro POINT_POLICY_VALUE "ALLOWED_OKTA_DOMAINS" "AllowedOktaDomains"
   !insertmacro POINT_POLICY_VALUE "DEVICE_SIGN_IN" "DeviceSignIn"
+  !insertmacro POINT_POLICY_VALUE "LOCALE" "Locale"
   !insertmacro POINT_POLICY_VALUE "UPDATES" "Updates"
   !insertmacro POINT_POLICY_VALUE "MAJOR_UPDATES" "MajorUpdates"
   !insertmacro POINT_POLICY_VALUE "UPDATE_URL" "UpdateUrl"

@@ -7,7 +7,7 @@ use serde::de::{Deserialize, DeserializeOwned};
 use serde::Serialize;
 use tauri::ipc::{CommandArg, CommandItem, InvokeBody, InvokeError};
 
-use super::{DashboardView, ErrorView, SessionView, SupportView, UpdateView};
+use super::{DashboardView, ErrorView, LocalizationView, SessionView, SupportView, UpdateView};
 
 /// A command: its name, its arguments (`()`: none) and its answer.
 pub trait Command {
@@ -81,6 +81,8 @@ pub struct CommandDecl {
 commands! {
     /// The status (the window's first ask starts the use cases).
     SessionState = "session_state", () => SessionView;
+    /// The language the window speaks, and its catalogs.
+    Localization = "localization", () => LocalizationView;
     /// Begins a sign-in in the system browser.
     SignIn = "sign_in", SignInArgs => ();
     CancelSignIn = "cancel_sign_in", () => ();

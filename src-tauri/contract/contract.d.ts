@@ -133,6 +133,18 @@ major: boolean, message: string | null, };
 export type UpdateState = "available" | "installing" | "restart" | "failed";
 
 /**
+ * The language the window speaks: its tag (the page's `lang`), its direction (`dir`), whether
+ * it is the pseudo-locale (the window then accents and lengthens every message), and its
+ * catalogs (Project Fluent source, `crates/point-i18n/locales/`).
+ */
+export type LocalizationView = { locale: string, direction: DirectionView, pseudo: boolean, resources: Array<string>, };
+
+/**
+ * Which way the window's text runs.
+ */
+export type DirectionView = "ltr" | "rtl";
+
+/**
  * An error as the UI receives it. Never carries token material or a URL with a query.
  */
 export type ErrorView = { code: ErrorCode, message: string, hint: string | null, 
@@ -182,6 +194,7 @@ export type EmailSupportArgs = { bundlePath?: string | null, };
  */
 export type Commands = {
   "session_state": { args: null, answer: SessionView },
+  "localization": { args: null, answer: LocalizationView },
   "sign_in": { args: SignInArgs, answer: null },
   "cancel_sign_in": { args: null, answer: null },
   "sign_in_on_another_device": { args: null, answer: null },

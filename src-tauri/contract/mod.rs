@@ -16,9 +16,9 @@ mod views;
 
 pub use errors::{ErrorCode, ErrorView, UpdateFailed};
 pub use views::{
-    ActivityView, DashboardView, DeviceSignInView, MetricView, NoticeView, OktaSignOutView,
-    OrganizationView, SessionStateView, SessionView, StaleView, SupportView, UpdateState,
-    UpdateView,
+    ActivityView, DashboardView, DeviceSignInView, DirectionView, LocalizationView, MetricView,
+    NoticeView, OktaSignOutView, OrganizationView, SessionStateView, SessionView, StaleView,
+    SupportView, UpdateState, UpdateView,
 };
 
 #[cfg(test)]

@@ -47,6 +47,8 @@ pub fn declarations() -> String {
     declare::<SupportView>(&mut out);
     declare::<UpdateView>(&mut out);
     declare::<UpdateState>(&mut out);
+    declare::<LocalizationView>(&mut out);
+    declare::<DirectionView>(&mut out);
     // The errors.
     declare::<ErrorView>(&mut out);
     declare::<ErrorCode>(&mut out);

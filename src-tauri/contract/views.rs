@@ -23,6 +23,46 @@ pub enum SessionStateView {
     Ended,
 }
 
+/// The language the window speaks: its tag (the page's `lang`), its direction (`dir`), whether
+/// it is the pseudo-locale (the window then accents and lengthens every message), and its
+/// catalogs (Project Fluent source, `crates/point-i18n/locales/`).
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct LocalizationView {
+    pub locale: String,
+    pub direction: DirectionView,
+    pub pseudo: bool,
+    pub resources: Vec<String>,
+}
+
+/// Which way the window's text runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum DirectionView {
+    Ltr,
+    Rtl,
+}
+
+impl LocalizationView {
+    pub fn of(localization: point_i18n::Localization) -> Self {
+        Self {
+            locale: localization.locale.to_string(),
+            direction: match localization.direction {
+                point_i18n::Direction::LeftToRight => DirectionView::Ltr,
+                point_i18n::Direction::RightToLeft => DirectionView::Rtl,
+            },
+            pseudo: localization.pseudo,
+            resources: localization
+                .resources
+                .iter()
+                .map(|r| r.to_string())
+                .collect(),
+        }
+    }
+}
+
 /// Whether signing out also ends the Okta session in the browser.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]

@@ -225,6 +225,12 @@ impl PointApp {
 
     // ---- what the window shows ----
 
+    /// The language POINT speaks here: IT's `locale`, else the person's (see `point-i18n`).
+    pub fn locale(&self) -> &'static str {
+        let (resolved, _) = self.settings();
+        self.surroundings.locale(resolved.managed.as_ref())
+    }
+
     /// The status, now.
     pub async fn status(&self) -> AppStatus {
         let policy = self.organizations.policy();

@@ -100,7 +100,9 @@ impl Organization {
         let key = organization_key(&okta);
         let dir = organization_dir(&surroundings.data_dir, &okta);
         adopt_legacy_files(&surroundings.data_dir, &dir, &okta);
-        let sign_in = Arc::new(OktaSignIn::new(okta, http.clone()));
+        let locale = surroundings.locale(resolved.managed.as_ref());
+        let sign_in =
+            Arc::new(OktaSignIn::new(okta, http.clone()).speaking(point_i18n::ui_locales(locale)));
         let session = Session::new(
             sign_in,
             (surroundings.keychain)(),
@@ -116,7 +118,8 @@ impl Organization {
                 email.is_some_and(|email| managed.allows_email(email))
             }));
         }
-        let dashboard = DashboardClient::new(resolved.api_base.0.clone(), http);
+        let dashboard = DashboardClient::new(resolved.api_base.0.clone(), http)
+            .speaking(&point_i18n::accept_language(locale));
         Ok(Self {
             session,
             dashboard,

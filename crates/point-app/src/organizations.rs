@@ -342,7 +342,9 @@ impl Organizations {
     ) -> Result<Organization, AppError> {
         resolved.may_change_okta_settings()?;
         let http = http_client_for(resolved, s)?;
-        let lookup = DashboardClient::new(resolved.api_base.0.clone(), http);
+        let lookup = DashboardClient::new(resolved.api_base.0.clone(), http).speaking(
+            &point_i18n::accept_language(s.locale(resolved.managed.as_ref())),
+        );
         let found = lookup.okta_settings_for_email(email).await?;
         let okta =
             OktaSettings::parse(&found.okta_domain, &found.client_id, None)?.with_dpop(found.dpop);

@@ -62,6 +62,16 @@ pub struct Surroundings {
     /// Where HTTP requests go: `None`, the network (through the settings' proxy and roots);
     /// the fast tests answer them in process.
     pub in_process_network: Option<Arc<dyn Transport>>,
+    /// The person's languages, best first (the OS's settings); IT's `locale` comes before them.
+    pub languages: Vec<String>,
+}
+
+impl Surroundings {
+    /// The language POINT speaks here: IT's `locale`, else the person's, among those it ships.
+    pub fn locale(&self, managed: Option<&ManagedConfig>) -> &'static str {
+        let it_locale = managed.and_then(|m| m.locale.as_deref());
+        point_i18n::negotiate(&point_i18n::preferred(it_locale, &self.languages))
+    }
 }
 
 type LinksReachApp = dyn Fn() -> bool + Send + Sync;
@@ -91,6 +101,7 @@ impl Surroundings {
             }),
             browser,
             events,
+            languages: point_i18n::os_locales(),
             // Development builds register themselves at each start (on a thread of their own,
             // which may not have finished at the first click): links reach them. Installed
             // builds: `point doctor`'s deep-link check (on Linux the registered handler and its

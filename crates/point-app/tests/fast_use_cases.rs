@@ -218,6 +218,7 @@ async fn launch(machine: &MachineParts) -> Arc<PointApp> {
         events: window.clone(),
         links_reach_app: Arc::new(|| true),
         in_process_network: Some(okta.clone()),
+        languages: vec!["de-DE".into()],
     });
     app.start().await;
     app.wait_until_started().await;
@@ -450,6 +451,44 @@ async fn an_okta_it_stops_trusting_is_signed_out_of_and_forgotten_at_the_next_la
     // Once is enough: the next launch finds nothing to sign out of.
     let again = machine.relaunch_under(Some(policy)).await;
     assert_eq!(again.status().await.notice, None);
+}
+
+#[tokio::test(start_paused = true)]
+async fn okta_and_the_dashboard_hear_the_person_s_language() {
+    // The person's OS speaks German (the machine's languages are ["de-DE"]).
+    let machine = Machine::new().await;
+    assert_eq!(machine.app.locale(), "de");
+    machine.sign_in("alice@example.com").await;
+    let page = machine.last_page();
+    assert!(
+        page.query_pairs()
+            .any(|(k, v)| k == "ui_locales" && v == "de"),
+        "{page}"
+    );
+    machine.app.dashboard().await.unwrap();
+    let asked: Vec<_> = machine
+        .okta
+        .requests()
+        .into_iter()
+        .filter(|r| {
+            matches!(
+                r.endpoint,
+                Endpoint::Dashboard | Endpoint::Me | Endpoint::EmailLookup
+            )
+        })
+        .collect();
+    assert!(!asked.is_empty());
+    for request in asked {
+        assert_eq!(
+            request.accept_language.as_deref(),
+            Some("de, en;q=0.5"),
+            "{request:?}"
+        );
+    }
+    // IT's choice comes first.
+    let japanese = ManagedConfig::from_toml("locale = \"ja\"", "/etc/point/config.toml").unwrap();
+    let relaunched = machine.relaunch_under(Some(japanese)).await;
+    assert_eq!(relaunched.locale(), "ja");
 }
 
 #[tokio::test(start_paused = true)]

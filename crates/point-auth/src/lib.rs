@@ -54,8 +54,8 @@ pub use http::{
 pub use loopback::{LoopbackError, LoopbackListener};
 pub use oidc::{
     expiry_after, parse_token_response, rotated_refresh_token, AuthorizationProbe,
-    AuthorizationRequest, Identity, NonceRule, Prompt, Provider, RefusedPart, TokenFailure,
-    TokenSet, CLOCK_SKEW, MAX_ACCESS_TOKEN_LIFETIME,
+    AuthorizationRequest, Identity, NonceRule, PageOptions, Prompt, Provider, RefusedPart,
+    TokenFailure, TokenSet, CLOCK_SKEW, MAX_ACCESS_TOKEN_LIFETIME,
 };
 pub use pending_sign_in::PendingSignIn;
 pub use retry::{

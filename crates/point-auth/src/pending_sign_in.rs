@@ -11,7 +11,7 @@ use url::Url;
 use crate::callback::SignInCallback;
 use crate::config::{OktaSettings, Redirect};
 use crate::error::SignInError;
-use crate::oidc::{self, AuthorizationRequest, Prompt, Provider};
+use crate::oidc::{self, AuthorizationRequest, PageOptions, Provider};
 use crate::secret::{constant_time_eq, random_url_safe, Nonce, PkceVerifier, State};
 
 /// A sign-in waiting for its callback: the secrets that tie the callback to it, for one
@@ -52,8 +52,7 @@ impl PendingSignIn {
     pub(crate) fn new(
         provider: &Provider,
         settings: &OktaSettings,
-        login_hint: Option<&str>,
-        prompt: Prompt,
+        page: PageOptions<'_>,
         redirect: Redirect,
         ttl: Duration,
     ) -> Result<Self, SignInError> {
@@ -67,8 +66,7 @@ impl PendingSignIn {
                 state: &state,
                 nonce: &nonce,
                 verifier: &verifier,
-                login_hint,
-                prompt,
+                page,
                 redirect,
             },
         )?;

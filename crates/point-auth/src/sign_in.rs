@@ -62,6 +62,8 @@ pub struct OktaSignIn {
     ttl: Duration,
     /// The provider refused a token request without a DPoP proof: the app requires DPoP.
     dpop_required: AtomicBool,
+    /// The person's language, for Okta's sign-in page (`ui_locales`).
+    ui_locales: Option<String>,
 }
 
 impl OktaSignIn {
@@ -78,7 +80,15 @@ impl OktaSignIn {
             keys: Arc::new(Mutex::new(KeyCache::default())),
             ttl,
             dpop_required: AtomicBool::new(false),
+            ui_locales: None,
         }
+    }
+
+    /// Asks Okta's sign-in page to speak this language (`ui_locales`, OpenID Connect Core
+    /// §3.1.2.1; a provider that does not know it shows its default).
+    pub fn speaking(mut self, ui_locales: &str) -> Self {
+        self.ui_locales = Some(ui_locales.to_string());
+        self
     }
 
     pub fn settings(&self) -> &OktaSettings {
@@ -140,8 +150,11 @@ impl OktaSignIn {
         PendingSignIn::new(
             &provider,
             &self.settings,
-            login_hint,
-            prompt,
+            crate::oidc::PageOptions {
+                login_hint,
+                prompt,
+                ui_locales: self.ui_locales.as_deref(),
+            },
             redirect,
             self.ttl,
         )

@@ -56,6 +56,9 @@ pub struct ManagedConfig {
     pub okta_sign_out: Option<OktaSignOut>,
     /// Sign-in on another device (RFC 8628) offered (the default) or turned off (`false`).
     pub device_sign_in: Option<bool>,
+    /// The language POINT speaks on this machine (a BCP 47 tag: `de`, `pt-BR`), instead of the
+    /// person's OS settings.
+    pub locale: Option<String>,
     pub support_email: Option<String>,
     pub support_url: Option<String>,
     /// Where it was read from, for `point doctor`.
@@ -152,6 +155,7 @@ impl ManagedConfig {
             update_url: get("UpdateUrl"),
             okta_sign_out: policy(get("OktaSignOut"), OktaSignOut::parse, origin)?,
             device_sign_in: flag(get("DeviceSignIn"), "DeviceSignIn", origin)?,
+            locale: get("Locale"),
             support_email: get("SupportEmail"),
             support_url: get("SupportUrl"),
             origin: origin.into(),
@@ -178,6 +182,7 @@ impl ManagedConfig {
             update_url: Option<String>,
             okta_sign_out: Option<String>,
             device_sign_in: Option<bool>,
+            locale: Option<String>,
             support_email: Option<String>,
             support_url: Option<String>,
         }
@@ -199,6 +204,7 @@ impl ManagedConfig {
             update_url: prefs.update_url,
             okta_sign_out: policy(prefs.okta_sign_out, OktaSignOut::parse, origin)?,
             device_sign_in: prefs.device_sign_in,
+            locale: prefs.locale,
             support_email: prefs.support_email,
             support_url: prefs.support_url,
             origin: origin.into(),
@@ -446,6 +452,8 @@ allowed_email_domains = ["company.com", "company.co.uk"]
 
     #[test]
     fn sign_in_on_another_device_can_be_turned_off_in_every_form() {
+        let toml = ManagedConfig::from_toml("locale = \"de\"\n", "toml").unwrap();
+        assert_eq!(toml.locale.as_deref(), Some("de"));
         let toml = ManagedConfig::from_toml("device_sign_in = false\n", "toml").unwrap();
         assert_eq!(toml.device_sign_in, Some(false));
         assert!(ManagedConfig::from_toml("device_sign_in = \"no\"\n", "toml").is_err());

@@ -24,6 +24,7 @@ fn sample(property: &str) -> &'static str {
         "ALLOWED_EMAIL_DOMAINS" => "company.com;company.co.uk",
         "ALLOWED_OKTA_DOMAINS" => "company.okta.com;company-eu.okta-emea.com",
         "DEVICE_SIGN_IN" => "0",
+        "LOCALE" => "pt-BR",
         "UPDATES" => "automatic",
         "MAJOR_UPDATES" => "block",
         "UPDATE_URL" => "https://updates.company.example/point/{{target}}",
@@ -49,6 +50,7 @@ fn assert_complete(values: &HashMap<String, String>, origin: &str) {
         ["company.okta.com", "company-eu.okta-emea.com"]
     );
     assert_eq!(config.device_sign_in, Some(false));
+    assert_eq!(config.locale.as_deref(), Some("pt-BR"));
     assert_eq!(config.updates, Some(UpdateMode::Automatic));
     assert_eq!(config.major_updates, Some(MajorUpdates::Block));
     assert!(config.update_url.is_some());
@@ -153,6 +155,7 @@ fn the_example_configuration_profile_parses_with_the_apps_reader() {
     assert_eq!(config.allowed_email_domains, ["company.com"]);
     assert_eq!(config.allowed_okta_domains, ["company.okta.com"]);
     assert_eq!(config.device_sign_in, Some(false));
+    assert_eq!(config.locale.as_deref(), Some("de"));
     assert_eq!(config.updates, Some(UpdateMode::Notify));
     assert_eq!(config.major_updates, Some(MajorUpdates::Ask));
     let resolved = resolve(false, |_| None, Some(&config), &UserSettings::default());

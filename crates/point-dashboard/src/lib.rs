@@ -165,11 +165,24 @@ impl From<HttpError> for DashboardError {
 pub struct DashboardClient {
     base: Url,
     http: Arc<HttpClient>,
+    /// The person's language, for the labels and summaries the dashboard sends.
+    accept_language: Option<String>,
 }
 
 impl DashboardClient {
     pub fn new(base: Url, http: Arc<HttpClient>) -> Self {
-        Self { base, http }
+        Self {
+            base,
+            http,
+            accept_language: None,
+        }
+    }
+
+    /// Asks the dashboard for its words in this language (`Accept-Language`, e.g.
+    /// `de, en;q=0.5`).
+    pub fn speaking(mut self, accept_language: &str) -> Self {
+        self.accept_language = Some(accept_language.to_string());
+        self
     }
 
     /// The signed-in user and organization.
@@ -249,7 +262,16 @@ impl DashboardClient {
             RETRIES.start(),
             || http.server_now(),
             || async {
-                let request = get(url, credential, http.server_now())?;
+                let mut request = get(url, credential, http.server_now())?;
+                if let Some(language) = self
+                    .accept_language
+                    .as_deref()
+                    .and_then(|l| http::HeaderValue::from_str(l).ok())
+                {
+                    request
+                        .headers_mut()
+                        .insert(http::header::ACCEPT_LANGUAGE, language);
+                }
                 Ok(http.execute(request).await?)
             },
         )

@@ -144,6 +144,8 @@ pub struct Logged {
     pub endpoint: Endpoint,
     /// The token request's grant type, when it is one.
     pub grant_type: Option<String>,
+    /// Its `Accept-Language`, when it had one.
+    pub accept_language: Option<String>,
 }
 
 /// See the module documentation. Shared as `Arc<FakeOkta>`.
@@ -374,6 +376,11 @@ async fn answer(world: Arc<Mutex<World>>, request: http::Request<Vec<u8>>) -> An
         world.log.push(Logged {
             endpoint,
             grant_type: form.get("grant_type").cloned(),
+            accept_language: request
+                .headers()
+                .get(http::header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string),
         });
         if world.down.contains(&endpoint) {
             Some(Fault::Unreachable)

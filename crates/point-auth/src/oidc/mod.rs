@@ -88,16 +88,24 @@ pub struct Provider {
     metadata: Metadata,
 }
 
-/// What one authorization request carries: its secrets, the person's hint, the prompt, and where
-/// Okta sends the browser back.
+/// What one authorization request carries: its secrets, what the sign-in page is asked for, and
+/// where Okta sends the browser back.
 #[derive(Debug, Clone, Copy)]
 pub struct AuthorizationRequest<'a> {
     pub state: &'a State,
     pub nonce: &'a Nonce,
     pub verifier: &'a PkceVerifier,
+    pub page: PageOptions<'a>,
+    pub redirect: Redirect,
+}
+
+/// What the sign-in page is asked for: whom to suggest (`login_hint`), whether to ask again
+/// (`prompt`), and in which language (`ui_locales`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PageOptions<'a> {
     pub login_hint: Option<&'a str>,
     pub prompt: Prompt,
-    pub redirect: Redirect,
+    pub ui_locales: Option<&'a str>,
 }
 
 /// Fetches and checks the discovery document: the issuer must be exactly the one asked for
@@ -255,8 +263,10 @@ impl Provider {
                 state: &State::new(random()),
                 nonce: &Nonce::new(random()),
                 verifier: &PkceVerifier::new(random()),
-                login_hint: None,
-                prompt: Prompt::None,
+                page: PageOptions {
+                    prompt: Prompt::None,
+                    ..PageOptions::default()
+                },
                 redirect: Redirect::CustomScheme,
             },
         )?;
@@ -349,8 +359,12 @@ impl Provider {
             state,
             nonce,
             verifier,
-            login_hint,
-            prompt,
+            page:
+                PageOptions {
+                    login_hint,
+                    prompt,
+                    ui_locales,
+                },
             redirect,
         } = request;
         let client = self.client(client_id, redirect)?;
@@ -374,6 +388,9 @@ impl Provider {
         }
         if let Some(prompt) = prompt.parameter() {
             request = request.add_extra_param("prompt", prompt);
+        }
+        if let Some(locales) = ui_locales {
+            request = request.add_extra_param("ui_locales", locales.to_string());
         }
         let (url, _state, _nonce) = request.url();
         Ok(url)
