@@ -19,11 +19,19 @@ pub(super) fn every_error() -> Vec<AppError> {
     let host = || "company.okta.com".to_string();
     vec![
         AppError::NotConfigured,
-        AppError::SettingsUnusable("The dashboard address from managed by your IT department (http://dash.example.org) is not an https:// address.".into()),
+        AppError::SettingsUnusable(
+            point_i18n::Message::new("error-dashboard-address-refused")
+                .with("source", point_i18n::Message::new("source-managed"))
+                .with("address", "http://dash.example.org"),
+        ),
         AppError::Settings(ConfigError::NotHttps),
         AppError::Refused(Refused::ManagedOktaSettings),
-        AppError::Refused(Refused::EmailDomain { allowed: "example.com".into() }),
-        AppError::Refused(Refused::UntrustedOkta { host: "okta.evil.example".into() }),
+        AppError::Refused(Refused::EmailDomain {
+            allowed: "example.com".into(),
+        }),
+        AppError::Refused(Refused::UntrustedOkta {
+            host: "okta.evil.example".into(),
+        }),
         AppError::Refused(Refused::DeviceSignInOff),
         AppError::Session(SessionError::EmailNotAllowed),
         AppError::BrowserDidNotOpen,
@@ -31,11 +39,24 @@ pub(super) fn every_error() -> Vec<AppError> {
         e(SignInError::Offline { host: host() }),
         e(SignInError::Timeout { host: host() }),
         e(SignInError::Interrupted { host: host() }),
-        e(SignInError::Tls { host: host(), detail: "unknown issuer".into() }),
-        e(SignInError::ProviderUnavailable { host: host(), status: 503, retry_after: None }),
-        e(SignInError::UnexpectedResponse { what: "token response", detail: "HTTP 200".into() }),
+        e(SignInError::Tls {
+            host: host(),
+            detail: "unknown issuer".into(),
+        }),
+        e(SignInError::ProviderUnavailable {
+            host: host(),
+            status: 503,
+            retry_after: None,
+        }),
+        e(SignInError::UnexpectedResponse {
+            what: "token response",
+            detail: "HTTP 200".into(),
+        }),
         e(SignInError::NotAnAuthorizationServer { status: 404 }),
-        e(SignInError::IssuerMismatch { expected: "https://a".into(), found: "https://b".into() }),
+        e(SignInError::IssuerMismatch {
+            expected: "https://a".into(),
+            found: "https://b".into(),
+        }),
         e(SignInError::PkceUnsupported),
         e(SignInError::InvalidCallback(CallbackError::Missing("code"))),
         e(SignInError::NoPendingSignIn),
@@ -50,10 +71,16 @@ pub(super) fn every_error() -> Vec<AppError> {
         e(SignInError::InvalidClient),
         e(SignInError::ScopeNotAllowed { description: None }),
         e(SignInError::LoginRequired),
-        e(SignInError::AuthorizationFailed { error: "server_error".into(), description: None }),
+        e(SignInError::AuthorizationFailed {
+            error: "server_error".into(),
+            description: None,
+        }),
         e(SignInError::CodeRejected),
         e(SignInError::RefreshTokenRejected),
-        e(SignInError::TokenRequestRefused { error: "invalid_request".into(), description: None }),
+        e(SignInError::TokenRequestRefused {
+            error: "invalid_request".into(),
+            description: None,
+        }),
         e(SignInError::MissingIdToken),
         e(SignInError::IdToken(IdTokenError::Expired)),
         e(SignInError::DeviceGrantNotOffered),
@@ -61,18 +88,26 @@ pub(super) fn every_error() -> Vec<AppError> {
         e(SignInError::DeviceSignInDenied),
         e(SignInError::DeviceCodeExpired),
         e(SignInError::LoopbackUnavailable("address in use".into())),
-        e(SignInError::DpopProofRefused { description: Some("The DPoP proof JWT header is missing.".into()) }),
+        e(SignInError::DpopProofRefused {
+            description: Some("The DPoP proof JWT header is missing.".into()),
+        }),
         // Without a wait: with one, the message names a time of day (see point-auth's tests).
         e(SignInError::RateLimited { retry_after: None }),
         AppError::Session(SessionError::NotSignedIn),
         AppError::Session(SessionError::SessionEnded),
         AppError::Session(SessionError::Superseded),
         AppError::Session(SessionError::SignInCancelled),
-        AppError::Session(SessionError::Keychain(KeychainError::Locked("it is locked".into()))),
+        AppError::Session(SessionError::Keychain(KeychainError::Locked(
+            "it is locked".into(),
+        ))),
         AppError::Dashboard(DashboardError::Offline),
         AppError::Dashboard(DashboardError::Timeout),
         AppError::Dashboard(DashboardError::Tls("unknown issuer".into())),
-        AppError::Dashboard(DashboardError::Refused { status: 403, code: "forbidden".into(), message: "You may not see this dashboard.".into() }),
+        AppError::Dashboard(DashboardError::Refused {
+            status: 403,
+            code: "forbidden".into(),
+            message: Some("You may not see this dashboard.".into()),
+        }),
         AppError::Dashboard(DashboardError::Unavailable(502, None)),
         AppError::Dashboard(DashboardError::Unexpected("not JSON".into())),
         AppError::Dashboard(DashboardError::OktaNotConnected),

@@ -2,9 +2,10 @@
 //! exhaustive mapping from every error of the use cases to `{ code, message, hint }`.
 
 use point_app::AppError;
-use point_auth::{ConfigError, SignInError};
+use point_auth::SignInError;
 use point_config::Refused;
 use point_dashboard::DashboardError;
+use point_i18n::Message;
 use point_session::SessionError;
 use serde::Serialize;
 
@@ -127,12 +128,13 @@ impl ErrorView {
     }
 }
 
-fn view(code: ErrorCode, message: String, hint: Option<&str>) -> ErrorView {
+/// The view of an error: its code, and its message and hint in the person's language.
+fn view(code: ErrorCode, message: Message, hint: Option<Message>) -> ErrorView {
     tracing::warn!(code = code.as_str(), "failed");
     ErrorView {
         code,
-        message,
-        hint: hint.map(str::to_string),
+        message: message.spoken(),
+        hint: hint.map(|hint| hint.spoken()),
         retry_in_ms: None,
     }
 }
@@ -140,42 +142,35 @@ fn view(code: ErrorCode, message: String, hint: Option<&str>) -> ErrorView {
 impl From<&AppError> for ErrorView {
     fn from(error: &AppError) -> Self {
         use ErrorCode as C;
+        let hint = |id| Some(Message::new(id));
         match error {
-            AppError::NotConfigured => view(
-                C::NotConfigured,
-                "POINT doesn't know your organization's Okta yet. Enter your work email, or set up manually.".into(),
-                None,
+            AppError::NotConfigured => view(C::NotConfigured, error.message(), None),
+            AppError::SettingsUnusable(_) => view(
+                C::SettingsUnusable,
+                error.message(),
+                hint("hint-settings-unusable"),
             ),
-            AppError::SettingsUnusable(reason) => view(C::SettingsUnusable, reason.clone(), Some("Your IT department can correct POINT's configuration on this computer.")),
-            AppError::Settings(e) => config_error(e),
+            AppError::Settings(_) => view(C::InvalidSettings, error.message(), None),
             AppError::SignIn(e) => sign_in_error(e),
             AppError::Session(e) => session_error(e),
             AppError::Dashboard(e) => dashboard_error(e),
-            AppError::BrowserDidNotOpen => view(
-                C::Browser,
-                "POINT could not open your web browser. Use \"Open the browser again\", or check your default browser.".into(),
-                None,
-            ),
-            AppError::Storage(detail) => view(
-                C::Storage,
-                format!("POINT could not save its settings ({detail})."),
-                None,
-            ),
-            AppError::Refused(refused @ Refused::ManagedOktaSettings) => {
-                view(C::ManagedByIt, refused.to_string(), None)
+            AppError::BrowserDidNotOpen => view(C::Browser, error.message(), None),
+            AppError::Storage(_) => view(C::Storage, error.message(), None),
+            AppError::Refused(Refused::ManagedOktaSettings) => {
+                view(C::ManagedByIt, error.message(), None)
             }
-            AppError::Refused(refused @ Refused::EmailDomain { .. }) => view(
+            AppError::Refused(Refused::EmailDomain { .. }) => view(
                 C::EmailDomainNotAllowed,
-                refused.to_string(),
-                Some("Use your work email address, or ask your IT department."),
+                error.message(),
+                hint("hint-email-domain"),
             ),
-            AppError::Refused(refused @ Refused::DeviceSignInOff) => {
-                view(C::DeviceSignInOff, refused.to_string(), None)
+            AppError::Refused(Refused::DeviceSignInOff) => {
+                view(C::DeviceSignInOff, error.message(), None)
             }
-            AppError::Refused(refused @ Refused::UntrustedOkta { .. }) => view(
+            AppError::Refused(Refused::UntrustedOkta { .. }) => view(
                 C::UntrustedOkta,
-                refused.to_string(),
-                Some("IT: set okta_domain and client_id, or list the Okta domains POINT may use in allowed_okta_domains (docs/it-deployment.md)."),
+                error.message(),
+                hint("hint-untrusted-okta"),
             ),
         }
     }
@@ -191,14 +186,10 @@ impl From<UpdateFailed> for ErrorView {
     fn from(UpdateFailed(detail): UpdateFailed) -> Self {
         view(
             ErrorCode::UpdateFailed,
-            format!("POINT could not update itself ({detail}). It keeps working as it is; it tries again later."),
-            Some("If this goes on, your IT department can install the new version for you."),
+            Message::new("error-update-failed").with("detail", detail),
+            Some(Message::new("hint-update-failed")),
         )
     }
-}
-
-fn config_error(error: &ConfigError) -> ErrorView {
-    view(ErrorCode::InvalidSettings, error.to_string(), None)
 }
 
 fn sign_in_error(error: &SignInError) -> ErrorView {
@@ -241,22 +232,22 @@ fn sign_in_error(error: &SignInError) -> ErrorView {
         SignInError::DpopProofRefused { .. } => C::DpopProofRefused,
         SignInError::RateLimited { .. } => C::RateLimited,
     };
-    view(code, error.to_string(), error.admin_hint())
+    view(code, error.message(), error.admin_hint())
 }
 
 fn session_error(error: &SessionError) -> ErrorView {
     use ErrorCode as C;
     match error {
         SessionError::SignIn(e) => sign_in_error(e),
-        SessionError::Keychain(e) => view(C::Keychain, e.to_string(), Some(e.hint())),
-        SessionError::NotSignedIn => view(C::NotSignedIn, error.to_string(), None),
-        SessionError::SessionEnded => view(C::SessionEnded, error.to_string(), None),
-        SessionError::Superseded => view(C::Superseded, error.to_string(), None),
-        SessionError::SignInCancelled => view(C::SignInCancelled, error.to_string(), None),
+        SessionError::Keychain(e) => view(C::Keychain, e.message(), Some(e.hint())),
+        SessionError::NotSignedIn => view(C::NotSignedIn, error.message(), None),
+        SessionError::SessionEnded => view(C::SessionEnded, error.message(), None),
+        SessionError::Superseded => view(C::Superseded, error.message(), None),
+        SessionError::SignInCancelled => view(C::SignInCancelled, error.message(), None),
         SessionError::EmailNotAllowed => view(
             C::EmailNotAllowed,
-            error.to_string(),
-            Some("Sign in with your work account. If your browser signed you in as someone else, sign out of Okta there first."),
+            error.message(),
+            Some(Message::new("hint-email-not-allowed")),
         ),
     }
 }
@@ -273,5 +264,5 @@ fn dashboard_error(error: &DashboardError) -> ErrorView {
         DashboardError::Unexpected(_) => C::DashboardUnexpected,
         DashboardError::OktaNotConnected => C::OktaNotConnected,
     };
-    view(code, error.to_string(), None)
+    view(code, error.message(), None)
 }

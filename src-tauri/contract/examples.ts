@@ -315,7 +315,7 @@ export const sessionViewUnconfigured: SessionView = {
       "signedIn": true
     }
   ],
-  "settingsProblem": "The Okta domain must be an https:// address.",
+  "settingsProblem": "The Okta domain must start with https://. Plain http:// is only allowed for a provider on this computer.",
   "settingsSource": null,
   "state": "signed_out"
 };
@@ -674,7 +674,7 @@ export const errors: { [C in ErrorCode]: ErrorView & { code: C } } = {
   "settings_unusable": {
     "code": "settings_unusable",
     "hint": "Your IT department can correct POINT's configuration on this computer.",
-    "message": "The dashboard address from managed by your IT department (http://dash.example.org) is not an https:// address."
+    "message": "The dashboard address from managed by your IT department (http://dash.example.org) is not an https:// address, so POINT will not send your sign-in to it. It must start with https://."
   },
   "sign_in_cancelled": {
     "code": "sign_in_cancelled",

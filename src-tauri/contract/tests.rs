@@ -162,7 +162,7 @@ fn examples() -> Vec<(&'static str, &'static str, Value)> {
     unconfigured.okta_settings_managed = false;
     unconfigured.allowed_email_domains = vec![];
     unconfigured.okta_sign_out = OktaSignOut::Always;
-    unconfigured.settings_problem = Some("The Okta domain must be an https:// address.".into());
+    unconfigured.settings_problem = Some(point_i18n::Message::new("error-not-https"));
     unconfigured.session.keychain_problem =
         Some(KeychainError::Unavailable("no Secret Service".into()));
     unconfigured.notice = Some(Notice::IgnoredSignInLink(

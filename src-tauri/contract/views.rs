@@ -93,7 +93,7 @@ pub enum NoticeView {
 pub struct SessionView {
     pub configured: bool,
     /// Where the Okta settings in force came from.
-    pub settings_source: Option<&'static str>,
+    pub settings_source: Option<String>,
     pub settings_problem: Option<String>,
     /// IT manages the Okta settings: no manual setup, no email lookup.
     pub managed_by_it: bool,
@@ -232,8 +232,8 @@ impl SessionView {
         Self {
             may_add_organization,
             configured: status.organization.is_some(),
-            settings_source: status.organization.map(|o| o.source.describe()),
-            settings_problem: status.settings_problem,
+            settings_source: status.organization.map(|o| o.source.message().spoken()),
+            settings_problem: status.settings_problem.map(|p| p.spoken()),
             managed_by_it: status.okta_settings_managed,
             allowed_email_domains: status.allowed_email_domains,
             okta_sign_out: match status.okta_sign_out {
@@ -247,8 +247,8 @@ impl SessionView {
             email: profile.as_ref().and_then(|p| p.email.clone()),
             organization: profile.as_ref().and_then(|p| p.organization.clone()),
             offline_reason,
-            keychain_hint: keychain_problem.as_ref().map(|p| p.hint().to_string()),
-            keychain_problem: keychain_problem.map(|p| p.to_string()),
+            keychain_hint: keychain_problem.as_ref().map(|p| p.hint().spoken()),
+            keychain_problem: keychain_problem.map(|p| p.message().spoken()),
             device_sign_in: status.device_sign_in.map(DeviceSignInView::from),
             device_sign_in_allowed: status.device_sign_in_allowed,
             organizations: status

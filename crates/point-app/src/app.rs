@@ -21,6 +21,7 @@ use std::time::Duration;
 
 use point_auth::{OktaSettings, Prompt};
 use point_config::{OktaSignOut, Refused, Resolved, SavedOrganization, Source};
+use point_i18n::Message;
 use point_session::{Profile, SessionState};
 use tokio::sync::watch;
 use url::Url;
@@ -82,7 +83,7 @@ impl PointApp {
 
     /// The settings in force: the environment (development builds), IT's managed
     /// configuration, then the user's; with the reason IT's configuration cannot be read.
-    pub fn settings(&self) -> (Resolved, Option<String>) {
+    pub fn settings(&self) -> (Resolved, Option<Message>) {
         self.organizations.settings(&self.surroundings)
     }
 
@@ -113,10 +114,12 @@ impl PointApp {
             self.sign_out_of_untrusted_okta().await;
         }
         let (resolved, managed_problem) = self.settings();
+        // Errors, notices and hints from now on in the person's language.
+        point_i18n::speak(self.surroundings.locale(resolved.managed.as_ref()));
         let unreadable = managed_problem.is_some();
         self.organizations.set_settings_problem(
             managed_problem
-                .or_else(|| resolved.okta_problem.as_ref().map(|p| p.to_string()))
+                .or_else(|| resolved.okta_problem.as_ref().map(|p| p.message()))
                 .or_else(|| resolved.api_base_problem())
                 .or_else(|| resolved.proxy_problem()),
         );
@@ -143,7 +146,7 @@ impl PointApp {
                 }
                 Err(error) => self
                     .organizations
-                    .set_settings_problem(Some(error.to_string())),
+                    .set_settings_problem(Some(error.message())),
             }
         }
         if !restoring {

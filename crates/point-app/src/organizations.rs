@@ -10,6 +10,7 @@ use std::sync::{Mutex as SyncMutex, Weak};
 use point_auth::OktaSettings;
 use point_config::{OktaSignOut, Resolved, SavedOrganization, Source, UserSettings};
 use point_dashboard::DashboardClient;
+use point_i18n::Message;
 use point_session::{ProfileCache, SessionState, Status};
 use tokio::sync::{MutexGuard, RwLock};
 
@@ -53,7 +54,7 @@ pub(crate) struct Organizations {
     /// Held while the organization in force changes (the settings file read, changed and
     /// saved, the organization installed, the list read), so two changes never interleave.
     changing: tokio::sync::Mutex<()>,
-    settings_problem: SyncMutex<Option<String>>,
+    settings_problem: SyncMutex<Option<Message>>,
     policy: SyncMutex<Policy>,
 }
 
@@ -64,11 +65,11 @@ impl Organizations {
     /// The settings in force: the environment (development builds), IT's managed
     /// configuration, then the user's; with the reason IT's configuration cannot be read. Notes
     /// IT's policy for the window.
-    pub fn settings(&self, s: &Surroundings) -> (Resolved, Option<String>) {
+    pub fn settings(&self, s: &Surroundings) -> (Resolved, Option<Message>) {
         let user = UserSettings::load(&s.config_dir);
         let (managed, problem) = match (s.managed)() {
             Ok(managed) => (managed, None),
-            Err(error) => (None, Some(error.to_string())),
+            Err(error) => (None, Some(error.message())),
         };
         let resolved =
             point_config::resolve(s.identity.is_development(), &s.env, managed.as_ref(), &user);
@@ -89,11 +90,11 @@ impl Organizations {
         lock(&self.policy).clone()
     }
 
-    pub fn settings_problem(&self) -> Option<String> {
+    pub fn settings_problem(&self) -> Option<Message> {
         lock(&self.settings_problem).clone()
     }
 
-    pub fn set_settings_problem(&self, problem: Option<String>) {
+    pub fn set_settings_problem(&self, problem: Option<Message>) {
         *lock(&self.settings_problem) = problem;
     }
 

@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use point_auth::DeviceAuthorization;
 use point_config::AppIdentity;
+use point_i18n::Message;
 use point_session::SessionState;
 use url::Url;
 
@@ -18,37 +19,42 @@ use crate::status::AppStatus;
 use crate::surroundings::{AppEvents, BrowserDidNotOpen, Surroundings, SystemBrowser};
 use crate::PointApp;
 
-const USAGE: &str = "usage: point sign-in --device\n\
-  Signs in on another device: POINT prints a page and a code; open the page on your phone or\n\
-  another computer, check the code and sign in there. For a machine without a browser POINT\n\
-  can use (an SSH session, a kiosk). In the window, sign-in uses this computer's browser.";
-
 /// Runs the command; `args` are those after `sign-in`.
 pub fn main(mut args: impl Iterator<Item = String>, app_version: &str) -> ExitCode {
+    // The OS's language until the settings are read (then IT's `locale` may change it).
+    point_i18n::speak(point_i18n::negotiate(&point_i18n::os_locales()));
     if args.next().as_deref() != Some("--device") || args.next().is_some() {
-        eprintln!("{USAGE}");
+        eprintln!("{}", Message::new("device-usage").spoken());
         return ExitCode::from(2);
     }
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
         Err(error) => {
-            eprintln!("POINT could not start: {error}");
+            let said = Message::new("device-could-not-start").with("detail", error.to_string());
+            eprintln!("{}", said.spoken());
             return ExitCode::FAILURE;
         }
     };
     match runtime.block_on(sign_in(app_version)) {
         Ok(message) => {
-            println!("{message}");
+            println!("{}", message.spoken());
             ExitCode::SUCCESS
         }
         Err(error) => {
-            eprintln!("{error}");
+            eprintln!("{}", error.message().spoken());
+            if let AppError::SignIn(cause)
+            | AppError::Session(point_session::SessionError::SignIn(cause)) = &error
+            {
+                if let Some(hint) = cause.admin_hint() {
+                    eprintln!("{}", hint.spoken());
+                }
+            }
             ExitCode::FAILURE
         }
     }
 }
 
-async fn sign_in(app_version: &str) -> Result<String, AppError> {
+async fn sign_in(app_version: &str) -> Result<Message, AppError> {
     let surroundings = Surroundings::of_this_machine(
         app_version,
         AppIdentity::of_this_build(),
@@ -60,16 +66,10 @@ async fn sign_in(app_version: &str) -> Result<String, AppError> {
     // token. A stored session shows as "restoring" with its cached profile.
     app.set_up_without_restoring().await;
     if let SessionState::Restoring { profile } = app.status().await.session.state {
-        return Ok(format!(
-            "POINT already has a session for {}. Sign out in POINT's window to sign in as someone else.",
-            who(&profile)
-        ));
+        return Ok(Message::new("device-already-signed-in").with("who", who(&profile)));
     }
     let profile = app.sign_in_on_another_device(print_instructions).await?;
-    Ok(format!(
-        "Signed in as {}. POINT opens signed in from its next start (quit it first if it is open).",
-        who(&profile)
-    ))
+    Ok(Message::new("device-signed-in").with("who", who(&profile)))
 }
 
 /// "Alice Anderson (alice@example.com)", or what there is of it.
@@ -90,19 +90,21 @@ fn print_instructions(authorization: &DeviceAuthorization) {
         .map(|left| left.as_secs().div_ceil(60))
         .unwrap_or_default();
     let mut out = std::io::stdout().lock();
+    let say = |message: Message| message.spoken();
     let _ = writeln!(
         out,
-        "To sign in to POINT, open this page on your phone or another computer:\n\n    {}\n\n\
-         and enter this code:\n\n    {}\n",
-        authorization.verification_uri, authorization.user_code
+        "{}\n\n    {}\n\n{}\n\n    {}\n",
+        say(Message::new("device-open-page")),
+        authorization.verification_uri,
+        say(Message::new("device-enter-code")),
+        authorization.user_code
     );
     if let Some(complete) = &authorization.verification_uri_complete {
-        let _ = writeln!(out, "(or open {complete}, which has the code in it)\n");
+        let said = Message::new("device-page-with-code").with("page", complete.to_string());
+        let _ = writeln!(out, "{}\n", say(said));
     }
-    let _ = writeln!(
-        out,
-        "The code works for {minutes} minutes. Waiting for you to sign in…"
-    );
+    let said = Message::new("device-waiting").with("minutes", minutes);
+    let _ = writeln!(out, "{}", say(said));
     let _ = out.flush();
 }
 

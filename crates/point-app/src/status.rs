@@ -11,7 +11,7 @@ pub struct AppStatus {
     /// `None` until POINT knows which Okta to use.
     pub organization: Option<OrganizationStatus>,
     /// Why the settings that were given cannot be used.
-    pub settings_problem: Option<String>,
+    pub settings_problem: Option<point_i18n::Message>,
     /// IT manages the Okta settings: no manual setup, no lookup by email.
     pub okta_settings_managed: bool,
     /// IT's allowed email domains (empty: any).
@@ -112,13 +112,13 @@ pub(crate) fn profile_of(state: &SessionState) -> Option<Profile> {
 }
 
 /// The session's state in words, for the support bundle.
-pub(crate) fn state_name(state: &SessionState) -> &'static str {
-    match state {
-        SessionState::SignedOut => "signed out",
-        SessionState::Restoring { .. } => "restoring",
-        SessionState::SigningIn { .. } => "signing in (waiting for the browser)",
-        SessionState::SignedIn { .. } => "signed in",
-        SessionState::Offline { .. } => "offline (signed in, retrying)",
-        SessionState::Ended => "ended by the provider",
-    }
+pub(crate) fn state_name(state: &SessionState) -> point_i18n::Message {
+    point_i18n::Message::new(match state {
+        SessionState::SignedOut => "bundle-state-signed-out",
+        SessionState::Restoring { .. } => "bundle-state-restoring",
+        SessionState::SigningIn { .. } => "bundle-state-signing-in",
+        SessionState::SignedIn { .. } => "bundle-state-signed-in",
+        SessionState::Offline { .. } => "bundle-state-offline",
+        SessionState::Ended => "bundle-state-ended",
+    })
 }

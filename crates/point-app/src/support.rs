@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use point_config::{AppIdentity, Resolved, LOG_FILE};
+use point_i18n::Message;
 use url::Url;
 
 use crate::app::PointApp;
@@ -39,15 +40,15 @@ impl PointApp {
             .collect();
         let state = match self.organizations().in_force().await {
             Ok(organization) => state_name(&organization.session.status().state),
-            Err(_) => "not set up",
+            Err(_) => Message::new("bundle-state-not-set-up"),
         };
         let problem = problem.or_else(|| self.organizations().settings_problem());
         let text = bundle_text(
             &surroundings.app_version,
             identity,
             &resolved,
-            problem.as_deref(),
-            state,
+            problem.map(|p| p.spoken()).as_deref(),
+            &state.spoken(),
             &checks,
             &read_log(identity),
         );
@@ -91,17 +92,18 @@ impl SupportContact {
 
     /// A `mailto:` link with a subject and a body that says what to attach.
     pub fn mail_link(&self, bundle: Option<&Path>) -> String {
+        let describe = Message::new("mail-describe").spoken();
         let body = match bundle {
-            Some(path) => format!(
-                "Describe what happened here.\n\nPlease attach the support bundle POINT saved: {}",
-                path.display()
-            ),
-            None => "Describe what happened here.".into(),
+            Some(path) => {
+                let attach = Message::new("mail-attach").with("path", path.display().to_string());
+                format!("{describe}\n\n{}", attach.spoken())
+            }
+            None => describe,
         };
         format!(
             "mailto:{}?subject={}&body={}",
             self.email,
-            encode("POINT support request"),
+            encode(&Message::new("mail-subject").spoken()),
             encode(&body)
         )
     }
@@ -131,38 +133,49 @@ pub fn bundle_text(
         out.push_str(&scrub(&text));
         out.push('\n');
     };
-    line("POINT support bundle".into());
-    line(format!("created: {} (seconds since 1970, UTC)", unix_now()));
-    line(format!(
-        "app: POINT {app_version} ({})",
-        if identity.is_development() {
-            "development build"
-        } else {
-            "release"
-        }
+    let say = |message: Message| message.spoken();
+    line(say(Message::new("bundle-title")));
+    line(say(
+        Message::new("bundle-created").with("seconds", unix_now().to_string())
     ));
-    line(format!(
-        "os: {} {} {}",
-        std::env::consts::OS,
-        std::env::consts::ARCH,
-        os_name()
-    ));
+    let build = if identity.is_development() {
+        "bundle-app-development"
+    } else {
+        "bundle-app-release"
+    };
+    line(say(Message::new(build).with("version", app_version)));
+    line(say(Message::new("bundle-os").with(
+        "os",
+        format!(
+            "{} {} {}",
+            std::env::consts::OS,
+            std::env::consts::ARCH,
+            os_name()
+        ),
+    )));
     line(String::new());
-    line("== configuration in force".into());
+    line(format!("== {}", say(Message::new("bundle-configuration"))));
     for text in point_doctor::configuration_in_force(resolved) {
-        line(text);
+        line(text.spoken());
     }
     if let Some(problem) = settings_problem {
-        line(format!("settings problem: {problem}"));
+        line(say(
+            Message::new("bundle-settings-problem").with("problem", problem)
+        ));
     }
-    line(format!("session: {session_state}"));
+    line(say(
+        Message::new("bundle-session").with("state", session_state)
+    ));
     line(String::new());
-    line("== point doctor".into());
+    line(format!("== {}", say(Message::new("bundle-doctor"))));
     for check in doctor {
         line(check.clone());
     }
     line(String::new());
-    line(format!("== the last {LOG_LINES} lines of the log"));
+    line(format!(
+        "== {}",
+        say(Message::new("bundle-log").with("lines", LOG_LINES))
+    ));
     let lines: Vec<&str> = log.lines().collect();
     for text in &lines[lines.len().saturating_sub(LOG_LINES)..] {
         line(text.to_string());
@@ -173,7 +186,7 @@ pub fn bundle_text(
 /// The last part of POINT's log (the current file; the previous one when it was just rotated).
 pub fn read_log(identity: AppIdentity) -> String {
     let Some(dir) = identity.log_dir() else {
-        return "(no log folder)".into();
+        return Message::new("bundle-no-log-folder").spoken();
     };
     let current = std::fs::read_to_string(dir.join(LOG_FILE)).unwrap_or_default();
     if current.lines().count() >= LOG_LINES {
@@ -307,10 +320,10 @@ mod tests {
             &resolved,
             Some("proxy https://p:proxy-secret@proxy.example:3128 refused"),
             "signed in",
-            &["PASS  dashboard: https://svc:doctor-secret@dash.example.org/ answers".into()],
+            &["PASS  dashboard: https://svc:doctor_secret@dash.example.org/ answers".into()],
             "",
         );
-        for secret in ["dash-secret", "proxy-secret", "doctor-secret"] {
+        for secret in ["dash-secret", "proxy-secret", "doctor_secret"] {
             assert!(!text.contains(secret), "{secret} in:\n{text}");
         }
     }

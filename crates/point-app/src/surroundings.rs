@@ -113,9 +113,7 @@ impl Surroundings {
                 }
                 let check = point_doctor::scheme_handler();
                 check.outcome != point_doctor::Outcome::Fail
-                    || check
-                        .detail
-                        .starts_with(point_doctor::SCHEME_CHECK_COULD_NOT_RUN)
+                    || check.detail.id() == point_doctor::SCHEME_CHECK_COULD_NOT_RUN
             }),
             in_process_network: None,
         })

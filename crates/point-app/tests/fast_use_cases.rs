@@ -715,6 +715,7 @@ async fn okta_settings_it_half_gave_sign_in_to_nothing_and_say_so() {
     let problem = status
         .settings_problem
         .expect("the window says what IT must fix");
+    let problem = problem.english();
     assert!(problem.contains("okta_domain"), "{problem}");
     assert!(machine
         .app

@@ -8,26 +8,37 @@
 
 use crate::config::{POST_LOGOUT_REDIRECT_URI, REDIRECT_URI};
 use crate::secret::{AuthorizationCode, State};
+use point_i18n::Message;
 
 /// Callbacks longer than this are refused before any parsing.
 pub const MAX_CALLBACK_LEN: usize = 8 * 1024;
 
 /// Why a URL is not a callback POINT accepts.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CallbackError {
-    #[error("the link is longer than 8 KiB")]
     TooLong,
-    #[error("the link is not POINT's sign-in or sign-out address")]
     NotOurRedirect,
-    #[error("the link has a fragment")]
     UnexpectedFragment,
-    #[error("the link repeats the `{0}` parameter")]
     Repeated(&'static str),
-    #[error("the link has no `{0}` parameter")]
     Missing(&'static str),
-    #[error("the link's `{0}` parameter is malformed")]
     Malformed(&'static str),
 }
+
+impl CallbackError {
+    /// Why, as the reason in `error-invalid-callback`.
+    pub fn message(&self) -> Message {
+        match self {
+            Self::TooLong => Message::new("callback-too-long"),
+            Self::NotOurRedirect => Message::new("callback-not-our-redirect"),
+            Self::UnexpectedFragment => Message::new("callback-fragment"),
+            Self::Repeated(name) => Message::new("callback-repeated").with("parameter", *name),
+            Self::Missing(name) => Message::new("callback-missing").with("parameter", *name),
+            Self::Malformed(name) => Message::new("callback-malformed").with("parameter", *name),
+        }
+    }
+}
+
+point_i18n::english_display!(CallbackError);
 
 /// What Okta said at the end of the browser leg of a sign-in.
 #[derive(Debug, PartialEq, Eq)]

@@ -5,6 +5,7 @@
 use std::fmt;
 use std::net::IpAddr;
 
+use point_i18n::Message;
 use url::Url;
 
 /// The redirect URI registered on the Okta Native App for sign-in.
@@ -99,43 +100,73 @@ impl fmt::Display for ClientId {
 }
 
 /// What is wrong with a setting, in words a person can act on.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ConfigError {
-    #[error("Enter your Okta domain, like company.okta.com.")]
     EmptyDomain,
-    #[error("\"{0}\" is not a web address. Enter your Okta domain, like company.okta.com.")]
     NotAUrl(String),
-    #[error("The Okta domain must start with https://. Plain http:// is only allowed for a provider on this computer.")]
     NotHttps,
-    #[error("Remove the user name or password from the Okta domain: enter just https://company.okta.com.")]
     HasCredentials,
-    #[error("Remove everything after \"?\" or \"#\" from the Okta domain.")]
     HasQueryOrFragment,
-    #[error("That is Okta's admin console address. Remove \"-admin\": use {0}.")]
     AdminConsole(String),
-    #[error("That is an Okta endpoint, not the domain. Use {0}.")]
     Endpoint(String),
-    #[error("The Okta domain should be https://company.okta.com, or a custom authorization server like https://company.okta.com/oauth2/default.")]
     UnexpectedPath,
-    #[error("Enter the Client ID of your organization's Okta Native App.")]
     EmptyClientId,
-    #[error("The Client ID cannot contain spaces or special characters. Copy it again from the Okta app's General tab (Client Credentials).")]
     MalformedClientId,
-    #[error("POINT signs in as an Okta Native App, which has no client secret. Ask your Okta admin to create a Native App (not a Web App) for POINT and give you its Client ID only.")]
     ClientSecretNotSupported,
-    #[error("The trusted certificate file {path} could not be used: {reason}")]
-    TrustedRoots { path: String, reason: String },
-    #[error("The proxy {proxy} could not be used: {reason}")]
-    Proxy { proxy: String, reason: String },
+    TrustedRoots {
+        path: String,
+        reason: String,
+    },
+    Proxy {
+        proxy: String,
+        reason: String,
+    },
     /// IT's managed configuration sets one of the Okta domain and the Client ID but not the
     /// other: POINT signs in to nothing rather than guess (a typo in a GPO or a profile).
-    #[error("Your IT department's configuration for POINT ({origin}) sets {given} but not {missing}, so POINT cannot sign in. Ask IT to set both okta_domain and client_id.")]
     IncompleteManagedOktaSettings {
         origin: String,
         given: &'static str,
         missing: &'static str,
     },
 }
+
+impl ConfigError {
+    /// What is wrong, in the person's language (and in English for logs).
+    pub fn message(&self) -> Message {
+        use Message as M;
+        match self {
+            Self::EmptyDomain => M::new("error-empty-domain"),
+            Self::NotAUrl(given) => M::new("error-not-a-url").with("given", given),
+            Self::NotHttps => M::new("error-not-https"),
+            Self::HasCredentials => M::new("error-domain-has-credentials"),
+            Self::HasQueryOrFragment => M::new("error-domain-has-query"),
+            Self::AdminConsole(suggested) => {
+                M::new("error-admin-console").with("suggested", suggested)
+            }
+            Self::Endpoint(suggested) => M::new("error-endpoint").with("suggested", suggested),
+            Self::UnexpectedPath => M::new("error-unexpected-path"),
+            Self::EmptyClientId => M::new("error-empty-client-id"),
+            Self::MalformedClientId => M::new("error-malformed-client-id"),
+            Self::ClientSecretNotSupported => M::new("error-client-secret"),
+            Self::TrustedRoots { path, reason } => M::new("error-trusted-roots")
+                .with("path", path)
+                .with("reason", reason),
+            Self::Proxy { proxy, reason } => M::new("error-proxy")
+                .with("proxy", proxy)
+                .with("reason", reason),
+            Self::IncompleteManagedOktaSettings {
+                origin,
+                given,
+                missing,
+            } => M::new("error-incomplete-managed-okta")
+                .with("origin", origin)
+                .with("given", *given)
+                .with("missing", *missing),
+        }
+    }
+}
+
+point_i18n::english_display!(ConfigError);
 
 /// Normalizes an Okta domain in any of the forms people paste (`company.okta.com`,
 /// `https://company.okta.com/`, ` https://company.okta.com/oauth2/default `, a discovery URL)

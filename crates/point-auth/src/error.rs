@@ -7,201 +7,142 @@
 use crate::callback::CallbackError;
 use crate::config::ConfigError;
 use crate::http::HttpError;
+use point_i18n::Message;
 
 /// Why a sign-in failed.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SignInError {
     // Settings.
-    #[error(transparent)]
-    Config(#[from] ConfigError),
+    Config(ConfigError),
 
     // Reaching the provider.
-    #[error("POINT could not connect to {host}. Check your internet connection and try again.")]
-    Offline { host: String },
-    #[error("{host} did not answer in time. Check your connection and try again.")]
-    Timeout { host: String },
-    #[error("The connection to {host} broke before its answer arrived. Check your connection and try again.")]
-    Interrupted { host: String },
-    #[error("POINT could not make a secure connection to {host} ({detail}).")]
-    Tls { host: String, detail: String },
-    #[error("Okta ({host}) is having problems (HTTP {status}). {}", when_again(*retry_after))]
+    Offline {
+        host: String,
+    },
+    Timeout {
+        host: String,
+    },
+    Interrupted {
+        host: String,
+    },
+    Tls {
+        host: String,
+        detail: String,
+    },
     ProviderUnavailable {
         host: String,
         status: u16,
         /// The wait a 503 asked for (`Retry-After`), if it did.
         retry_after: Option<std::time::Duration>,
     },
-    #[error("Okta's answer could not be read ({what}). Try again; if it keeps happening, contact support.")]
-    UnexpectedResponse { what: &'static str, detail: String },
+    UnexpectedResponse {
+        what: &'static str,
+        detail: String,
+    },
 
     // Discovery.
-    #[error("The Okta domain does not lead to an Okta authorization server (HTTP {status} for its OpenID configuration).")]
-    NotAnAuthorizationServer { status: u16 },
-    #[error("The Okta authorization server calls itself {found}, not {expected}.")]
-    IssuerMismatch { expected: String, found: String },
-    #[error("The Okta authorization server does not offer PKCE with S256, which POINT requires.")]
+    NotAnAuthorizationServer {
+        status: u16,
+    },
+    IssuerMismatch {
+        expected: String,
+        found: String,
+    },
     PkceUnsupported,
 
     // The callback.
-    #[error("POINT received a sign-in link it cannot use: {0}.")]
     InvalidCallback(CallbackError),
-    #[error("POINT received a sign-in response, but no sign-in is in progress. Start the sign-in again from POINT.")]
     NoPendingSignIn,
-    #[error("The sign-in took too long and expired. Start it again.")]
     SignInExpired,
-    #[error(
-        "This sign-in response does not belong to the sign-in in progress, so POINT ignored it."
-    )]
     StateMismatch,
-    #[error("This sign-in response came from a different identity provider than the one POINT asked, so POINT ignored it.")]
     CallbackIssuerMismatch,
 
     // Okta refused the sign-in.
-    #[error("You are not assigned to POINT in Okta.")]
     NotAssigned,
-    #[error("Your organization's Okta access policy does not allow you to sign in to POINT.")]
     AccessPolicyDenied,
-    #[error("Okta denied the sign-in{}.", description_suffix(.description))]
-    AccessDenied { description: Option<String> },
-    #[error("POINT's Okta app is not allowed to sign you in this way.")]
+    AccessDenied {
+        description: Option<String>,
+    },
     GrantTypeNotEnabled,
-    #[error("POINT's sign-in address is not registered in your organization's Okta app.")]
     RedirectUriNotRegistered,
-    #[error("Okta does not recognize POINT's Client ID.")]
     InvalidClient,
-    #[error("Okta refused the permissions POINT asks for{}.", description_suffix(.description))]
-    ScopeNotAllowed { description: Option<String> },
-    #[error("Okta needs you to sign in again.")]
+    ScopeNotAllowed {
+        description: Option<String>,
+    },
     LoginRequired,
-    #[error("Okta could not complete the sign-in ({error}{}).", description_suffix(.description))]
     AuthorizationFailed {
         error: String,
         description: Option<String>,
     },
     /// The token endpoint refused the authorization code (`invalid_grant` for a code).
-    #[error("The sign-in took too long or was interrupted. Try again.")]
     CodeRejected,
     /// The token endpoint refused the refresh token (`invalid_grant` for a refresh): the
     /// provider ended the session (revoked, expired, reused, the user deactivated).
-    #[error("Your session ended. Sign in again.")]
     RefreshTokenRejected,
-    #[error("Okta refused to issue tokens ({error}{}).", description_suffix(.description))]
     TokenRequestRefused {
         error: String,
         description: Option<String>,
     },
 
     // The tokens.
-    #[error("Okta's answer had no ID token. Check that the app's scopes include openid.")]
     MissingIdToken,
-    #[error("Your organization's Okta does not offer sign-in on another device.")]
     DeviceGrantNotOffered,
-    #[error("POINT's Okta app is not allowed to sign in on another device.")]
     DeviceGrantNotEnabled,
-    #[error("The sign-in on the other device was declined.")]
     DeviceSignInDenied,
-    #[error("The code expired before anyone signed in with it. Start again for a new code.")]
     DeviceCodeExpired,
-    #[error("POINT could not listen on 127.0.0.1 for the sign-in's answer ({0}).")]
     LoopbackUnavailable(String),
     /// `invalid_dpop_proof` from the token endpoint: no proof where the app requires one, or a
     /// proof Okta would not take.
-    #[error(
-        "Okta refused POINT's proof of possession (DPoP){}.",
-        description_suffix(description)
-    )]
-    DpopProofRefused { description: Option<String> },
+    DpopProofRefused {
+        description: Option<String>,
+    },
     /// Okta refused the request before acting on it (HTTP 429: its rate limit for this org
     /// and endpoint was reached); `retry_after` is its "not before" (`X-Rate-Limit-Reset`,
     /// `Retry-After`) when it gave one.
-    #[error("Okta is limiting requests from your organization right now. POINT tries again {}.", wait_suffix(*retry_after))]
     RateLimited {
         retry_after: Option<std::time::Duration>,
     },
-    #[error("Okta's ID token failed verification: {0}.")]
     IdToken(IdTokenError),
 }
 
 /// Why an ID token was refused. Each check has its own variant.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IdTokenError {
-    #[error("it is not signed (alg none)")]
     Unsigned,
-    #[error(
-        "it is signed with a shared-secret algorithm ({0}), which a public client cannot trust"
-    )]
     SymmetricAlgorithm(String),
-    #[error("its algorithm {0} is not accepted")]
     DisallowedAlgorithm(String),
-    #[error("its signature is invalid")]
     BadSignature,
-    #[error("it is signed with a key the provider does not publish")]
     UnknownSigningKey,
-    #[error("it was issued by someone else")]
     WrongIssuer,
-    #[error("it was issued for another application")]
     WrongAudience,
-    #[error("it has several audiences but no authorized party")]
     MissingAuthorizedParty,
-    #[error("its authorized party is another application")]
     WrongAuthorizedParty,
-    #[error("it has expired (check this device's date and time)")]
     Expired,
-    #[error("it was issued in the future (check this device's date and time)")]
     IssuedInFuture,
-    #[error("it says you signed in in the future (check this device's date and time)")]
     AuthenticatedInFuture,
-    #[error("it is not valid yet (check this device's date and time)")]
     NotYetValid,
-    #[error("its nonce does not match this sign-in")]
     WrongNonce,
-    #[error("it has no nonce")]
     MissingNonce,
-    #[error("its access token hash does not match the access token")]
     WrongAccessTokenHash,
-    #[error("it names a different user than the signed-in one")]
     WrongSubject,
-    #[error("it is malformed ({0})")]
     Malformed(String),
 }
 
-fn description_suffix(description: &Option<String>) -> String {
+/// Okta's own description, when it gave one: `with` (the message that places it) or `without`.
+fn described(description: &Option<String>, with: &'static str, without: &'static str) -> Message {
     match description {
-        Some(text) if !text.is_empty() => format!(": {text}"),
-        _ => String::new(),
+        Some(text) if !text.is_empty() => Message::new(with).with("description", text),
+        _ => Message::new(without),
     }
 }
 
-/// When a person may expect POINT to get through to a provider that is down.
-fn when_again(wait: Option<std::time::Duration>) -> String {
+/// "at 14:05:30" (this machine's time of day once `wait` has passed) when the wait is known.
+fn until(wait: Option<std::time::Duration>, known: &'static str, unknown: &'static str) -> Message {
     match wait.filter(|w| !w.is_zero()) {
-        Some(wait) => format!(
-            "POINT tries again at {}.",
-            crate::retry::local_time_after(wait)
-        ),
-        None => "Try again in a few minutes.".into(),
+        Some(wait) => Message::new(known).with("time", crate::retry::local_time_after(wait)),
+        None => Message::new(unknown),
     }
 }
-
-/// "at 14:05:30" (this machine's time of day once `wait` has passed), or "shortly".
-fn wait_suffix(wait: Option<std::time::Duration>) -> String {
-    match wait.filter(|w| !w.is_zero()) {
-        Some(wait) => format!("at {}", crate::retry::local_time_after(wait)),
-        None => "shortly".into(),
-    }
-}
-
-const HINT_ASSIGNMENTS: &str = "In the Okta Admin Console, open Applications → Applications → the POINT Native App → Assignments, and assign this person (or a group they are in).";
-const HINT_ACCESS_POLICY: &str = "In the Okta Admin Console, open Security → API → Authorization Servers → the server POINT uses → Access Policies, and add a policy and rule that allow the POINT Native App with the Authorization Code and Refresh Token grants.";
-const HINT_GRANT_TYPES: &str = "In the POINT Native App's General settings, under Grant type, enable Authorization Code and Refresh Token.";
-const HINT_DEVICE_GRANT: &str = "In the POINT Native App's General settings, under Grant type, enable Device Authorization; on a custom authorization server, also allow the Device Authorization grant in the access policy rule for POINT (Security → API → Authorization Servers → Access Policies).";
-const HINT_REDIRECT_URI: &str = "In the POINT Native App's General settings, add org.pointapp.point:/login to Sign-in redirect URIs and org.pointapp.point:/logout to Sign-out redirect URIs.";
-const HINT_CLIENT_ID: &str = "Copy the Client ID from the POINT Native App (Applications → Applications → the app → General → Client Credentials) into POINT under Organization → Integrations → Okta. The app must be a Native Application, not a Web Application.";
-const HINT_SCOPES: &str = "POINT asks for openid, profile, email and offline_access. On a custom authorization server, check Security → API → Authorization Servers → Scopes and the access policy rule's scopes.";
-const HINT_DOMAIN: &str = "In POINT under Organization → Integrations → Okta, the domain must be your Okta organization URL (https://company.okta.com) or a custom authorization server's issuer.";
-const HINT_RATE_LIMIT: &str = "Okta's rate limits for the org were reached: Reports → Rate Limits in the Admin Console shows which endpoint and which app; raise the limit for the POINT app or find what else is calling /oauth2/v1/token so often.";
-const HINT_DPOP: &str = "If the POINT Native App requires DPoP (General → Proof of possession), turn DPoP on for the organization in POINT (Organization → Integrations → Okta) or in IT's managed configuration (okta_dpop = true). POINT uses DPoP with a custom authorization server (https://company.okta.com/oauth2/…) that lists ES256 in dpop_signing_alg_values_supported.";
-const HINT_TLS: &str = "If your company inspects TLS traffic, ask IT to give POINT the company's root certificate (the extra CA file setting).";
 
 impl SignInError {
     /// A stable identifier for the UI and support.
@@ -246,25 +187,115 @@ impl SignInError {
         }
     }
 
-    /// What an Okta admin (or IT) must do, when it is theirs to fix.
-    pub fn admin_hint(&self) -> Option<&'static str> {
+    /// What the person says to them, in their language (and in English for logs).
+    pub fn message(&self) -> Message {
+        use Message as M;
         match self {
-            Self::NotAssigned => Some(HINT_ASSIGNMENTS),
-            Self::AccessPolicyDenied => Some(HINT_ACCESS_POLICY),
-            Self::GrantTypeNotEnabled => Some(HINT_GRANT_TYPES),
-            Self::DeviceGrantNotOffered | Self::DeviceGrantNotEnabled => Some(HINT_DEVICE_GRANT),
-            Self::RedirectUriNotRegistered => Some(HINT_REDIRECT_URI),
-            Self::InvalidClient => Some(HINT_CLIENT_ID),
-            Self::ScopeNotAllowed { .. } => Some(HINT_SCOPES),
-            Self::NotAnAuthorizationServer { .. } | Self::IssuerMismatch { .. } => {
-                Some(HINT_DOMAIN)
+            Self::Config(error) => error.message(),
+            Self::Offline { host } => M::new("error-offline").with("host", host),
+            Self::Timeout { host } => M::new("error-timeout").with("host", host),
+            Self::Interrupted { host } => M::new("error-interrupted").with("host", host),
+            Self::Tls { host, detail } => M::new("error-tls")
+                .with("host", host)
+                .with("detail", detail),
+            Self::ProviderUnavailable {
+                host,
+                status,
+                retry_after,
+            } => until(
+                *retry_after,
+                "error-provider-unavailable-until",
+                "error-provider-unavailable",
+            )
+            .with("host", host)
+            .with("status", status.to_string()),
+            Self::UnexpectedResponse { what, .. } => {
+                M::new("error-unexpected-response").with("what", *what)
             }
-            Self::Tls { .. } => Some(HINT_TLS),
-            Self::DpopProofRefused { .. } => Some(HINT_DPOP),
-            Self::RateLimited { .. } => Some(HINT_RATE_LIMIT),
-            Self::Config(ConfigError::ClientSecretNotSupported) => Some(HINT_CLIENT_ID),
-            _ => None,
+            Self::NotAnAuthorizationServer { status } => {
+                M::new("error-not-an-authorization-server").with("status", status.to_string())
+            }
+            Self::IssuerMismatch { expected, found } => M::new("error-issuer-mismatch")
+                .with("expected", expected)
+                .with("found", found),
+            Self::PkceUnsupported => M::new("error-pkce-unsupported"),
+            Self::InvalidCallback(reason) => {
+                M::new("error-invalid-callback").with("reason", reason.message())
+            }
+            Self::NoPendingSignIn => M::new("error-no-pending-sign-in"),
+            Self::SignInExpired => M::new("error-sign-in-expired"),
+            Self::StateMismatch => M::new("error-state-mismatch"),
+            Self::CallbackIssuerMismatch => M::new("error-callback-issuer-mismatch"),
+            Self::NotAssigned => M::new("error-not-assigned"),
+            Self::AccessPolicyDenied => M::new("error-access-policy-denied"),
+            Self::AccessDenied { description } => described(
+                description,
+                "error-access-denied-described",
+                "error-access-denied",
+            ),
+            Self::GrantTypeNotEnabled => M::new("error-grant-type-not-enabled"),
+            Self::RedirectUriNotRegistered => M::new("error-redirect-uri-not-registered"),
+            Self::InvalidClient => M::new("error-invalid-client"),
+            Self::ScopeNotAllowed { description } => described(
+                description,
+                "error-scope-not-allowed-described",
+                "error-scope-not-allowed",
+            ),
+            Self::LoginRequired => M::new("error-login-required"),
+            Self::AuthorizationFailed { error, description } => described(
+                description,
+                "error-authorization-failed-described",
+                "error-authorization-failed",
+            )
+            .with("error", error),
+            Self::CodeRejected => M::new("error-code-rejected"),
+            Self::RefreshTokenRejected => M::new("error-refresh-token-rejected"),
+            Self::TokenRequestRefused { error, description } => described(
+                description,
+                "error-token-request-refused-described",
+                "error-token-request-refused",
+            )
+            .with("error", error),
+            Self::MissingIdToken => M::new("error-missing-id-token"),
+            Self::DeviceGrantNotOffered => M::new("error-device-grant-not-offered"),
+            Self::DeviceGrantNotEnabled => M::new("error-device-grant-not-enabled"),
+            Self::DeviceSignInDenied => M::new("error-device-sign-in-denied"),
+            Self::DeviceCodeExpired => M::new("error-device-code-expired"),
+            Self::LoopbackUnavailable(detail) => {
+                M::new("error-loopback-unavailable").with("detail", detail)
+            }
+            Self::DpopProofRefused { description } => described(
+                description,
+                "error-dpop-proof-refused-described",
+                "error-dpop-proof-refused",
+            ),
+            Self::RateLimited { retry_after } => until(
+                *retry_after,
+                "error-rate-limited-until",
+                "error-rate-limited",
+            ),
+            Self::IdToken(reason) => M::new("error-id-token").with("reason", reason.message()),
         }
+    }
+
+    /// What an Okta admin (or IT) must do, when it is theirs to fix.
+    pub fn admin_hint(&self) -> Option<Message> {
+        let id = match self {
+            Self::NotAssigned => "hint-assignments",
+            Self::AccessPolicyDenied => "hint-access-policy",
+            Self::GrantTypeNotEnabled => "hint-grant-types",
+            Self::DeviceGrantNotOffered | Self::DeviceGrantNotEnabled => "hint-device-grant",
+            Self::RedirectUriNotRegistered => "hint-redirect-uri",
+            Self::InvalidClient => "hint-client-id",
+            Self::ScopeNotAllowed { .. } => "hint-scopes",
+            Self::NotAnAuthorizationServer { .. } | Self::IssuerMismatch { .. } => "hint-domain",
+            Self::Tls { .. } => "hint-tls",
+            Self::DpopProofRefused { .. } => "hint-dpop",
+            Self::RateLimited { .. } => "hint-rate-limit",
+            Self::Config(ConfigError::ClientSecretNotSupported) => "hint-client-id",
+            _ => return None,
+        };
+        Some(Message::new(id))
     }
 
     /// Whether trying again later, unchanged, may succeed (network and provider trouble).
@@ -356,6 +387,46 @@ impl SignInError {
                 error: error.to_string(),
                 description: description.map(str::to_string),
             },
+        }
+    }
+}
+
+impl From<ConfigError> for SignInError {
+    fn from(error: ConfigError) -> Self {
+        Self::Config(error)
+    }
+}
+
+point_i18n::english_display!(SignInError);
+
+point_i18n::english_display!(IdTokenError);
+
+impl IdTokenError {
+    /// Why the token was refused, as the reason in `error-id-token`.
+    pub fn message(&self) -> Message {
+        match self {
+            Self::Unsigned => Message::new("id-token-unsigned"),
+            Self::SymmetricAlgorithm(alg) => {
+                Message::new("id-token-symmetric").with("algorithm", alg)
+            }
+            Self::DisallowedAlgorithm(alg) => {
+                Message::new("id-token-disallowed-algorithm").with("algorithm", alg)
+            }
+            Self::BadSignature => Message::new("id-token-bad-signature"),
+            Self::UnknownSigningKey => Message::new("id-token-unknown-key"),
+            Self::WrongIssuer => Message::new("id-token-wrong-issuer"),
+            Self::WrongAudience => Message::new("id-token-wrong-audience"),
+            Self::MissingAuthorizedParty => Message::new("id-token-missing-authorized-party"),
+            Self::WrongAuthorizedParty => Message::new("id-token-wrong-authorized-party"),
+            Self::Expired => Message::new("id-token-expired"),
+            Self::IssuedInFuture => Message::new("id-token-issued-in-future"),
+            Self::AuthenticatedInFuture => Message::new("id-token-authenticated-in-future"),
+            Self::NotYetValid => Message::new("id-token-not-yet-valid"),
+            Self::WrongNonce => Message::new("id-token-wrong-nonce"),
+            Self::MissingNonce => Message::new("id-token-missing-nonce"),
+            Self::WrongAccessTokenHash => Message::new("id-token-wrong-access-token-hash"),
+            Self::WrongSubject => Message::new("id-token-wrong-subject"),
+            Self::Malformed(detail) => Message::new("id-token-malformed").with("detail", detail),
         }
     }
 }
@@ -460,10 +531,12 @@ mod tests {
         assert!(SignInError::NotAssigned
             .admin_hint()
             .unwrap()
+            .english()
             .contains("Assignments"));
         assert!(SignInError::AccessPolicyDenied
             .admin_hint()
             .unwrap()
+            .english()
             .contains(
                 "Security → API → Authorization Servers → the server POINT uses → Access Policies"
             ));
@@ -523,7 +596,11 @@ mod tests {
         );
         assert!(offline.is_transient() && timeout.is_transient() && down.is_transient());
         assert!(!tls.is_transient());
-        assert!(tls.admin_hint().unwrap().contains("root certificate"));
+        assert!(tls
+            .admin_hint()
+            .unwrap()
+            .english()
+            .contains("root certificate"));
         assert!(!SignInError::CodeRejected.is_transient());
     }
 }

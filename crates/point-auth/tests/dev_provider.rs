@@ -229,6 +229,7 @@ async fn the_unassigned_user_gets_the_admin_step() {
     assert!(error
         .admin_hint()
         .unwrap()
+        .english()
         .contains("Applications → Applications → the POINT Native App → Assignments"));
     stack.stop().await;
 }

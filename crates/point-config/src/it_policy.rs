@@ -4,24 +4,39 @@
 //! IT trusts), and sign-in on another device.
 
 use crate::Resolved;
+use point_i18n::Message;
 
 /// A change the user asked for that IT's configuration does not allow.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refused {
-    #[error("Your IT department manages POINT's Okta settings on this computer, so they can't be changed here.")]
     ManagedOktaSettings,
-    #[error(
-        "Your IT department allows signing in to POINT only with an email address at {allowed}."
-    )]
-    EmailDomain { allowed: String },
+    EmailDomain {
+        allowed: String,
+    },
     /// IT's email rule holds only for the Okta organizations IT trusts (its own `okta_domain`,
     /// or `allowed_okta_domains`): any other provider could assert any email.
-    #[error("Your IT department allows POINT to sign in only to the Okta organizations it names, and {host} is not one of them.")]
-    UntrustedOkta { host: String },
+    UntrustedOkta {
+        host: String,
+    },
     /// IT turned sign-in on another device off (`device_sign_in = false`).
-    #[error("Your IT department has turned sign-in on another device off for POINT. Sign in with the browser on this computer.")]
     DeviceSignInOff,
 }
+
+impl Refused {
+    /// Why, in the person's language (and in English for logs).
+    pub fn message(&self) -> Message {
+        match self {
+            Self::ManagedOktaSettings => Message::new("error-managed-by-it"),
+            Self::EmailDomain { allowed } => {
+                Message::new("error-email-domain").with("allowed", allowed)
+            }
+            Self::UntrustedOkta { host } => Message::new("error-untrusted-okta").with("host", host),
+            Self::DeviceSignInOff => Message::new("error-device-sign-in-off"),
+        }
+    }
+}
+
+point_i18n::english_display!(Refused);
 
 impl Resolved {
     /// Whether the user may set the Okta settings (manual setup, sign-in by work email).

@@ -17,6 +17,7 @@ mod private_file;
 mod update_policy;
 mod user_settings;
 
+use point_i18n::Message;
 use std::path::PathBuf;
 
 pub use app_identity::{AppIdentity, BuildKind, IDENTIFIER, LOG_FILE};
@@ -51,13 +52,13 @@ pub enum Source {
 }
 
 impl Source {
-    pub fn describe(self) -> &'static str {
-        match self {
-            Self::Default => "built-in default",
-            Self::Managed => "managed by your IT department",
-            Self::User => "your settings",
-            Self::Environment => "environment (development build)",
-        }
+    pub fn message(self) -> Message {
+        Message::new(match self {
+            Self::Default => "source-default",
+            Self::Managed => "source-managed",
+            Self::User => "source-user",
+            Self::Environment => "source-environment",
+        })
     }
 }
 
@@ -100,21 +101,19 @@ impl Resolved {
     }
 
     /// Why the dashboard address in force cannot be used, for the person and `point doctor`.
-    pub fn api_base_problem(&self) -> Option<String> {
+    pub fn api_base_problem(&self) -> Option<Message> {
         self.api_base_refused.as_ref().map(|(given, source)| {
-            format!(
-                "The dashboard address from {} ({}) is not an https:// address, so POINT will not send your sign-in to it. It must start with https://.",
-                source.describe(),
-                shown_address(given)
-            )
+            Message::new("error-dashboard-address-refused")
+                .with("source", source.message())
+                .with("address", shown_address(given))
         })
     }
 
     /// Why IT's proxy cannot be used (POINT then connects nowhere rather than around it).
-    pub fn proxy_problem(&self) -> Option<String> {
-        self.proxy_refused.as_ref().map(|given| {
-            format!("The proxy your IT department set ({}) is not an http:// or https:// address, so POINT does not connect until it is fixed.", shown_address(given))
-        })
+    pub fn proxy_problem(&self) -> Option<Message> {
+        self.proxy_refused
+            .as_ref()
+            .map(|given| Message::new("error-proxy-refused").with("address", shown_address(given)))
     }
 }
 
@@ -365,7 +364,11 @@ mod tests {
                 resolved.api_base_refused,
                 Some((given.to_string(), Source::Managed))
             );
-            assert!(resolved.api_base_problem().unwrap().contains(given));
+            assert!(resolved
+                .api_base_problem()
+                .unwrap()
+                .english()
+                .contains(given));
         }
         let managed = ManagedConfig {
             api_base: Some(" https://dash.example.org ".into()),
@@ -394,7 +397,7 @@ mod tests {
         assert_eq!(ok.proxy_refused, None);
         let bad = with("socks5://ann:hunter2@proxy.corp.example:1080");
         assert!(bad.proxy.is_none());
-        let problem = bad.proxy_problem().unwrap();
+        let problem = bad.proxy_problem().unwrap().english();
         assert!(!problem.contains("hunter2"), "{problem}");
         assert!(
             problem.contains("socks5://[redacted]@proxy.corp.example:1080"),

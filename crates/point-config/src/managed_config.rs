@@ -94,12 +94,22 @@ impl OktaSignOut {
 }
 
 /// Why the managed configuration could not be read. POINT then refuses to guess: it says so.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("The configuration your IT department set ({origin}) cannot be read: {reason}")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ManagedConfigError {
     pub origin: String,
     pub reason: String,
 }
+
+impl ManagedConfigError {
+    /// Why, in the person's language (the parser's reason as it gave it).
+    pub fn message(&self) -> point_i18n::Message {
+        point_i18n::Message::new("error-managed-config-unreadable")
+            .with("origin", &self.origin)
+            .with("reason", &self.reason)
+    }
+}
+
+point_i18n::english_display!(ManagedConfigError);
 
 impl ManagedConfig {
     /// Parses the Linux TOML file's text.

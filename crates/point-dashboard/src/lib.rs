@@ -101,29 +101,56 @@ pub struct OktaIntegration {
 }
 
 /// Why a dashboard call failed.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DashboardError {
-    #[error("POINT could not reach the dashboard. Check your internet connection.")]
     Offline,
-    #[error("The dashboard did not answer in time. Try again.")]
     Timeout,
-    #[error("POINT could not make a secure connection to the dashboard ({0}).")]
     Tls(String),
-    #[error("{message}")]
+    /// A 4xx: the dashboard's error code and, when it gave one, its message (in the person's
+    /// language: it heard `Accept-Language`).
     Refused {
         status: u16,
         code: String,
-        message: String,
+        message: Option<String>,
     },
     /// A 5xx, with the wait a 503 asked for (`Retry-After`), if it did.
-    #[error("The dashboard is having problems (HTTP {0}). Try again in a few minutes.")]
     Unavailable(u16, Option<std::time::Duration>),
-    #[error("The dashboard's answer could not be read ({0}).")]
     Unexpected(String),
-    #[error("Your organization hasn't connected Okta to POINT yet. An admin can add it under Organization → Integrations → Okta.")]
     OktaNotConnected,
-    #[error(transparent)]
-    Session(#[from] SessionError),
+    Session(SessionError),
+}
+
+impl DashboardError {
+    /// What went wrong, in the person's language (and in English for logs).
+    pub fn message(&self) -> point_i18n::Message {
+        use point_i18n::Message as M;
+        match self {
+            Self::Offline => M::new("error-dashboard-offline"),
+            Self::Timeout => M::new("error-dashboard-timeout"),
+            Self::Tls(detail) => M::new("error-dashboard-tls").with("detail", detail),
+            Self::Refused {
+                message: Some(message),
+                ..
+            } => M::new("error-dashboard-said").with("message", message),
+            Self::Refused { status, .. } => {
+                M::new("error-dashboard-refused").with("status", status.to_string())
+            }
+            Self::Unavailable(status, _) => {
+                M::new("error-dashboard-unavailable").with("status", status.to_string())
+            }
+            Self::Unexpected(detail) => M::new("error-dashboard-unexpected").with("detail", detail),
+            Self::OktaNotConnected => M::new("error-okta-not-connected"),
+            Self::Session(error) => error.message(),
+        }
+    }
+}
+
+point_i18n::english_display!(DashboardError);
+
+impl From<SessionError> for DashboardError {
+    fn from(error: SessionError) -> Self {
+        Self::Session(error)
+    }
 }
 
 impl DashboardError {
@@ -384,12 +411,12 @@ fn refused(status: u16, body: &[u8]) -> DashboardError {
         Ok(error) => DashboardError::Refused {
             status,
             code: error.error,
-            message: error.message,
+            message: Some(error.message),
         },
         Err(_) => DashboardError::Refused {
             status,
             code: "http_error".into(),
-            message: format!("The dashboard refused the request (HTTP {status})."),
+            message: None,
         },
     }
 }

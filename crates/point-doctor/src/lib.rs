@@ -8,6 +8,7 @@ mod settings;
 
 use point_auth::{HttpClient, Provider};
 use point_config::{AppIdentity, ManagedConfig, Resolved, UserSettings};
+use point_i18n::Message;
 use serde_json::json;
 use std::process::ExitCode;
 
@@ -17,29 +18,61 @@ use okta::{okta_app, proof_of_possession, provider_capabilities};
 pub use settings::configuration_in_force;
 use settings::{configuration, proxy, updates};
 
-/// One check's outcome.
+/// One check's outcome. `name` is the check's stable name (`--json`); what it found and the
+/// fix are messages, said in the person's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Check {
     pub name: &'static str,
     pub outcome: Outcome,
-    pub detail: String,
-    pub fix: Option<String>,
+    pub detail: Message,
+    pub fix: Option<Message>,
 }
 
 impl Check {
     /// The check as `point doctor` prints it: `PASS  name: detail`, and the fix on its own line.
     pub fn summary(&self) -> String {
-        let label = match self.outcome {
-            Outcome::Pass => "PASS",
-            Outcome::Fail => "FAIL",
-            Outcome::Warn => "WARN",
-            Outcome::Skip => "SKIP",
-        };
+        let label = Message::new(match self.outcome {
+            Outcome::Pass => "doctor-pass",
+            Outcome::Fail => "doctor-fail",
+            Outcome::Warn => "doctor-warn",
+            Outcome::Skip => "doctor-skip",
+        })
+        .spoken();
+        let name = check_label(self.name).spoken();
+        let detail = self.detail.spoken();
         match &self.fix {
-            Some(fix) => format!("{label}  {}: {}\n      fix: {fix}", self.name, self.detail),
-            None => format!("{label}  {}: {}", self.name, self.detail),
+            Some(fix) => format!(
+                "{label}  {name}: {detail}\n      {}: {}",
+                Message::new("doctor-fix").spoken(),
+                fix.spoken()
+            ),
+            None => format!("{label}  {name}: {detail}"),
         }
     }
+}
+
+/// A check's name in the person's language.
+fn check_label(name: &str) -> Message {
+    Message::new(match name {
+        "runtime" => "doctor-check-runtime",
+        "configuration" => "doctor-check-configuration",
+        "okta domain" => "doctor-check-okta-domain",
+        "discovery" => "doctor-check-discovery",
+        "clock" => "doctor-check-clock",
+        "okta app" => "doctor-check-okta-app",
+        "proof of possession" => "doctor-check-proof-of-possession",
+        "pkce" => "doctor-check-pkce",
+        "offline_access" => "doctor-check-offline-access",
+        "sign-out endpoints" => "doctor-check-sign-out-endpoints",
+        "sign-in on another device" => "doctor-check-device-sign-in",
+        "provider capabilities" => "doctor-check-provider-capabilities",
+        "proxy" => "doctor-check-proxy",
+        "deep links" => "doctor-check-deep-links",
+        "keychain" => "doctor-check-keychain",
+        "dashboard" => "doctor-check-dashboard",
+        "updates" => "doctor-check-updates",
+        _ => "doctor-check-log",
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,29 +85,38 @@ pub enum Outcome {
     Skip,
 }
 
-fn pass(name: &'static str, detail: impl Into<String>) -> Check {
+fn pass(name: &'static str, detail: Message) -> Check {
     Check {
         name,
         outcome: Outcome::Pass,
-        detail: detail.into(),
+        detail,
         fix: None,
     }
 }
 
-fn fail(name: &'static str, detail: impl Into<String>, fix: impl Into<String>) -> Check {
+fn fail(name: &'static str, detail: Message, fix: Message) -> Check {
     Check {
         name,
         outcome: Outcome::Fail,
-        detail: detail.into(),
-        fix: Some(fix.into()),
+        detail,
+        fix: Some(fix),
     }
 }
 
-fn skip(name: &'static str, detail: impl Into<String>) -> Check {
+fn warn(name: &'static str, detail: Message, fix: Message) -> Check {
+    Check {
+        name,
+        outcome: Outcome::Warn,
+        detail,
+        fix: Some(fix),
+    }
+}
+
+fn skip(name: &'static str, detail: Message) -> Check {
     Check {
         name,
         outcome: Outcome::Skip,
-        detail: detail.into(),
+        detail,
         fix: None,
     }
 }
@@ -84,7 +126,11 @@ pub fn main(args: impl Iterator<Item = String>) -> ExitCode {
     let json_output = args.into_iter().any(|a| a == "--json");
     let checks = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime.block_on(run(AppIdentity::of_this_build())),
-        Err(error) => vec![fail("runtime", error.to_string(), "Restart and try again.")],
+        Err(error) => vec![fail(
+            "runtime",
+            Message::new("doctor-runtime-failed").with("detail", error.to_string()),
+            Message::new("doctor-runtime-fix"),
+        )],
     };
     let ok = checks.iter().all(|c| c.outcome != Outcome::Fail);
     if json_output {
@@ -94,8 +140,9 @@ pub fn main(args: impl Iterator<Item = String>) -> ExitCode {
                 json!({
                     "name": c.name,
                     "status": match c.outcome { Outcome::Pass => "pass", Outcome::Fail => "fail", Outcome::Warn => "warn", Outcome::Skip => "skip" },
-                    "detail": c.detail,
-                    "fix": c.fix,
+                    "id": c.detail.id(),
+                    "detail": c.detail.spoken(),
+                    "fix": c.fix.as_ref().map(Message::spoken),
                 })
             })
             .collect();
@@ -104,14 +151,12 @@ pub fn main(args: impl Iterator<Item = String>) -> ExitCode {
         for check in &checks {
             println!("{}", check.summary());
         }
-        println!(
-            "{}",
-            if ok {
-                "All checks passed."
-            } else {
-                "Some checks failed."
-            }
-        );
+        let verdict = if ok {
+            "doctor-all-passed"
+        } else {
+            "doctor-some-failed"
+        };
+        println!("{}", Message::new(verdict).spoken());
     }
     if ok {
         ExitCode::SUCCESS
@@ -136,27 +181,31 @@ pub async fn run(identity: AppIdentity) -> Vec<Check> {
         managed_config.as_ref(),
         &user,
     );
+    // Said in the person's language: IT's `locale`, else the OS's.
+    let it_locale = managed_config.as_ref().and_then(|m| m.locale.as_deref());
+    point_i18n::speak(point_i18n::negotiate(&point_i18n::preferred(
+        it_locale,
+        &point_i18n::os_locales(),
+    )));
     checks.push(configuration(&resolved, managed.err()));
 
     let provider = match &resolved.okta {
         Some((okta, _)) => {
             let kind = match okta.issuer.kind() {
-                point_auth::ServerKind::Org => "Okta's org authorization server",
-                point_auth::ServerKind::Custom => "a custom authorization server",
+                point_auth::ServerKind::Org => "doctor-issuer-org",
+                point_auth::ServerKind::Custom => "doctor-issuer-custom",
             };
             checks.push(pass(
                 "okta domain",
-                format!("the issuer is {} ({kind})", okta.issuer),
+                Message::new(kind).with("issuer", okta.issuer.to_string()),
             ));
             match http_client(&resolved) {
                 Ok(http) => match Provider::discover(&http, &okta.issuer).await {
                     Ok(provider) => {
                         checks.push(pass(
                             "discovery",
-                            format!(
-                                "{} answers over TLS with the trusted roots",
-                                okta.issuer.discovery_url()
-                            ),
+                            Message::new("doctor-discovery-passed")
+                                .with("url", okta.issuer.discovery_url().to_string()),
                         ));
                         checks.push(clock(http.clock_offset_seconds()));
                         checks.push(okta_app(&provider, &http, okta).await);
@@ -164,8 +213,10 @@ pub async fn run(identity: AppIdentity) -> Vec<Check> {
                         Some(provider)
                     }
                     Err(error) => {
-                        let fix = error.admin_hint().map(str::to_string).unwrap_or_else(|| "Check the network, the Okta domain, and (behind TLS inspection) the extra CA file.".into());
-                        checks.push(fail("discovery", error.to_string(), fix));
+                        let fix = error
+                            .admin_hint()
+                            .unwrap_or(Message::new("doctor-discovery-fix"));
+                        checks.push(fail("discovery", error.message(), fix));
                         None
                     }
                 },
@@ -179,16 +230,23 @@ pub async fn run(identity: AppIdentity) -> Vec<Check> {
             let detail = resolved
                 .okta_problem
                 .as_ref()
-                .map(|p| p.to_string())
-                .unwrap_or_else(|| "no Okta domain and Client ID are set".into());
-            checks.push(fail("okta domain", detail, "Sign in with your work email, set up manually, or ask IT for POINT's managed configuration."));
-            checks.push(skip("discovery", "no usable Okta domain"));
+                .map(|p| p.message())
+                .unwrap_or(Message::new("doctor-okta-not-set"));
+            checks.push(fail(
+                "okta domain",
+                detail,
+                Message::new("doctor-okta-not-set-fix"),
+            ));
+            checks.push(skip("discovery", Message::new("doctor-discovery-skipped")));
             None
         }
     };
     match &provider {
         Some(provider) => checks.extend(provider_capabilities(provider)),
-        None => checks.push(skip("provider capabilities", "discovery did not succeed")),
+        None => checks.push(skip(
+            "provider capabilities",
+            Message::new("doctor-capabilities-skipped"),
+        )),
     }
     checks.push(proxy(&resolved));
     checks.push(scheme_handler());
@@ -201,26 +259,20 @@ pub async fn run(identity: AppIdentity) -> Vec<Check> {
 
 /// The client every check's request goes through: POINT's own for the settings in force (never
 /// around IT's proxy, even one POINT cannot use: then nothing goes out), with the fix.
-fn http_client(resolved: &Resolved) -> Result<HttpClient, (String, &'static str)> {
+fn http_client(resolved: &Resolved) -> Result<HttpClient, (Message, Message)> {
     resolved.http_client().map_err(|error| {
         let fix = match error {
-            point_auth::ConfigError::Proxy { .. } => {
-                "Ask IT to set proxy to an http:// or https:// address."
-            }
-            _ => "Fix the extra CA file setting (a PEM file of certificates).",
+            point_auth::ConfigError::Proxy { .. } => "doctor-proxy-setting-fix",
+            _ => "doctor-ca-file-fix",
         };
-        (error.to_string(), fix)
+        (error.message(), Message::new(fix))
     })
 }
 
 async fn dashboard(resolved: &Resolved) -> Check {
     const NAME: &str = "dashboard";
     if let Some(problem) = resolved.api_base_problem() {
-        return fail(
-            NAME,
-            problem,
-            "Set the dashboard address (api_base / ApiBase) to an https:// address, or remove it to use POINT's.",
-        );
+        return fail(NAME, problem, Message::new("doctor-dashboard-address-fix"));
     }
     let http = match http_client(resolved) {
         Ok(http) => http,
@@ -229,31 +281,39 @@ async fn dashboard(resolved: &Resolved) -> Check {
     let Ok(url) = resolved.api_base.0.join("/healthz") else {
         return fail(
             NAME,
-            "the dashboard URL is not valid",
-            "Fix the dashboard API base URL.",
+            Message::new("doctor-dashboard-url-invalid"),
+            Message::new("doctor-dashboard-url-fix"),
         );
     };
     let request = match http_get(&url) {
         Ok(request) => request,
-        Err(detail) => return fail(NAME, detail, "Fix the dashboard API base URL."),
+        Err(detail) => {
+            return fail(
+                NAME,
+                Message::new("doctor-dashboard-url-invalid").with("detail", detail),
+                Message::new("doctor-dashboard-url-fix"),
+            )
+        }
     };
     match http.execute(request).await {
         Ok(response) if response.status().is_success() => pass(
             NAME,
-            format!(
-                "{} answers",
-                point_config::shown_address(resolved.api_base.0.as_str())
+            Message::new("doctor-dashboard-answers").with(
+                "address",
+                point_config::shown_address(resolved.api_base.0.as_str()),
             ),
         ),
         Ok(response) => fail(
             NAME,
-            format!("{} answered HTTP {}", url, response.status()),
-            "Check the dashboard API base URL.",
+            Message::new("doctor-dashboard-answered")
+                .with("address", point_config::shown_address(url.as_str()))
+                .with("status", response.status().as_u16().to_string()),
+            Message::new("doctor-dashboard-check-fix"),
         ),
         Err(error) => fail(
             NAME,
-            error.to_string(),
-            "Check the network (and, behind TLS inspection, the extra CA file).",
+            point_auth::SignInError::from(error).message(),
+            Message::new("doctor-network-fix"),
         ),
     }
 }
@@ -268,6 +328,10 @@ fn http_get(url: &url::Url) -> Result<http::Request<Vec<u8>>, String> {
 mod tests {
     use super::*;
 
+    fn english(lines: &[Message]) -> Vec<String> {
+        lines.iter().map(Message::english).collect()
+    }
+
     #[test]
     fn credentials_in_configured_addresses_are_never_shown() {
         let managed = ManagedConfig::from_toml(
@@ -278,7 +342,7 @@ mod tests {
         .unwrap();
         let resolved =
             point_config::resolve(false, |_| None, Some(&managed), &UserSettings::default());
-        let mut shown = configuration_in_force(&resolved).join("\n");
+        let mut shown = english(&configuration_in_force(&resolved)).join("\n");
         shown.push_str(&settings::updates(&resolved).summary());
         for secret in [
             "dash-secret",
@@ -307,9 +371,9 @@ mod tests {
             ..Default::default()
         };
         let resolved = point_config::resolve(true, env, Some(&managed), &UserSettings::default());
-        let lines = configuration_in_force(&resolved);
-        let environment = point_config::Source::Environment.describe();
-        let it = point_config::Source::Managed.describe();
+        let lines = english(&configuration_in_force(&resolved));
+        let environment = point_config::Source::Environment.message().english();
+        let it = point_config::Source::Managed.message().english();
         assert_eq!(
             lines[0],
             format!("okta issuer: https://company.okta.com ({environment})")
@@ -329,11 +393,11 @@ mod tests {
         );
         // `point doctor` shows the same lines, on one.
         let check = configuration(&resolved, None);
-        assert_eq!(check.detail, lines.join("; "));
+        assert_eq!(check.detail.english(), lines.join("; "));
 
         // Nothing set, no managed configuration.
         let nothing = point_config::resolve(false, |_| None, None, &UserSettings::default());
-        let lines = configuration_in_force(&nothing);
+        let lines = english(&configuration_in_force(&nothing));
         assert_eq!(lines[0], "okta: not set");
         assert_eq!(lines.last().unwrap(), "managed configuration: none");
     }
@@ -344,8 +408,9 @@ mod tests {
         assert_eq!(clock(-120).outcome, Outcome::Pass);
         let behind = clock(600);
         assert_eq!(behind.outcome, Outcome::Warn);
-        assert!(behind.detail.contains("10 min behind"), "{}", behind.detail);
-        assert!(behind.fix.unwrap().contains("automatic"));
-        assert!(clock(-3600).detail.contains("60 min ahead of"));
+        let detail = behind.detail.english();
+        assert!(detail.contains("10 min behind"), "{detail}");
+        assert!(behind.fix.unwrap().english().contains("automatic"));
+        assert!(clock(-3600).detail.english().contains("60 min ahead of"));
     }
 }

@@ -5,7 +5,9 @@ use std::path::PathBuf;
 
 use point_config::AppIdentity;
 
-use crate::{fail, pass, skip, Check, Outcome};
+use point_i18n::Message;
+
+use crate::{fail, pass, skip, warn, Check};
 
 /// How far this device's clock is from the provider's (from its `Date` header). POINT corrects
 /// for it when checking tokens, but other apps and TLS do not.
@@ -15,21 +17,20 @@ pub fn clock(offset_seconds: i64) -> Check {
     let direction = if offset_seconds > 0 {
         "behind"
     } else {
-        "ahead of"
+        "ahead"
     };
     if offset_seconds.unsigned_abs() > CLOCK_WARNING_SECONDS {
-        Check {
-            name: NAME,
-            outcome: Outcome::Warn,
-            detail: format!(
-                "this device's clock is about {minutes} min {direction} Okta's (POINT corrects for it; other apps may not)"
-            ),
-            fix: Some("Turn on automatic date and time in the system settings (Linux: timedatectl set-ntp true; Windows: Settings → Time & language → Set time automatically; macOS: System Settings → General → Date & Time).".into()),
-        }
+        warn(
+            NAME,
+            Message::new("doctor-clock-off")
+                .with("minutes", minutes)
+                .with("direction", direction),
+            Message::new("doctor-clock-fix"),
+        )
     } else {
         pass(
             NAME,
-            format!("this device's clock is within {offset_seconds:+} s of Okta's"),
+            Message::new("doctor-clock-ok").with("offset", format!("{offset_seconds:+}")),
         )
     }
 }
@@ -42,25 +43,22 @@ pub(crate) fn log_folder(identity: AppIdentity) -> Check {
     match identity.log_dir() {
         Some(dir) => pass(
             "log",
-            format!(
-                "POINT logs to {}",
-                dir.join(point_config::LOG_FILE).display()
+            Message::new("doctor-log").with(
+                "path",
+                dir.join(point_config::LOG_FILE).display().to_string(),
             ),
         ),
-        None => skip(
-            "log",
-            "this account has no data folder: POINT logs to stderr only",
-        ),
+        None => skip("log", Message::new("doctor-log-none")),
     }
 }
 
-/// How the deep-link check's detail begins when it could not look (Linux: no `xdg-mime`).
-pub const SCHEME_CHECK_COULD_NOT_RUN: &str = "xdg-mime could not run";
+/// The deep-link check's detail when it could not look (Linux: no `xdg-mime`).
+pub const SCHEME_CHECK_COULD_NOT_RUN: &str = "doctor-scheme-could-not-run";
 
 #[cfg(target_os = "linux")]
 pub fn scheme_handler() -> Check {
     const NAME: &str = "deep links";
-    let fix = "Reinstall POINT's package, which registers org.pointapp.point: links; or run: xdg-mime default point.desktop x-scheme-handler/org.pointapp.point";
+    let fix = || Message::new("doctor-scheme-fix");
     let handler = std::process::Command::new("xdg-mime")
         .args(["query", "default", "x-scheme-handler/org.pointapp.point"])
         .output();
@@ -70,17 +68,13 @@ pub fn scheme_handler() -> Check {
         Err(error) => {
             return fail(
                 NAME,
-                format!("{SCHEME_CHECK_COULD_NOT_RUN} ({error})"),
-                "Install xdg-utils.",
+                Message::new("doctor-scheme-could-not-run").with("detail", error.to_string()),
+                Message::new("doctor-scheme-install-xdg-utils"),
             )
         }
     };
     if name.is_empty() {
-        return fail(
-            NAME,
-            "no application handles org.pointapp.point: links",
-            fix,
-        );
+        return fail(NAME, Message::new("doctor-scheme-none"), fix());
     }
     let data_home = std::env::var_os("XDG_DATA_HOME")
         .map(PathBuf::from)
@@ -94,11 +88,26 @@ pub fn scheme_handler() -> Check {
         .map(|d| d.join("applications").join(&name))
         .find_map(|path| std::fs::read_to_string(path).ok());
     match entry {
-        Some(text) if text.lines().any(|l| l.starts_with("Exec=") && l.contains("%u")) => {
-            pass(NAME, format!("{name} handles org.pointapp.point: links"))
+        Some(text)
+            if text
+                .lines()
+                .any(|l| l.starts_with("Exec=") && l.contains("%u")) =>
+        {
+            pass(
+                NAME,
+                Message::new("doctor-scheme-handled").with("handler", &name),
+            )
         }
-        Some(_) => fail(NAME, format!("{name} handles org.pointapp.point: links, but its Exec line lacks %u, so the link is dropped"), fix),
-        None => fail(NAME, format!("the handler {name} is not installed"), fix),
+        Some(_) => fail(
+            NAME,
+            Message::new("doctor-scheme-no-argument").with("handler", &name),
+            fix(),
+        ),
+        None => fail(
+            NAME,
+            Message::new("doctor-scheme-not-installed").with("handler", &name),
+            fix(),
+        ),
     }
 }
 
@@ -108,34 +117,32 @@ pub fn scheme_handler() -> Check {
     let key = winreg::RegKey::predef(HKEY_CLASSES_ROOT)
         .open_subkey(r"org.pointapp.point\shell\open\command");
     match key.and_then(|k| k.get_value::<String, _>("")) {
-        Ok(command) if command.contains("%1") => {
-            pass("deep links", format!("org.pointapp.point: opens {command}"))
-        }
+        Ok(command) if command.contains("%1") => pass(
+            "deep links",
+            Message::new("doctor-scheme-windows").with("command", command),
+        ),
         Ok(command) => fail(
             "deep links",
-            format!("org.pointapp.point: opens {command} without the link"),
-            "Reinstall POINT.",
+            Message::new("doctor-scheme-windows-no-argument").with("command", command),
+            Message::new("doctor-reinstall"),
         ),
         Err(_) => fail(
             "deep links",
-            "org.pointapp.point: links are not registered",
-            "Reinstall POINT (the installer registers the link type).",
+            Message::new("doctor-scheme-windows-unregistered"),
+            Message::new("doctor-reinstall-registers"),
         ),
     }
 }
 
 #[cfg(not(any(target_os = "linux", windows)))]
 pub fn scheme_handler() -> Check {
-    skip(
-        "deep links",
-        "registered by the installed app bundle's Info.plist (not checked here)",
-    )
+    skip("deep links", Message::new("doctor-scheme-bundle"))
 }
 
 pub(crate) fn keychain(identity: AppIdentity) -> Check {
     const NAME: &str = "keychain";
     match point_session::probe_keychain(identity.keychain_service()) {
-        Ok(()) => pass(NAME, "wrote, read and deleted a probe entry"),
-        Err(error) => fail(NAME, error.to_string(), error.hint()),
+        Ok(()) => pass(NAME, Message::new("doctor-keychain-ok")),
+        Err(error) => fail(NAME, error.message(), error.hint()),
     }
 }

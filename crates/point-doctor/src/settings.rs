@@ -2,6 +2,7 @@
 //! part came from (for this check and the support bundle), IT's proxy, and the update policy.
 
 use point_config::Resolved;
+use point_i18n::Message;
 
 use crate::{fail, pass, Check};
 
@@ -11,23 +12,20 @@ pub(crate) fn updates(resolved: &Resolved) -> Check {
     if let Some(refused) = &policy.refused_url {
         return fail(
             "updates",
-            format!("the update address {} ({}) is not an https:// URL, so in-app updates are off", point_config::shown_address(refused), policy.source.describe()),
-            "Set UpdateUrl (update_url) to the https:// address of your update server, or remove it.",
+            Message::new("doctor-updates-refused")
+                .with("address", point_config::shown_address(refused))
+                .with("source", policy.source.message()),
+            Message::new("doctor-updates-refused-fix"),
         );
     }
     let detail = match (&policy.url, policy.mode) {
-        (None, _) | (_, point_config::UpdateMode::Off) => "in-app updates are off".to_string(),
-        (Some(url), mode) => format!(
-            "{} from {}; new major versions: {}",
-            format!("{mode:?}").to_lowercase(),
-            point_config::shown_address(url.as_ref()),
-            format!("{:?}", policy.major).to_lowercase(),
-        ),
+        (None, _) | (_, point_config::UpdateMode::Off) => Message::new("doctor-updates-off"),
+        (Some(url), mode) => Message::new("doctor-updates")
+            .with("mode", format!("{mode:?}").to_lowercase())
+            .with("address", point_config::shown_address(url.as_ref()))
+            .with("major", format!("{:?}", policy.major).to_lowercase()),
     };
-    pass(
-        "updates",
-        format!("{detail} ({})", policy.source.describe()),
-    )
+    pass("updates", detail.with("source", policy.source.message()))
 }
 
 pub(crate) fn configuration(
@@ -35,61 +33,73 @@ pub(crate) fn configuration(
     managed_error: Option<point_config::ManagedConfigError>,
 ) -> Check {
     if let Some(error) = managed_error {
-        return fail("configuration", error.to_string(), "Ask your IT department to fix POINT's managed configuration (see docs/it-deployment.md).");
+        return fail(
+            "configuration",
+            error.message(),
+            Message::new("doctor-configuration-fix"),
+        );
     }
-    pass("configuration", configuration_in_force(resolved).join("; "))
+    let lines: Vec<String> = configuration_in_force(resolved)
+        .iter()
+        .map(Message::spoken)
+        .collect();
+    pass(
+        "configuration",
+        Message::new("doctor-lines").with("lines", lines.join("; ")),
+    )
 }
 
 /// The configuration in force and where each part came from, one line each (`okta issuer: …
 /// (managed by your IT department)`): the one rendering of it, for this check and the support
 /// bundle. Nothing secret (the settings hold no secret).
-pub fn configuration_in_force(resolved: &Resolved) -> Vec<String> {
+pub fn configuration_in_force(resolved: &Resolved) -> Vec<Message> {
     let mut lines = Vec::new();
     match &resolved.okta {
         Some((okta, source)) => {
-            lines.push(format!(
-                "okta issuer: {} ({})",
-                okta.issuer,
-                source.describe()
-            ));
-            lines.push(format!(
-                "client id: {} ({})",
-                okta.client_id.as_str(),
-                source.describe()
-            ));
+            lines.push(
+                Message::new("config-okta-issuer")
+                    .with("issuer", okta.issuer.to_string())
+                    .with("source", source.message()),
+            );
+            lines.push(
+                Message::new("config-client-id")
+                    .with("client", okta.client_id.as_str())
+                    .with("source", source.message()),
+            );
         }
-        None => lines.push(format!(
-            "okta: not set{}",
-            resolved
-                .okta_problem
-                .as_ref()
-                .map(|p| format!(" ({p})"))
-                .unwrap_or_default()
-        )),
+        None => lines.push(match &resolved.okta_problem {
+            Some(problem) => {
+                Message::new("config-okta-not-set-because").with("problem", problem.message())
+            }
+            None => Message::new("config-okta-not-set"),
+        }),
     }
-    lines.push(format!(
-        "dashboard: {} ({})",
-        point_config::shown_address(resolved.api_base.0.as_str()),
-        resolved.api_base.1.describe()
-    ));
+    lines.push(
+        Message::new("config-dashboard")
+            .with(
+                "address",
+                point_config::shown_address(resolved.api_base.0.as_str()),
+            )
+            .with("source", resolved.api_base.1.message()),
+    );
     if let Some((path, source)) = &resolved.ca_file {
-        lines.push(format!(
-            "extra trusted roots: {} ({})",
-            path.display(),
-            source.describe()
-        ));
+        lines.push(
+            Message::new("config-extra-roots")
+                .with("path", path.display().to_string())
+                .with("source", source.message()),
+        );
     }
     match &resolved.managed {
         Some(managed) => {
-            lines.push(format!("managed configuration: {}", managed.origin));
+            lines.push(Message::new("config-managed").with("origin", &managed.origin));
             if !managed.allowed_email_domains.is_empty() {
-                lines.push(format!(
-                    "allowed email domains: {}",
-                    managed.allowed_email_domains.join(", ")
-                ));
+                lines.push(
+                    Message::new("config-allowed-email-domains")
+                        .with("domains", managed.allowed_email_domains.join(", ")),
+                );
             }
         }
-        None => lines.push("managed configuration: none".into()),
+        None => lines.push(Message::new("config-managed-none")),
     }
     lines
 }
@@ -100,16 +110,14 @@ pub fn configuration_in_force(resolved: &Resolved) -> Vec<String> {
 pub(crate) fn proxy(resolved: &Resolved) -> Check {
     const NAME: &str = "proxy";
     if let Some(problem) = resolved.proxy_problem() {
-        return fail(NAME, problem, "Set proxy / Proxy to an address like http://proxy.corp.example:3128, or remove it to use the system's settings.");
+        return fail(NAME, problem, Message::new("doctor-proxy-fix"));
     }
     if let Some((url, source)) = &resolved.proxy {
         return pass(
             NAME,
-            format!(
-                "through {} ({})",
-                point_config::shown_address(url.as_str()),
-                source.describe()
-            ),
+            Message::new("doctor-proxy-through")
+                .with("address", point_config::shown_address(url.as_str()))
+                .with("source", source.message()),
         );
     }
     let from_environment = [
@@ -130,17 +138,13 @@ pub(crate) fn proxy(resolved: &Resolved) -> Check {
     match from_environment {
         Some((name, value)) => pass(
             NAME,
-            format!(
-                "the environment's {name}={}",
-                point_config::shown_address(&value)
-            ),
+            Message::new("doctor-proxy-environment")
+                .with("name", *name)
+                .with("address", point_config::shown_address(&value)),
         ),
         None if cfg!(any(target_os = "windows", target_os = "macos")) => {
-            pass(NAME, "the system's proxy settings")
+            pass(NAME, Message::new("doctor-proxy-system"))
         }
-        None => pass(
-            NAME,
-            "none: connects directly (no proxy in the environment)",
-        ),
+        None => pass(NAME, Message::new("doctor-proxy-none")),
     }
 }

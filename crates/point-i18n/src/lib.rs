@@ -9,7 +9,11 @@
 //! `en-XA` is a pseudo-locale for testing layouts: English, accented and about 40 % longer
 //! (the window transforms each message; see `ui/l10n.js`).
 
-use fluent_langneg::{negotiate_languages, LanguageIdentifier, NegotiationStrategy};
+use fluent_langneg::{negotiate_languages, NegotiationStrategy};
+use unic_langid::LanguageIdentifier;
+
+mod messages;
+pub use messages::{catalog, speak, spoken, Arg, Catalog, Message};
 
 /// The languages POINT ships, complete.
 pub const SHIPPED: [&str; 7] = ["en", "de", "fr", "es", "pt-BR", "ja", "ar"];

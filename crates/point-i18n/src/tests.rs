@@ -1,7 +1,8 @@
 //! The catalog check (part of `scripts/test` and its fast tier): every shipped language has
-//! exactly English's messages, attributes and variables, parses cleanly, and English has exactly
-//! the messages the window uses (`data-l10n-id` in ui/index.html, `t("…")` in ui/main.js).
-//! And the negotiation: which language a person gets.
+//! exactly English's messages, attributes and variables, parses cleanly, and is translated;
+//! English has exactly the messages the window uses (`data-l10n-id` in ui/index.html,
+//! `localized("…")` in ui/main.js) and exactly those the Rust side names (`errors.ftl` and
+//! `cli.ftl`). And the negotiation: which language a person gets.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -103,12 +104,35 @@ fn collect_arguments(arguments: &CallArguments<&str>, into: &mut BTreeSet<String
     }
 }
 
+/// Each catalog of a language, by name: the window's, then the Rust side's.
+fn catalogs_of(locale: &str) -> [(&'static str, &'static str); 3] {
+    let [errors, cli] = messages::rust_catalogs(locale);
+    [
+        ("window.ftl", window_catalog(locale)),
+        ("errors.ftl", errors),
+        ("cli.ftl", cli),
+    ]
+}
+
 #[test]
 fn every_language_has_exactly_english_s_messages() {
-    let english = shapes(window_catalog("en")).expect("English parses");
-    assert!(english.len() > 50, "{}", english.len());
-    for locale in SHIPPED {
-        let catalog = shapes(window_catalog(locale)).unwrap_or_else(|e| panic!("{locale}: {e}"));
+    for (index, (name, source)) in catalogs_of("en").into_iter().enumerate() {
+        let english = shapes(source).unwrap_or_else(|e| panic!("en/{name}: {e}"));
+        assert!(english.len() > 50, "en/{name}: {}", english.len());
+        for locale in SHIPPED {
+            let catalog = shapes(catalogs_of(locale)[index].1)
+                .unwrap_or_else(|e| panic!("{locale}/{name}: {e}"));
+            same_messages(&format!("{locale}/{name}"), &english, &catalog);
+        }
+    }
+}
+
+fn same_messages(
+    locale: &str,
+    english: &BTreeMap<String, Shape>,
+    catalog: &BTreeMap<String, Shape>,
+) {
+    {
         let missing: Vec<_> = english
             .keys()
             .filter(|id| !catalog.contains_key(*id))
@@ -121,7 +145,7 @@ fn every_language_has_exactly_english_s_messages() {
             missing.is_empty() && extra.is_empty(),
             "{locale}: missing {missing:?}, not in English {extra:?}"
         );
-        for (id, shape) in &english {
+        for (id, shape) in english {
             assert_eq!(
                 &catalog[id], shape,
                 "{locale}: {id} has other attributes or variables than English"
@@ -156,6 +180,176 @@ fn english_has_exactly_the_messages_the_window_uses() {
         unused.is_empty() && missing.is_empty(),
         "in the catalog but not used by the window: {unused:?}; used but not in the catalog: {missing:?}"
     );
+}
+
+/// Each message's value and attributes as written (for comparing a translation with English).
+fn written(source: &str) -> BTreeMap<String, String> {
+    let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(r, _)| r);
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            Entry::Message(message) => Some((
+                message.id.name.to_string(),
+                format!("{:?}{:?}", message.value, message.attributes),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn every_language_is_translated_not_copied() {
+    // A few messages are the same in several languages (a code like `pkce`, a setting's name,
+    // the dashboard's own words): at most one in ten may equal English's.
+    for (index, (name, source)) in catalogs_of("en").into_iter().enumerate() {
+        let english = written(source);
+        for locale in SHIPPED.iter().filter(|l| **l != "en") {
+            let catalog = written(catalogs_of(locale)[index].1);
+            let same: Vec<_> = english
+                .iter()
+                .filter(|(id, value)| catalog.get(*id) == Some(value))
+                .map(|(id, _)| id.as_str())
+                .collect();
+            assert!(
+                same.len() * 10 <= english.len(),
+                "{locale}/{name}: {} of {} messages are English's: {same:?}",
+                same.len(),
+                english.len()
+            );
+        }
+    }
+}
+
+/// The message IDs the Rust side names: every string literal in its sources that has the
+/// shape of an ID of `errors.ftl` or `cli.ftl` (`"error-…"`, `"doctor-…"`, …).
+fn used_by_the_rust_side() -> BTreeSet<String> {
+    const PREFIXES: [&str; 10] = [
+        "error-",
+        "hint-",
+        "callback-",
+        "id-token-",
+        "source-",
+        "doctor-",
+        "config-",
+        "bundle-",
+        "device-",
+        "mail-",
+    ];
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut sources = Vec::new();
+    let mut folders = vec![root.join("src-tauri")];
+    // Every crate but this one (its tests name IDs to check them).
+    for crate_dir in std::fs::read_dir(root.join("crates")).expect("crates/") {
+        let crate_dir = crate_dir.expect("a crate").path();
+        if !crate_dir.ends_with("point-i18n") {
+            folders.push(crate_dir.join("src"));
+        }
+    }
+    while let Some(folder) = folders.pop() {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                sources.push(std::fs::read_to_string(&path).expect("a source file"));
+            }
+        }
+    }
+    let mut used = BTreeSet::new();
+    for source in sources {
+        for piece in source.split('"').skip(1).step_by(2) {
+            let shaped = PREFIXES.iter().any(|p| piece.starts_with(p))
+                && !piece.ends_with('-')
+                && piece
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            if shaped {
+                used.insert(piece.to_string());
+            }
+        }
+    }
+    used
+}
+
+#[test]
+fn english_has_exactly_the_messages_the_rust_side_uses() {
+    let [errors, cli] = messages::rust_catalogs("en");
+    let mut english: BTreeSet<String> = shapes(errors).unwrap().into_keys().collect();
+    english.extend(shapes(cli).unwrap().into_keys());
+    let used = used_by_the_rust_side();
+    let unused: Vec<_> = english.difference(&used).collect();
+    let missing: Vec<_> = used.difference(&english).collect();
+    assert!(
+        unused.is_empty() && missing.is_empty(),
+        "in errors.ftl or cli.ftl but not used by the Rust side: {unused:?}; used but not in them: {missing:?}"
+    );
+}
+
+#[test]
+fn the_rust_side_says_each_message_in_each_language() {
+    let message = Message::new("error-offline").with("host", "company.okta.com");
+    assert_eq!(
+        message.english(),
+        "POINT could not connect to company.okta.com. Check your internet connection and try again."
+    );
+    for locale in SHIPPED {
+        let said = catalog(locale).say(&message);
+        assert!(said.contains("company.okta.com"), "{locale}: {said}");
+        assert!(!said.contains("error-offline"), "{locale}: {said}");
+    }
+    assert_ne!(catalog("de").say(&message), message.english());
+    // Right to left: the host is isolated, so it cannot reorder the sentence around it.
+    assert!(catalog("ar")
+        .say(&message)
+        .contains("\u{2068}company.okta.com\u{2069}"));
+    // A reason inside a sentence is said in the same language.
+    let nested = Message::new("error-invalid-callback").with(
+        "reason",
+        Message::new("callback-missing").with("parameter", "state"),
+    );
+    assert!(
+        nested
+            .english()
+            .ends_with("the link has no `state` parameter."),
+        "{}",
+        nested.english()
+    );
+    // The pseudo-locale: accented and longer.
+    let pseudo = catalog(PSEUDO).say(&Message::new("error-sign-in-cancelled"));
+    assert!(
+        pseudo.chars().count() >= "The sign-in was cancelled.".len() * 14 / 10,
+        "{pseudo}"
+    );
+    assert!(pseudo.contains('Ŧ'), "{pseudo}");
+    // Plurals by the language's rules: a number, not a string.
+    let too_long = Message::new("error-keychain-too-long")
+        .with("units", 5000)
+        .with("limit", 2560);
+    assert!(
+        too_long.english().contains("5000 of at most 2560"),
+        "{}",
+        too_long.english()
+    );
+    // An ID no catalog has is said as itself (the checks above keep that from shipping).
+    assert_eq!(
+        catalog("de").say(&Message::new("error-nonexistent")),
+        "error-nonexistent"
+    );
+}
+
+#[test]
+fn the_person_s_language_is_spoken_once_set() {
+    let message = Message::new("error-not-signed-in");
+    speak("fr");
+    assert_eq!(spoken().locale(), "fr");
+    assert_eq!(message.spoken(), catalog("fr").say(&message));
+    speak("xx");
+    assert_eq!(spoken().locale(), "en");
+    speak("en");
 }
 
 #[test]

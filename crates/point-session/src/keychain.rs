@@ -13,6 +13,7 @@
 //! `org.pointapp.point` (development builds: `org.pointapp.point.dev`, so they never touch an
 //! installed app's entries), one account per organization and user.
 
+use point_i18n::Message;
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
@@ -22,33 +23,43 @@ use std::sync::{Mutex, OnceLock};
 pub const MAX_UTF16_UNITS: usize = 1280;
 
 /// Why the keychain could not be used. Nothing is ever written elsewhere instead.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum KeychainError {
-    #[error("This computer's keychain is not available ({0}). POINT keeps you signed in until it closes, but cannot remember you.")]
     Unavailable(String),
-    #[error("This computer's keychain is locked or refused access ({0}). Unlock it, then sign in again so POINT can remember you.")]
     Locked(String),
-    #[error(
-        "The sign-in data is too large for the keychain ({units} of at most {limit} characters)."
-    )]
     TooLong { units: usize, limit: usize },
-    #[error("The keychain failed ({0}).")]
     Failed(String),
-    #[error("POINT's keychain entry is damaged; sign in again.")]
     Corrupt,
 }
 
 impl KeychainError {
     /// What to do about it, for the UI and `point doctor`.
-    pub fn hint(&self) -> &'static str {
+    pub fn hint(&self) -> Message {
+        Message::new(match self {
+            Self::Unavailable(_) if cfg!(target_os = "linux") => "hint-keychain-unavailable-linux",
+            Self::Unavailable(_) => "hint-keychain-unavailable",
+            Self::Locked(_) => "hint-keychain-locked",
+            Self::TooLong { .. } | Self::Failed(_) | Self::Corrupt => "hint-keychain-failed",
+        })
+    }
+
+    /// What went wrong, in the person's language (and in English for logs).
+    pub fn message(&self) -> Message {
         match self {
-            Self::Unavailable(_) if cfg!(target_os = "linux") => "Install and start a Secret Service keyring (GNOME Keyring or KWallet) in your desktop session, then restart POINT.",
-            Self::Unavailable(_) => "Restart POINT. If this keeps happening, contact your IT department.",
-            Self::Locked(_) => "Unlock your keychain (it usually unlocks when you log in), then sign in again.",
-            Self::TooLong { .. } | Self::Failed(_) | Self::Corrupt => "Sign in again. If this keeps happening, contact support.",
+            Self::Unavailable(detail) => {
+                Message::new("error-keychain-unavailable").with("detail", detail)
+            }
+            Self::Locked(detail) => Message::new("error-keychain-locked").with("detail", detail),
+            Self::TooLong { units, limit } => Message::new("error-keychain-too-long")
+                .with("units", *units)
+                .with("limit", *limit),
+            Self::Failed(detail) => Message::new("error-keychain-failed").with("detail", detail),
+            Self::Corrupt => Message::new("error-keychain-corrupt"),
         }
     }
 }
+
+point_i18n::english_display!(KeychainError);
 
 /// Where the session keeps its secrets. [`OsKeychain`] in the app; [`MemoryKeychain`] in fast
 /// unit tests. Calls may block: the session makes them off the async runtime's workers.

@@ -38,6 +38,7 @@ browser-note = يؤدي تسجيل الدخول إلى فتح متصفح الو�
 session-ended-notice = انتهت جلستك. سجّل الدخول مرة أخرى.
 # $problem: سبب تعذّر استخدام الإعدادات (جملة).
 settings-problem-notice = لا يمكن استخدام إعدادات { -okta } الخاصة بتطبيق { -point }: { $problem }
+settings-source = إعدادات { -okta }: { $source }
 add-organization-title = إضافة مؤسسة
 # $organization: المؤسسة المستخدمة حاليًا.
 add-organization-lead = سجّل الدخول باستخدام بريدك الإلكتروني للعمل في المؤسسة الأخرى. سيظل تسجيل دخولك إلى { $organization } قائمًا.
@@ -121,6 +122,7 @@ error-title-update = تعذّر التحديث
 error-title-settings = إعدادات { -point } تحتاج إلى مراجعة
 error-title-account = لا يمكن استخدام هذا الحساب هنا
 error-title-dashboard = لم تستجب لوحة المعلومات
+error-title-not-connected = لم تُربط مؤسستك بـ { -okta } بعد
 error-title-session-ended = انتهت جلستك
 error-hint-title = معلومات لمسؤول { -okta }
 error-retry = إعادة المحاولة

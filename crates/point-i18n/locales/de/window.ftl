@@ -38,6 +38,7 @@ browser-note = Zur Anmeldung wird Ihr Webbrowser geöffnet. { -point } sieht Ihr
 session-ended-notice = Ihre Sitzung wurde beendet. Bitte melden Sie sich erneut an.
 # $problem: warum die Einstellungen nicht verwendet werden können (ein Satz).
 settings-problem-notice = Die { -okta }-Einstellungen von { -point } können nicht verwendet werden: { $problem }
+settings-source = { -okta }-Einstellungen: { $source }
 add-organization-title = Organisation hinzufügen
 # $organization: die aktuell aktive Organisation.
 add-organization-lead = Melden Sie sich mit Ihrer geschäftlichen E-Mail-Adresse bei der anderen Organisation an. Sie bleiben bei { $organization } angemeldet.
@@ -121,6 +122,7 @@ error-title-update = Update fehlgeschlagen
 error-title-settings = Die Einstellungen von { -point } müssen überprüft werden
 error-title-account = Dieses Konto kann hier nicht verwendet werden
 error-title-dashboard = Das Dashboard hat nicht geantwortet
+error-title-not-connected = Ihre Organisation ist noch nicht mit { -okta } verbunden
 error-title-session-ended = Ihre Sitzung wurde beendet
 error-hint-title = Für Ihre { -okta }-Administration
 error-retry = Erneut versuchen

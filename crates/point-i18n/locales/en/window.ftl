@@ -38,6 +38,7 @@ browser-note = Signing in opens your web browser. { -point } never sees your pas
 session-ended-notice = Your session ended. Sign in again.
 # $problem: why the settings cannot be used (a sentence).
 settings-problem-notice = { -point }'s { -okta } settings can't be used: { $problem }
+settings-source = { -okta } settings: { $source }
 add-organization-title = Add an organization
 # $organization: the organization in force now.
 add-organization-lead = Sign in with your work email at the other organization. { $organization } stays signed in.
@@ -121,6 +122,7 @@ error-title-update = The update didn't work
 error-title-settings = { -point }'s settings need attention
 error-title-account = This account can't be used here
 error-title-dashboard = The dashboard didn't answer
+error-title-not-connected = Your organization isn't connected to { -okta } yet
 error-title-session-ended = Your session ended
 error-hint-title = For your { -okta } admin
 error-retry = Try again

@@ -38,6 +38,7 @@ browser-note = Al iniciar sesión se abre su navegador web. { -point } nunca ve 
 session-ended-notice = Su sesión ha finalizado. Vuelva a iniciar sesión.
 # $problem: por qué no se puede usar la configuración (una frase).
 settings-problem-notice = No se puede usar la configuración de { -okta } de { -point }: { $problem }
+settings-source = Configuración de { -okta }: { $source }
 add-organization-title = Agregar una organización
 # $organization: la organización en uso ahora.
 add-organization-lead = Inicie sesión con su correo electrónico laboral de la otra organización. La sesión en { $organization } sigue abierta.
@@ -121,6 +122,7 @@ error-title-update = La actualización no funcionó
 error-title-settings = La configuración de { -point } requiere atención
 error-title-account = Esta cuenta no se puede usar aquí
 error-title-dashboard = El panel no respondió
+error-title-not-connected = Su organización aún no está conectada a { -okta }
 error-title-session-ended = Su sesión ha finalizado
 error-hint-title = Para su administrador de { -okta }
 error-retry = Reintentar

@@ -38,6 +38,7 @@ browser-note = La connexion ouvre votre navigateur web. { -point } ne voit jamai
 session-ended-notice = Votre session a pris fin. Veuillez vous reconnecter.
 # $problem : pourquoi les paramètres ne peuvent pas être utilisés (une phrase).
 settings-problem-notice = Les paramètres { -okta } de { -point } ne peuvent pas être utilisés : { $problem }
+settings-source = Paramètres { -okta } : { $source }
 add-organization-title = Ajouter une organisation
 # $organization : l'organisation actuellement active.
 add-organization-lead = Connectez-vous avec votre adresse e-mail professionnelle de l'autre organisation. Votre session { $organization } reste ouverte.
@@ -121,6 +122,7 @@ error-title-update = La mise à jour a échoué
 error-title-settings = Les paramètres de { -point } nécessitent votre attention
 error-title-account = Ce compte ne peut pas être utilisé ici
 error-title-dashboard = Le tableau de bord n'a pas répondu
+error-title-not-connected = Votre organisation n'est pas encore reliée à { -okta }
 error-title-session-ended = Votre session a pris fin
 error-hint-title = Pour votre administrateur { -okta }
 error-retry = Réessayer

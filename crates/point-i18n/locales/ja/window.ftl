@@ -38,6 +38,7 @@ browser-note = サインインするとウェブブラウザーが開きます�
 session-ended-notice = セッションが終了しました。もう一度サインインしてください。
 # $problem: 設定を使用できない理由（文）。
 settings-problem-notice = { -point } の { -okta } 設定を使用できません：{ $problem }
+settings-source = { -okta } の設定：{ $source }
 add-organization-title = 組織を追加
 # $organization: 現在使用中の組織。
 add-organization-lead = 追加する組織の仕事用メールアドレスでサインインしてください。{ $organization } はサインインしたままになります。
@@ -121,6 +122,7 @@ error-title-update = アップデートできませんでした
 error-title-settings = { -point } の設定を確認してください
 error-title-account = このアカウントはここでは使用できません
 error-title-dashboard = ダッシュボードが応答しませんでした
+error-title-not-connected = 組織はまだ { -okta } に接続されていません
 error-title-session-ended = セッションが終了しました
 error-hint-title = { -okta } 管理者向けの情報
 error-retry = 再試行

@@ -38,6 +38,7 @@ browser-note = Ao entrar, seu navegador será aberto. O { -point } nunca vê sua
 session-ended-notice = Sua sessão terminou. Entre novamente.
 # $problem: por que as configurações não podem ser usadas (uma frase).
 settings-problem-notice = Não é possível usar as configurações do { -okta } do { -point }: { $problem }
+settings-source = Configurações do { -okta }: { $source }
 add-organization-title = Adicionar uma organização
 # $organization: a organização em uso agora.
 add-organization-lead = Entre com seu e-mail corporativo da outra organização. A sessão em { $organization } continua ativa.
@@ -121,6 +122,7 @@ error-title-update = A atualização não funcionou
 error-title-settings = As configurações do { -point } precisam de atenção
 error-title-account = Esta conta não pode ser usada aqui
 error-title-dashboard = O painel não respondeu
+error-title-not-connected = Sua organização ainda não está conectada ao { -okta }
 error-title-session-ended = Sua sessão terminou
 error-hint-title = Para seu administrador do { -okta }
 error-retry = Tentar novamente

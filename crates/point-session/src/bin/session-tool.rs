@@ -115,7 +115,7 @@ fn keychain_check(service: &str) -> Value {
             "code": "keychain",
             "kind": format!("{error:?}").split('(').next().unwrap_or_default(),
             "message": error.to_string(),
-            "hint": error.hint(),
+            "hint": error.hint().english(),
         }),
     }
 }

@@ -110,27 +110,50 @@ pub struct Status {
 }
 
 /// Why a session operation failed.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SessionError {
-    #[error("You are not signed in.")]
     NotSignedIn,
-    #[error("Your session ended. Sign in again.")]
     SessionEnded,
-    #[error(transparent)]
-    SignIn(#[from] SignInError),
-    #[error(transparent)]
-    Keychain(#[from] KeychainError),
+    SignIn(SignInError),
+    Keychain(KeychainError),
     /// A sign-in or sign-out happened while this operation ran; its result was discarded.
-    #[error("You signed in or out while POINT was renewing your session.")]
     Superseded,
     /// The verified ID token's email is outside the domains IT allows: nothing was kept, and
     /// the refresh token was revoked.
-    #[error("This account's email address is not one your IT department allows in POINT.")]
     EmailNotAllowed,
     /// The sign-in was cancelled (or another began) before it completed: nothing was kept, and
     /// any token it got was revoked.
-    #[error("The sign-in was cancelled.")]
     SignInCancelled,
+}
+
+impl SessionError {
+    /// What went wrong, in the person's language (and in English for logs).
+    pub fn message(&self) -> point_i18n::Message {
+        use point_i18n::Message as M;
+        match self {
+            Self::NotSignedIn => M::new("error-not-signed-in"),
+            Self::SessionEnded => M::new("error-session-ended"),
+            Self::SignIn(error) => error.message(),
+            Self::Keychain(error) => error.message(),
+            Self::Superseded => M::new("error-superseded"),
+            Self::EmailNotAllowed => M::new("error-email-not-allowed"),
+            Self::SignInCancelled => M::new("error-sign-in-cancelled"),
+        }
+    }
+}
+
+point_i18n::english_display!(SessionError);
+
+impl From<SignInError> for SessionError {
+    fn from(error: SignInError) -> Self {
+        Self::SignIn(error)
+    }
+}
+
+impl From<KeychainError> for SessionError {
+    fn from(error: KeychainError) -> Self {
+        Self::Keychain(error)
+    }
 }
 
 impl SessionError {
