@@ -21,6 +21,8 @@ POINT_RUN_PACKAGES=(
   faketime
   # The desktop portal that opens the browser without the URL on POINT's command line.
   xdg-desktop-portal xdg-desktop-portal-gtk
+  # What a screen reader receives: the accessibility bus and its Python client (scripts/e2e).
+  at-spi2-core python3-pyatspi
 )
 
 point_say() { printf '%s\n' "$*" >&2; }

@@ -22,7 +22,11 @@ export function formattingLocale() {
 export async function startLocalization() {
   const localization = await call("localization");
   intlLocale = localization.pseudo ? "en" : localization.locale;
-  bundle = new FluentBundle(intlLocale, localization.pseudo ? { transform: pseudo } : {});
+  // Values placed in a message are isolated (U+2068…U+2069) where the page runs right to left,
+  // so that a name written the other way cannot reorder the sentence around it; elsewhere not,
+  // because screen readers receive those marks too (AT-SPI names carry them).
+  const options = { useIsolating: localization.direction === "rtl" };
+  bundle = new FluentBundle(intlLocale, localization.pseudo ? { ...options, transform: pseudo } : options);
   for (const source of localization.resources) bundle.addResource(new FluentResource(source));
   document.documentElement.lang = localization.locale;
   document.documentElement.dir = localization.direction;
@@ -44,6 +48,7 @@ export function localized(id, args) {
 
 /** Words every element that names a message: its text, and the attributes the message has. */
 function wordPage() {
+  document.documentElement.classList.remove("unworded");
   for (const element of document.querySelectorAll("[data-l10n-id]")) {
     const id = /** @type {HTMLElement} */ (element).dataset.l10nId ?? "";
     const message = bundle.getMessage(id);

@@ -80,7 +80,8 @@ function errorTitle(code) {
   if (code === "update_failed") return localized("error-title-update");
   if (code === "managed_by_it" || code === "settings_unusable" || code === "invalid_settings" || code === "not_configured") return localized("error-title-settings");
   if (code === "email_domain_not_allowed" || code === "email_not_allowed") return localized("error-title-account");
-  if (code === "okta_not_connected" || code?.startsWith("dashboard_")) return localized("error-title-dashboard");
+  if (code === "okta_not_connected") return localized("error-title-not-connected");
+  if (code?.startsWith("dashboard_")) return localized("error-title-dashboard");
   if (code === "session_ended" || code === "refresh_token_rejected") return localized("error-title-session-ended");
   return lastAction === "sign_out" ? localized("error-title-sign-out") : localized("error-title-sign-in");
 }
@@ -114,7 +115,7 @@ function render(view) {
   // IT's policy: no manual setup when IT manages the Okta settings; the allowed email domains.
   $("manual-setup").hidden = view.managedByIt;
   $("managed-note").hidden = !view.managedByIt;
-  $("managed-note").title = view.settingsSource ? `Okta settings: ${view.settingsSource}` : "";
+  $("managed-note").title = view.settingsSource ? localized("settings-source", { source: view.settingsSource }) : "";
   const domains = view.allowedEmailDomains ?? [];
   $("email-help").textContent = domains.length
     ? localized("email-help-domains", { domains: new Intl.ListFormat(formattingLocale(), { type: "disjunction" }).format(domains) })
@@ -509,8 +510,9 @@ $("copy-details").addEventListener("click", async () => {
 // before it held that frame back by about 100 ms (scripts/bench startup). The listeners first,
 // all at once, then both states at once.
 async function start() {
-  // The person's language first: every word on screen comes from its catalog.
-  await startLocalization();
+  // The person's language first: every word on screen comes from its catalog. Should POINT not
+  // answer, the page's own (English) words are shown rather than none.
+  await startLocalization().catch(() => document.documentElement.classList.remove("unworded"));
   // The first answers are as of when POINT gave them: an event that arrived while they were on
   // their way is newer (POINT sends one for every change), so they must not overwrite it.
   let sessionEvent = false;
