@@ -5,6 +5,7 @@
 pub mod bearer;
 pub mod dpop;
 pub mod store;
+mod words;
 
 use std::future::Future;
 use std::sync::atomic::{AtomicU16, AtomicU32, Ordering};
@@ -388,8 +389,16 @@ async fn dashboard_data(
     headers: HeaderMap,
 ) -> Result<Json<serde_json::Value>, ApiError> {
     let (_caller, organization, _member) = signed_in(&dashboard, &method, &uri, &headers).await?;
-    let metrics = dashboard.store.metrics(&organization.id)?;
-    let activity = dashboard.store.activity(&organization.id)?;
+    // In the caller's language (Accept-Language), as the production dashboard answers.
+    let language = words::language(&headers);
+    let mut metrics = dashboard.store.metrics(&organization.id)?;
+    for metric in &mut metrics {
+        metric.label = words::translated(language, &metric.label);
+    }
+    let mut activity = dashboard.store.activity(&organization.id)?;
+    for entry in &mut activity {
+        entry.summary = words::translated(language, &entry.summary);
+    }
     let generated_at = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs())
