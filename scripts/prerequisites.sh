@@ -23,6 +23,9 @@ POINT_RUN_PACKAGES=(
   xdg-desktop-portal xdg-desktop-portal-gtk
   # What a screen reader receives: the accessibility bus and its Python client (scripts/e2e).
   at-spi2-core python3-pyatspi
+  # A Japanese font, so that the window's screenshots in Japanese show its words (scripts/e2e;
+  # Arabic and the Latin languages are in the fonts the desktop already has).
+  fonts-ipafont-gothic
 )
 
 point_say() { printf '%s\n' "$*" >&2; }

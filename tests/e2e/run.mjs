@@ -571,6 +571,9 @@ await step('16. in every language POINT ships, in a longer one (the pseudo-local
     await assertedScreen('dashboard');
     await waitFor('the dashboard', async () => (await script('return document.querySelectorAll("#metrics li").length')) >= 3);
     assert((await script('return document.documentElement.lang')) === lang, `lang ${lang}`);
+    // The screenshots show the words only where this machine has a font for them.
+    const fonts = spawnSync('fc-list', [`:lang=${lang.split('-')[0]}`], { encoding: 'utf8' }).stdout ?? '';
+    assert(fonts.trim(), `no font for ${lang} on this machine: its screenshots would show boxes`);
     assert((await script('return document.documentElement.dir')) === dir, `dir ${dir}`);
     assert((await text('#sign-out')) !== 'Sign out', `the ${lang} catalog words the page`);
     await screenshot(`dashboard-${lang}`);
