@@ -81,6 +81,7 @@ function errorTitle(code) {
   if (code === "managed_by_it" || code === "settings_unusable" || code === "invalid_settings" || code === "not_configured") return localized("error-title-settings");
   if (code === "email_domain_not_allowed" || code === "email_not_allowed") return localized("error-title-account");
   if (code === "okta_not_connected") return localized("error-title-not-connected");
+  if (code === "step_up_required") return localized("error-title-step-up");
   if (code?.startsWith("dashboard_")) return localized("error-title-dashboard");
   if (code === "session_ended" || code === "refresh_token_rejected") return localized("error-title-session-ended");
   return lastAction === "sign_out" ? localized("error-title-sign-out") : localized("error-title-sign-in");

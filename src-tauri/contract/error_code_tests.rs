@@ -71,6 +71,7 @@ pub(super) fn every_error() -> Vec<AppError> {
         e(SignInError::InvalidClient),
         e(SignInError::ScopeNotAllowed { description: None }),
         e(SignInError::LoginRequired),
+        e(SignInError::UnmetAuthenticationRequirements { description: None }),
         e(SignInError::AuthorizationFailed {
             error: "server_error".into(),
             description: None,
@@ -111,6 +112,12 @@ pub(super) fn every_error() -> Vec<AppError> {
         AppError::Dashboard(DashboardError::Unavailable(502, None)),
         AppError::Dashboard(DashboardError::Unexpected("not JSON".into())),
         AppError::Dashboard(DashboardError::OktaNotConnected),
+        AppError::Dashboard(DashboardError::StepUpRequired(
+            point_auth::AuthenticationRequirement {
+                acr_values: vec!["urn:okta:loa:2fa:any".into()],
+                max_age: None,
+            },
+        )),
     ]
 }
 
@@ -166,6 +173,7 @@ variants!(sign_in_variant, SignInError:
     SignInError::DeviceGrantNotEnabled, SignInError::DeviceSignInDenied,
     SignInError::DeviceCodeExpired, SignInError::LoopbackUnavailable(_),
     SignInError::DpopProofRefused { .. }, SignInError::RateLimited { .. },
+    SignInError::UnmetAuthenticationRequirements { .. },
 );
 variants!(session_variant, SessionError:
     SessionError::SignIn(_), SessionError::Keychain(_), SessionError::NotSignedIn,
@@ -176,6 +184,7 @@ variants!(dashboard_variant, DashboardError:
     DashboardError::Session(_), DashboardError::Offline, DashboardError::Timeout,
     DashboardError::Tls(_), DashboardError::Refused { .. }, DashboardError::Unavailable(..),
     DashboardError::Unexpected(_), DashboardError::OktaNotConnected,
+    DashboardError::StepUpRequired(_),
 );
 
 /// The code a core crate gives the error, where it gives one (`AppError`'s own cases have

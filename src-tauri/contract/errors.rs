@@ -75,6 +75,7 @@ error_codes! {
     InvalidClient = "invalid_client",
     ScopeNotAllowed = "scope_not_allowed",
     LoginRequired = "login_required",
+    UnmetAuthenticationRequirements = "unmet_authentication_requirements",
     AuthorizationFailed = "authorization_failed",
     CodeRejected = "code_rejected",
     RefreshTokenRejected = "refresh_token_rejected",
@@ -102,6 +103,7 @@ error_codes! {
     DashboardUnavailable = "dashboard_unavailable",
     DashboardUnexpected = "dashboard_unexpected",
     OktaNotConnected = "okta_not_connected",
+    StepUpRequired = "step_up_required",
 }
 
 /// An error as the UI receives it. Never carries token material or a URL with a query.
@@ -218,6 +220,7 @@ fn sign_in_error(error: &SignInError) -> ErrorView {
         SignInError::InvalidClient => C::InvalidClient,
         SignInError::ScopeNotAllowed { .. } => C::ScopeNotAllowed,
         SignInError::LoginRequired => C::LoginRequired,
+        SignInError::UnmetAuthenticationRequirements { .. } => C::UnmetAuthenticationRequirements,
         SignInError::AuthorizationFailed { .. } => C::AuthorizationFailed,
         SignInError::CodeRejected => C::CodeRejected,
         SignInError::RefreshTokenRejected => C::RefreshTokenRejected,
@@ -263,6 +266,7 @@ fn dashboard_error(error: &DashboardError) -> ErrorView {
         DashboardError::Unavailable(..) => C::DashboardUnavailable,
         DashboardError::Unexpected(_) => C::DashboardUnexpected,
         DashboardError::OktaNotConnected => C::OktaNotConnected,
+        DashboardError::StepUpRequired(_) => C::StepUpRequired,
     };
     view(code, error.message(), None)
 }

@@ -691,6 +691,11 @@ export const errors: { [C in ErrorCode]: ErrorView & { code: C } } = {
     "hint": null,
     "message": "This sign-in response does not belong to the sign-in in progress, so POINT ignored it."
   },
+  "step_up_required": {
+    "code": "step_up_required",
+    "hint": null,
+    "message": "This page needs a stronger sign-in: two factors."
+  },
   "storage": {
     "code": "storage",
     "hint": null,
@@ -720,6 +725,11 @@ export const errors: { [C in ErrorCode]: ErrorView & { code: C } } = {
     "code": "unexpected_response",
     "hint": null,
     "message": "Okta's answer could not be read (token response). Try again; if it keeps happening, contact support."
+  },
+  "unmet_authentication_requirements": {
+    "code": "unmet_authentication_requirements",
+    "hint": "In the Okta Admin Console, check the authentication policy of the POINT Native App (Security → Authentication Policies) and that this person is enrolled in an authenticator it allows (for example Okta Verify or a security key), so that Okta can meet the level asked for.",
+    "message": "Okta could not sign you in as strongly as was asked."
   },
   "untrusted_okta": {
     "code": "untrusted_okta",

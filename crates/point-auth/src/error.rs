@@ -70,6 +70,11 @@ pub enum SignInError {
         description: Option<String>,
     },
     LoginRequired,
+    /// Okta could not meet the `acr_values` or `max_age` asked (`unmet_authentication_requirements`,
+    /// OpenID Connect Core Unmet Authentication Requirements 1.0).
+    UnmetAuthenticationRequirements {
+        description: Option<String>,
+    },
     AuthorizationFailed {
         error: String,
         description: Option<String>,
@@ -125,6 +130,15 @@ pub enum IdTokenError {
     MissingNonce,
     WrongAccessTokenHash,
     WrongSubject,
+    /// A step-up (or IT's minimum) asked for `asked` and the token shows `got`.
+    WeakerThanAsked {
+        asked: String,
+        got: Option<String>,
+    },
+    /// A recent sign-in was asked (`max_age`) and the token does not say when.
+    MissingAuthTime,
+    /// A recent sign-in was asked (`max_age`) and the token's is older.
+    AuthenticatedTooLongAgo,
     Malformed(String),
 }
 
@@ -171,6 +185,7 @@ impl SignInError {
             Self::InvalidClient => "invalid_client",
             Self::ScopeNotAllowed { .. } => "scope_not_allowed",
             Self::LoginRequired => "login_required",
+            Self::UnmetAuthenticationRequirements { .. } => "unmet_authentication_requirements",
             Self::AuthorizationFailed { .. } => "authorization_failed",
             Self::CodeRejected => "code_rejected",
             Self::RefreshTokenRejected => "refresh_token_rejected",
@@ -242,6 +257,11 @@ impl SignInError {
                 "error-scope-not-allowed",
             ),
             Self::LoginRequired => M::new("error-login-required"),
+            Self::UnmetAuthenticationRequirements { description } => described(
+                description,
+                "error-unmet-authentication-described",
+                "error-unmet-authentication",
+            ),
             Self::AuthorizationFailed { error, description } => described(
                 description,
                 "error-authorization-failed-described",
@@ -292,6 +312,7 @@ impl SignInError {
             Self::Tls { .. } => "hint-tls",
             Self::DpopProofRefused { .. } => "hint-dpop",
             Self::RateLimited { .. } => "hint-rate-limit",
+            Self::UnmetAuthenticationRequirements { .. } => "hint-unmet-authentication",
             Self::Config(ConfigError::ClientSecretNotSupported) => "hint-client-id",
             _ => return None,
         };
@@ -357,6 +378,9 @@ impl SignInError {
             "invalid_scope" => Self::ScopeNotAllowed { description },
             "invalid_request" if text.contains("redirect_uri") => Self::RedirectUriNotRegistered,
             "login_required" | "interaction_required" | "consent_required" => Self::LoginRequired,
+            "unmet_authentication_requirements" => {
+                Self::UnmetAuthenticationRequirements { description }
+            }
             "server_error" | "temporarily_unavailable" => Self::ProviderUnavailable {
                 host: "Okta".into(),
                 status: 503,
@@ -426,6 +450,11 @@ impl IdTokenError {
             Self::MissingNonce => Message::new("id-token-missing-nonce"),
             Self::WrongAccessTokenHash => Message::new("id-token-wrong-access-token-hash"),
             Self::WrongSubject => Message::new("id-token-wrong-subject"),
+            Self::WeakerThanAsked { asked, got } => Message::new("id-token-weaker-than-asked")
+                .with("asked", asked)
+                .with("got", got.as_deref().unwrap_or("-")),
+            Self::MissingAuthTime => Message::new("id-token-missing-auth-time"),
+            Self::AuthenticatedTooLongAgo => Message::new("id-token-authenticated-too-long-ago"),
             Self::Malformed(detail) => Message::new("id-token-malformed").with("detail", detail),
         }
     }

@@ -29,6 +29,7 @@ mod pending_sign_in;
 mod retry;
 mod secret;
 mod sign_in;
+mod step_up;
 
 pub use callback::{
     parse_sign_in_callback, parse_sign_in_callback_to, parse_sign_out_callback, CallbackError,
@@ -71,3 +72,4 @@ pub use sign_in::{OktaSignIn, SignedIn, DEFAULT_SIGN_IN_TTL};
 pub fn random_token(bytes: usize) -> String {
     secret::random_url_safe(bytes)
 }
+pub use step_up::{describe_class, step_up_challenge, AuthenticationRequirement};

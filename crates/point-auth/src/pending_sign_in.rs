@@ -13,6 +13,7 @@ use crate::config::{OktaSettings, Redirect};
 use crate::error::SignInError;
 use crate::oidc::{self, AuthorizationRequest, PageOptions, Provider};
 use crate::secret::{constant_time_eq, random_url_safe, Nonce, PkceVerifier, State};
+use crate::step_up::AuthenticationRequirement;
 
 /// A sign-in waiting for its callback: the secrets that tie the callback to it, for one
 /// organization's settings. Its `Debug` shows no secret.
@@ -25,6 +26,8 @@ pub struct PendingSignIn {
     authorization_url: Url,
     expires_at: SystemTime,
     pub(crate) redirect: Redirect,
+    /// What the sign-in was asked to meet (step-up, IT's minimum): its ID token must show it.
+    pub(crate) requirement: AuthenticationRequirement,
 }
 
 impl std::fmt::Debug for PendingSignIn {
@@ -46,6 +49,8 @@ struct StoredPendingSignIn {
     verifier: String,
     authorization_url: String,
     expires_at: u64,
+    #[serde(default)]
+    requirement: AuthenticationRequirement,
 }
 
 impl PendingSignIn {
@@ -70,7 +75,9 @@ impl PendingSignIn {
                 redirect,
             },
         )?;
+        let requirement = page.requirement.cloned().unwrap_or_default();
         Ok(Self {
+            requirement,
             redirect,
             issuer: settings.issuer.as_str().to_string(),
             client_id: settings.client_id.as_str().to_string(),
@@ -87,6 +94,11 @@ impl PendingSignIn {
         callback
             .state()
             .is_some_and(|state| constant_time_eq(state.expose(), self.state.expose()))
+    }
+
+    /// What this sign-in was asked to meet.
+    pub fn requirement(&self) -> &AuthenticationRequirement {
+        &self.requirement
     }
 
     /// Where Okta sends the browser back for this sign-in.
@@ -127,6 +139,7 @@ impl PendingSignIn {
                 .duration_since(UNIX_EPOCH)
                 .map(|d| d.as_secs())
                 .unwrap_or_default(),
+            requirement: self.requirement.clone(),
         };
         serde_json::to_string(&stored).unwrap_or_default()
     }
@@ -147,6 +160,7 @@ impl PendingSignIn {
             verifier: PkceVerifier::new(stored.verifier),
             authorization_url: Url::parse(&stored.authorization_url).ok()?,
             expires_at,
+            requirement: stored.requirement,
             // Only custom-scheme sign-ins are stored: a loopback listener ends with its process.
             redirect: Redirect::CustomScheme,
         };

@@ -27,6 +27,7 @@ use crate::oidc::{
 };
 use crate::pending_sign_in::PendingSignIn;
 use crate::secret::{constant_time_eq, IdToken, Nonce, RefreshToken, State};
+use crate::step_up::AuthenticationRequirement;
 
 /// How long a sign-in may wait for its callback.
 pub const DEFAULT_SIGN_IN_TTL: Duration = Duration::from_secs(10 * 60);
@@ -64,6 +65,8 @@ pub struct OktaSignIn {
     dpop_required: AtomicBool,
     /// The person's language, for Okta's sign-in page (`ui_locales`).
     ui_locales: Option<String>,
+    /// IT's minimum for every sign-in (`acr_values`, `max_age`).
+    minimum: AuthenticationRequirement,
 }
 
 impl OktaSignIn {
@@ -81,7 +84,15 @@ impl OktaSignIn {
             ttl,
             dpop_required: AtomicBool::new(false),
             ui_locales: None,
+            minimum: AuthenticationRequirement::default(),
         }
+    }
+
+    /// Asks every sign-in for at least `minimum` (IT's `acr_values` and maximum authentication
+    /// age), and checks each new ID token against it.
+    pub fn requiring(mut self, minimum: AuthenticationRequirement) -> Self {
+        self.minimum = minimum;
+        self
     }
 
     /// Asks Okta's sign-in page to speak this language (`ui_locales`, OpenID Connect Core
@@ -144,6 +155,34 @@ impl OktaSignIn {
         prompt: Prompt,
         redirect: Redirect,
     ) -> Result<PendingSignIn, SignInError> {
+        self.begin_asking(
+            login_hint,
+            prompt,
+            redirect,
+            AuthenticationRequirement::default(),
+        )
+        .await
+    }
+
+    /// A step-up (RFC 9470): a sign-in for the person already signed in (`login_hint`), asked
+    /// for what an API said it needs (with IT's minimum); its ID token must show it.
+    pub async fn begin_stepping_up(
+        &self,
+        login_hint: Option<&str>,
+        asked: AuthenticationRequirement,
+    ) -> Result<PendingSignIn, SignInError> {
+        self.begin_asking(login_hint, Prompt::Default, Redirect::CustomScheme, asked)
+            .await
+    }
+
+    async fn begin_asking(
+        &self,
+        login_hint: Option<&str>,
+        prompt: Prompt,
+        redirect: Redirect,
+        asked: AuthenticationRequirement,
+    ) -> Result<PendingSignIn, SignInError> {
+        let requirement = asked.at_least(&self.minimum);
         let provider = self.provider().await?;
         self.prefetch_keys(provider.clone());
         let login_hint = login_hint.map(str::trim).filter(|hint| !hint.is_empty());
@@ -154,6 +193,7 @@ impl OktaSignIn {
                 login_hint,
                 prompt,
                 ui_locales: self.ui_locales.as_deref(),
+                requirement: Some(&requirement),
             },
             redirect,
             self.ttl,
@@ -259,6 +299,7 @@ impl OktaSignIn {
                 &tokens,
                 NonceRule::Required(&pending.nonce),
                 None,
+                Some(&pending.requirement),
             )
             .await?;
         Ok(SignedIn {
@@ -387,7 +428,15 @@ impl OktaSignIn {
             }
         };
         let identity = self
-            .verify_id_token(&provider, &tokens, NonceRule::AbsentOrEqual(None), None)
+            // The device grant asks Okta nothing of the sign-in's strength: IT's minimum is
+            // checked in its ID token all the same (a weaker one is refused).
+            .verify_id_token(
+                &provider,
+                &tokens,
+                NonceRule::AbsentOrEqual(None),
+                None,
+                Some(&self.minimum),
+            )
             .await?;
         Ok(SignedIn {
             dpop,
@@ -429,6 +478,7 @@ impl OktaSignIn {
             tokens,
             NonceRule::AbsentOrEqual(nonce),
             Some(subject),
+            None,
         )
         .await
         .map(Some)
@@ -471,6 +521,7 @@ impl OktaSignIn {
         tokens: &TokenSet,
         nonce: NonceRule<'_>,
         subject: Option<&str>,
+        requirement: Option<&AuthenticationRequirement>,
     ) -> Result<Identity, SignInError> {
         let raw = tokens
             .id_token
@@ -484,6 +535,7 @@ impl OktaSignIn {
             nonce,
             access_token: Some(tokens.access_token.expose()),
             subject,
+            requirement,
             now,
         };
         match oidc::verify_id_token(raw, &keys, &check(self.http.server_now())) {

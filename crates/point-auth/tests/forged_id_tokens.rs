@@ -13,7 +13,9 @@ use axum::{Json, Router};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use jsonwebtoken::{Algorithm, EncodingKey, Header};
-use point_auth::{HttpClient, IdTokenError, OktaSettings, OktaSignIn, SignInError};
+use point_auth::{
+    AuthenticationRequirement, HttpClient, IdTokenError, OktaSettings, OktaSignIn, SignInError,
+};
 use rsa::pkcs1::{EncodeRsaPrivateKey, EncodeRsaPublicKey};
 use rsa::traits::PublicKeyParts;
 use rsa::RsaPrivateKey;
@@ -214,11 +216,35 @@ async fn sign_in_with(
     fake: &Shared,
     forge: impl Fn(&Context) -> String,
 ) -> (Result<point_auth::SignedIn, SignInError>, usize) {
+    sign_in_asking(fake, AuthenticationRequirement::default(), forge).await
+}
+
+/// Like [`sign_in_with`], for a sign-in asked to meet `asked` (a step-up).
+async fn sign_in_asking(
+    fake: &Shared,
+    asked: AuthenticationRequirement,
+    forge: impl Fn(&Context) -> String,
+) -> (Result<point_auth::SignedIn, SignInError>, usize) {
     let issuer = fake.lock().unwrap().issuer.clone();
     let settings = OktaSettings::parse(&issuer, CLIENT_ID, None).unwrap();
     let sign_in = OktaSignIn::new(settings, Arc::new(HttpClient::new(None).unwrap()));
     let jwks_before = fake.lock().unwrap().jwks_requests;
-    let pending = sign_in.begin(None).await.unwrap();
+    let pending = sign_in
+        .begin_stepping_up(Some("alice@example.com"), asked.clone())
+        .await
+        .unwrap();
+    let asked_of_okta = |name: &str| {
+        pending
+            .authorization_url()
+            .query_pairs()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.into_owned())
+    };
+    assert_eq!(asked_of_okta("acr_values"), asked.acr_values_parameter());
+    assert_eq!(
+        asked_of_okta("max_age"),
+        asked.max_age.map(|age| age.as_secs().to_string())
+    );
     // Let the key prefetch that `begin` started reach the provider, so counts are exact.
     for _ in 0..500 {
         if fake.lock().unwrap().jwks_requests > jwks_before {
@@ -536,4 +562,53 @@ fn any_numbers_in_a_signed_token_and_any_header_are_judged_without_panic() {
             Ok(())
         })
         .unwrap();
+}
+
+#[tokio::test]
+async fn a_step_up_s_token_must_show_the_sign_in_that_was_asked() {
+    let fake = fake_provider().await;
+    let asked = AuthenticationRequirement {
+        acr_values: vec!["urn:okta:loa:2fa:any".into()],
+        max_age: Some(Duration::from_secs(300)),
+    };
+    let sign =
+        |changes: Value| move |cx: &Context| keys().0.sign(&with(good_claims(cx), changes.clone()));
+    // What Okta answers when it met the request: the class asked, a fresh auth_time.
+    let (met, _) = sign_in_asking(&fake, asked.clone(), |cx: &Context| {
+        let claims = json!({ "acr": "urn:okta:loa:2fa:any", "auth_time": cx.now - 20 });
+        keys().0.sign(&with(good_claims(cx), claims))
+    })
+    .await;
+    let identity = met
+        .expect("the step-up's token meets what was asked")
+        .identity;
+    assert_eq!(identity.acr.as_deref(), Some("urn:okta:loa:2fa:any"));
+    assert!(identity.auth_time.is_some());
+
+    // One factor where two were asked: refused, with what was asked and what came.
+    let (weaker, _) = sign_in_asking(
+        &fake,
+        asked.clone(),
+        sign(json!({ "acr": "urn:okta:loa:1fa:any", "auth_time": 0 })),
+    )
+    .await;
+    assert!(
+        matches!(refused(weaker), IdTokenError::WeakerThanAsked { got: Some(got), .. } if got == "urn:okta:loa:1fa:any")
+    );
+    // No acr at all.
+    let (silent, _) = sign_in_asking(&fake, asked.clone(), sign(json!({}))).await;
+    assert!(matches!(
+        refused(silent),
+        IdTokenError::WeakerThanAsked { got: None, .. }
+    ));
+    // The class, but a sign-in an hour old where five minutes were asked.
+    let (old, _) = sign_in_asking(&fake, asked.clone(), |cx: &Context| {
+        let claims = json!({ "acr": "urn:okta:loa:2fa:any", "auth_time": cx.now - 3600 });
+        keys().0.sign(&with(good_claims(cx), claims))
+    })
+    .await;
+    assert_eq!(refused(old), IdTokenError::AuthenticatedTooLongAgo);
+    // A plain sign-in asks nothing and holds the token to nothing of it.
+    let (plain, _) = sign_in_with(&fake, sign(json!({ "acr": "urn:okta:loa:1fa:any" }))).await;
+    assert!(plain.is_ok());
 }

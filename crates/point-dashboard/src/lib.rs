@@ -15,7 +15,8 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use point_auth::{
-    resource_asks_for_nonce, server_wait, Backoff, HttpClient, HttpError, RetryPolicy, DPOP_HEADER,
+    resource_asks_for_nonce, server_wait, AuthenticationRequirement, Backoff, HttpClient,
+    HttpError, RetryPolicy, DPOP_HEADER,
 };
 use point_session::{Credential, Session, SessionError};
 use serde::de::DeserializeOwned;
@@ -117,6 +118,9 @@ pub enum DashboardError {
     Unavailable(u16, Option<std::time::Duration>),
     Unexpected(String),
     OktaNotConnected,
+    /// The sign-in behind the token is not strong or recent enough for this request (a `401`
+    /// with `insufficient_user_authentication`, RFC 9470): what the dashboard asks.
+    StepUpRequired(AuthenticationRequirement),
     Session(SessionError),
 }
 
@@ -140,6 +144,7 @@ impl DashboardError {
             }
             Self::Unexpected(detail) => M::new("error-dashboard-unexpected").with("detail", detail),
             Self::OktaNotConnected => M::new("error-okta-not-connected"),
+            Self::StepUpRequired(asked) => asked.message(),
             Self::Session(error) => error.message(),
         }
     }
@@ -163,6 +168,7 @@ impl DashboardError {
             Self::Unavailable(..) => "dashboard_unavailable",
             Self::Unexpected(_) => "dashboard_unexpected",
             Self::OktaNotConnected => "okta_not_connected",
+            Self::StepUpRequired(_) => "step_up_required",
             Self::Session(error) => error.code(),
         }
     }
@@ -253,6 +259,11 @@ impl DashboardClient {
         } else {
             response
         };
+        if let Some(asked) = step_up_asked(&response) {
+            // The token is good, the sign-in behind it not strong or recent enough for this
+            // (RFC 9470): a refresh would not change that, a stronger sign-in does.
+            return Err(DashboardError::StepUpRequired(asked));
+        }
         match response.status().as_u16() {
             200 => parse(response.body()),
             status => Err(refused(status, response.body())),
@@ -395,6 +406,20 @@ fn is_invalid_token(response: &http::Response<Vec<u8>>) -> bool {
             .iter()
             .filter_map(|v| v.to_str().ok())
             .any(|v| v.contains("invalid_token"))
+}
+
+/// What a `401` asks of the sign-in (RFC 9470's `insufficient_user_authentication`), if that
+/// is what it says.
+fn step_up_asked(response: &http::Response<Vec<u8>>) -> Option<AuthenticationRequirement> {
+    if response.status() != http::StatusCode::UNAUTHORIZED {
+        return None;
+    }
+    response
+        .headers()
+        .get_all(http::header::WWW_AUTHENTICATE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(point_auth::step_up_challenge)
 }
 
 fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, DashboardError> {
@@ -548,6 +573,30 @@ mod tests {
                 (1, Duration::ZERO, expected)
             );
         }
+    }
+
+    #[test]
+    fn a_401_that_asks_for_a_stronger_sign_in_is_a_step_up_not_a_refresh() {
+        let challenge = r#"Bearer error="insufficient_user_authentication", error_description="A different authentication level is required", acr_values="urn:okta:loa:2fa:any", max_age=900"#;
+        let response = answer(401, &[("www-authenticate", challenge)]).unwrap();
+        assert!(
+            !is_invalid_token(&response),
+            "no refresh: it would not help"
+        );
+        let asked = step_up_asked(&response).expect("a step-up");
+        assert_eq!(asked.acr_values, ["urn:okta:loa:2fa:any"]);
+        assert_eq!(asked.max_age, Some(Duration::from_secs(900)));
+        let error = DashboardError::StepUpRequired(asked);
+        assert_eq!(error.code(), "step_up_required");
+        assert!(error.to_string().contains("two factors"), "{error}");
+        // Not every 401, and not another status with the same words.
+        let expired = answer(
+            401,
+            &[("www-authenticate", r#"Bearer error="invalid_token""#)],
+        );
+        assert_eq!(step_up_asked(&expired.unwrap()), None);
+        let forbidden = answer(403, &[("www-authenticate", challenge)]).unwrap();
+        assert_eq!(step_up_asked(&forbidden), None);
     }
 
     #[tokio::test(start_paused = true)]

@@ -224,7 +224,7 @@ fn every_language_is_translated_not_copied() {
 /// The message IDs the Rust side names: every string literal in its sources that has the
 /// shape of an ID of `errors.ftl` or `cli.ftl` (`"error-…"`, `"doctor-…"`, …).
 fn used_by_the_rust_side() -> BTreeSet<String> {
-    const PREFIXES: [&str; 10] = [
+    const PREFIXES: [&str; 12] = [
         "error-",
         "hint-",
         "callback-",
@@ -235,6 +235,8 @@ fn used_by_the_rust_side() -> BTreeSet<String> {
         "bundle-",
         "device-",
         "mail-",
+        "acr-",
+        "step-up-",
     ];
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let mut sources = Vec::new();

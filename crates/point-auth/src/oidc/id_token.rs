@@ -17,6 +17,7 @@ use sha2::{Digest, Sha256};
 
 use crate::error::IdTokenError;
 use crate::secret::{constant_time_eq, Nonce};
+use crate::step_up::AuthenticationRequirement;
 
 /// How far the device's clock (after correction) may be from the provider's.
 pub const CLOCK_SKEW: Duration = Duration::from_secs(300);
@@ -34,6 +35,9 @@ pub struct Identity {
     pub email: Option<String>,
     pub name: Option<String>,
     pub preferred_username: Option<String>,
+    /// How the person authenticated (`acr`) and when (`auth_time`), when the token says.
+    pub acr: Option<String>,
+    pub auth_time: Option<SystemTime>,
 }
 
 /// How the ID token's `nonce` must look.
@@ -53,8 +57,10 @@ pub struct IdTokenCheck<'a> {
     pub nonce: NonceRule<'a>,
     /// The access token issued with it, for `at_hash`.
     pub access_token: Option<&'a str>,
-    /// The subject it must name (on refresh: the signed-in user).
+    /// The subject it must name (on refresh, and on a step-up: the signed-in user).
     pub subject: Option<&'a str>,
+    /// What the sign-in was asked to meet (`acr`, `auth_time`), if anything.
+    pub requirement: Option<&'a AuthenticationRequirement>,
     /// The current time as the provider sees it.
     pub now: SystemTime,
 }
@@ -131,6 +137,13 @@ pub fn verify_id_token(
     if check.subject.is_some_and(|expected| expected != subject) {
         return Err(IdTokenError::WrongSubject);
     }
+    let acr = claims
+        .auth_context_ref()
+        .map(|acr| acr.as_str().to_string());
+    let auth_time = claims.auth_time().map(SystemTime::from);
+    if let Some(requirement) = check.requirement {
+        requirement.met_by(acr.as_deref(), auth_time, check.now, CLOCK_SKEW)?;
+    }
     Ok(Identity {
         subject: subject.to_string(),
         // An email the provider does not vouch for is no email: IT's email rule must never
@@ -144,6 +157,8 @@ pub fn verify_id_token(
             .and_then(|n| n.get(None))
             .map(|n| n.as_str().to_string()),
         preferred_username: claims.preferred_username().map(|u| u.as_str().to_string()),
+        acr,
+        auth_time,
     })
 }
 

@@ -32,6 +32,7 @@ use crate::dpop::DPOP_ALGORITHM;
 use crate::error::SignInError;
 use crate::http::HttpClient;
 use crate::secret::{IdToken, Nonce, PkceVerifier, State};
+use crate::step_up::AuthenticationRequirement;
 
 /// Okta's discovery fields that the OpenID Connect core metadata does not cover.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -106,6 +107,9 @@ pub struct PageOptions<'a> {
     pub login_hint: Option<&'a str>,
     pub prompt: Prompt,
     pub ui_locales: Option<&'a str>,
+    /// How strong and recent the sign-in must be (`acr_values`, `max_age`): step-up, IT's
+    /// minimum.
+    pub requirement: Option<&'a AuthenticationRequirement>,
 }
 
 /// Fetches and checks the discovery document: the issuer must be exactly the one asked for
@@ -364,6 +368,7 @@ impl Provider {
                     login_hint,
                     prompt,
                     ui_locales,
+                    requirement,
                 },
             redirect,
         } = request;
@@ -391,6 +396,14 @@ impl Provider {
         }
         if let Some(locales) = ui_locales {
             request = request.add_extra_param("ui_locales", locales.to_string());
+        }
+        if let Some(requirement) = requirement {
+            if let Some(acr_values) = requirement.acr_values_parameter() {
+                request = request.add_extra_param("acr_values", acr_values);
+            }
+            if let Some(max_age) = requirement.max_age {
+                request = request.add_extra_param("max_age", max_age.as_secs().to_string());
+            }
         }
         let (url, _state, _nonce) = request.url();
         Ok(url)

@@ -50,6 +50,8 @@ error-invalid-client = لا يتعرّف { -okta } على Client ID الخاص �
 error-scope-not-allowed = رفض { -okta } الأذونات التي يطلبها { -point }.
 error-scope-not-allowed-described = رفض { -okta } الأذونات التي يطلبها { -point }: { $description }.
 error-login-required = يطلب منك { -okta } تسجيل الدخول مرة أخرى.
+error-unmet-authentication = تعذّر على { -okta } تسجيل دخولك بالقوة المطلوبة.
+error-unmet-authentication-described = تعذّر على { -okta } تسجيل دخولك بالقوة المطلوبة: { $description }.
 error-authorization-failed = تعذّر على { -okta } إكمال تسجيل الدخول ({ $error }).
 error-authorization-failed-described = تعذّر على { -okta } إكمال تسجيل الدخول ({ $error }: { $description }).
 error-code-rejected = استغرق تسجيل الدخول وقتًا طويلًا أو انقطع. أعد المحاولة.
@@ -86,6 +88,9 @@ id-token-missing-nonce = لا يحتوي على قيمة nonce
 id-token-wrong-access-token-hash = تجزئة رمز الوصول فيه لا تطابق رمز الوصول
 id-token-wrong-subject = يشير إلى مستخدم غير المستخدم الذي سجّل الدخول
 id-token-malformed = صيغته غير صحيحة ({ $detail })
+id-token-weaker-than-asked = يفيد بتسجيل دخول أضعف ({ $got }) من المطلوب ({ $asked })
+id-token-missing-auth-time = لا يذكر وقت تسجيل دخولك، مع أن المطلوب تسجيل دخول حديث
+id-token-authenticated-too-long-ago = يفيد بتسجيل دخول أقدم من المطلوب
 
 ## ما أُدخل في إعدادات Okta
 
@@ -153,6 +158,26 @@ error-browser = تعذّر على { -point } فتح متصفح الويب. اس�
 error-storage = تعذّر على { -point } حفظ إعداداته ({ $detail }).
 error-update-failed = تعذّر على { -point } تحديث نفسه ({ $detail }). سيواصل العمل بإصداره الحالي، وسيعيد المحاولة لاحقًا.
 
+## تسجيل دخول أقوى (step-up): ما المطلوب، بعبارات المستخدم
+
+step-up-asked = تتطلب هذه الصفحة تسجيل دخول أقوى: { $strength }.
+step-up-asked-recent = تتطلب هذه الصفحة تسجيل دخول حديثًا (خلال { $minutes ->
+        [zero] آخر { $minutes } دقيقة
+        [one] آخر دقيقة
+        [two] آخر دقيقتين
+        [few] آخر { $minutes } دقائق
+        [many] آخر { $minutes } دقيقة
+       *[other] آخر { $minutes } دقيقة
+    }): { $strength }.
+acr-1fa-any = أيّ عامل مصادقة واحد
+acr-1fa-pwd = كلمة مرورك
+acr-2fa-any = عاملا مصادقة
+acr-2fa-any-ifpossible = عاملا مصادقة إذا كانا مُعدَّين لحسابك
+acr-phr = عامل مصادقة مقاوم للتصيّد الاحتيالي، مثل مفتاح أمان أو Okta FastPass
+acr-phrh = عامل مصادقة مقاوم للتصيّد الاحتيالي ومحفوظ في جهاز مادي، مثل مفتاح أمان
+acr-other = مستوى تسجيل الدخول { $value }
+acr-policy = ما تطلبه سياسة تسجيل الدخول الخاصة بمؤسستك
+
 ## تلميحات: ما يمكن أن يفعله المستخدم أو قسم تقنية المعلومات أو مسؤول Okta
 
 hint-settings-unusable = يمكن لقسم تقنية المعلومات تصحيح إعدادات { -point } على هذا الحاسوب.
@@ -174,4 +199,5 @@ hint-scopes = يطلب { -point } النطاقات openid وprofile وemail وof
 hint-domain = في { -point }، ضمن ⁦Organization → Integrations → Okta⁩، يجب أن يكون النطاق عنوان URL لمؤسستك في Okta (https://company.okta.com) أو المُصدِر (issuer) لخادم تفويض مخصص.
 hint-rate-limit = بلغت المؤسسة حدود معدّل الطلبات في Okta: تعرض صفحة ⁦Reports → Rate Limits⁩ في وحدة تحكم المسؤول (Admin Console) نقطة النهاية والتطبيق المعنيَّين؛ ارفع الحد لتطبيق { -point }، أو ابحث عمّا يستدعي /oauth2/v1/token بهذه الكثرة.
 hint-dpop = إذا كان تطبيق Native App الخاص بـ { -point } يتطلب DPoP (⁦General → Proof of possession⁩)، ففعّل DPoP للمؤسسة في { -point } (⁦Organization → Integrations → Okta⁩) أو في الإعدادات المُدارة من قسم تقنية المعلومات (okta_dpop = true). يستخدم { -point } آلية DPoP مع خادم تفويض مخصص (https://company.okta.com/oauth2/…) يُدرج ES256 في dpop_signing_alg_values_supported.
+hint-unmet-authentication = في وحدة تحكم المسؤول (Okta Admin Console)، تحقّق من سياسة المصادقة لتطبيق Native App الخاص بـ { -point } (⁦Security → Authentication Policies⁩)، ومن أن هذا الشخص مسجَّل في أداة مصادقة (authenticator) تسمح بها السياسة (مثل Okta Verify أو مفتاح أمان)، حتى يتمكن Okta من تلبية المستوى المطلوب.
 hint-tls = إذا كانت شركتك تفحص حركة مرور TLS، فاطلب من قسم تقنية المعلومات تزويد { -point } بشهادة الجذر الخاصة بالشركة (إعداد ملف CA الإضافي).

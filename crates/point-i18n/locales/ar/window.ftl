@@ -123,6 +123,7 @@ error-title-settings = إعدادات { -point } تحتاج إلى مراجعة
 error-title-account = لا يمكن استخدام هذا الحساب هنا
 error-title-dashboard = لم تستجب لوحة المعلومات
 error-title-not-connected = لم تُربط مؤسستك بـ { -okta } بعد
+error-title-step-up = يلزم تسجيل دخول أقوى
 error-title-session-ended = انتهت جلستك
 error-hint-title = معلومات لمسؤول { -okta }
 error-retry = إعادة المحاولة

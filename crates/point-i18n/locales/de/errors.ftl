@@ -50,6 +50,8 @@ error-invalid-client = { -okta } erkennt die Client ID von { -point } nicht.
 error-scope-not-allowed = { -okta } hat die von { -point } angeforderten Berechtigungen abgelehnt.
 error-scope-not-allowed-described = { -okta } hat die von { -point } angeforderten Berechtigungen abgelehnt: { $description }.
 error-login-required = { -okta } verlangt, dass Sie sich erneut anmelden.
+error-unmet-authentication = { -okta } konnte die Anmeldung nicht in der verlangten Stärke durchführen.
+error-unmet-authentication-described = { -okta } konnte die Anmeldung nicht in der verlangten Stärke durchführen: { $description }.
 error-authorization-failed = { -okta } konnte die Anmeldung nicht abschließen ({ $error }).
 error-authorization-failed-described = { -okta } konnte die Anmeldung nicht abschließen ({ $error }: { $description }).
 error-code-rejected = Die Anmeldung hat zu lange gedauert oder wurde unterbrochen. Versuchen Sie es erneut.
@@ -86,6 +88,9 @@ id-token-missing-nonce = es hat keine Nonce
 id-token-wrong-access-token-hash = sein Access-Token-Hash passt nicht zum Access Token
 id-token-wrong-subject = es nennt einen anderen Benutzer als den angemeldeten
 id-token-malformed = es ist fehlerhaft ({ $detail })
+id-token-weaker-than-asked = es zeigt eine schwächere Anmeldung ({ $got }) als verlangt ({ $asked })
+id-token-missing-auth-time = es gibt nicht an, wann Sie sich angemeldet haben, obwohl eine kürzlich erfolgte Anmeldung verlangt wurde
+id-token-authenticated-too-long-ago = es zeigt eine Anmeldung, die länger zurückliegt als verlangt
 
 ## Was als Okta-Einstellungen eingegeben wurde
 
@@ -153,6 +158,22 @@ error-browser = { -point } konnte Ihren Webbrowser nicht öffnen. Verwenden Sie 
 error-storage = { -point } konnte seine Einstellungen nicht speichern ({ $detail }).
 error-update-failed = { -point } konnte sich nicht aktualisieren ({ $detail }). Es funktioniert weiterhin wie bisher und versucht es später erneut.
 
+## Eine stärkere Anmeldung (Step-up): was verlangt wird, in den Worten der Person
+
+step-up-asked = Diese Seite erfordert eine stärkere Anmeldung: { $strength }.
+step-up-asked-recent = Diese Seite erfordert eine kürzlich erfolgte Anmeldung ({ $minutes ->
+        [one] in der letzten Minute
+       *[other] in den letzten { $minutes } Minuten
+    }): { $strength }.
+acr-1fa-any = ein beliebiger Faktor
+acr-1fa-pwd = Ihr Passwort
+acr-2fa-any = zwei Faktoren
+acr-2fa-any-ifpossible = zwei Faktoren, sofern sie für Ihr Konto eingerichtet sind
+acr-phr = ein phishing-resistenter Faktor, z. B. ein Sicherheitsschlüssel oder Okta FastPass
+acr-phrh = ein phishing-resistenter Faktor in Hardware, z. B. ein Sicherheitsschlüssel
+acr-other = die Anmeldestufe { $value }
+acr-policy = das, was die Anmelderichtlinie Ihrer Organisation verlangt
+
 ## Hinweise: was die Person, die IT oder die Okta-Administration tun kann
 
 hint-settings-unusable = Ihre IT-Abteilung kann die Konfiguration von { -point } auf diesem Computer korrigieren.
@@ -174,4 +195,5 @@ hint-scopes = { -point } fordert openid, profile, email und offline_access an. P
 hint-domain = In { -point } unter „Organization → Integrations → Okta“ muss die Domain die URL Ihrer Okta-Organisation (https://company.okta.com) oder der Issuer eines benutzerdefinierten Autorisierungsservers sein.
 hint-rate-limit = Die Rate Limits von Okta für die Org wurden erreicht: „Reports → Rate Limits“ in der Admin Console zeigt, welcher Endpunkt und welche App betroffen sind; erhöhen Sie das Limit für die { -point }-App oder finden Sie heraus, was sonst so häufig /oauth2/v1/token aufruft.
 hint-dpop = Wenn die Native App von { -point } DPoP verlangt („General → Proof of possession“), aktivieren Sie DPoP für die Organisation in { -point } („Organization → Integrations → Okta“) oder in der verwalteten Konfiguration der IT (okta_dpop = true). { -point } verwendet DPoP mit einem benutzerdefinierten Autorisierungsserver (https://company.okta.com/oauth2/…), der ES256 in dpop_signing_alg_values_supported aufführt.
+hint-unmet-authentication = Prüfen Sie in der Okta Admin Console die Authentifizierungsrichtlinie der Native App von { -point } („Security → Authentication Policies“) und ob diese Person für einen dort erlaubten Authenticator registriert ist (z. B. Okta Verify oder einen Sicherheitsschlüssel), damit Okta die verlangte Stufe erfüllen kann.
 hint-tls = Wenn Ihr Unternehmen TLS-Verkehr prüft, bitten Sie die IT, { -point } das Root-Zertifikat des Unternehmens bereitzustellen (Einstellung für die zusätzliche CA-Datei).

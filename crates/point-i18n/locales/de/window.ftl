@@ -123,6 +123,7 @@ error-title-settings = Die Einstellungen von { -point } müssen überprüft werd
 error-title-account = Dieses Konto kann hier nicht verwendet werden
 error-title-dashboard = Das Dashboard hat nicht geantwortet
 error-title-not-connected = Ihre Organisation ist noch nicht mit { -okta } verbunden
+error-title-step-up = Hierfür ist eine stärkere Anmeldung nötig
 error-title-session-ended = Ihre Sitzung wurde beendet
 error-hint-title = Für Ihre { -okta }-Administration
 error-retry = Erneut versuchen

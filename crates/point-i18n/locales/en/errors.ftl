@@ -50,6 +50,8 @@ error-invalid-client = { -okta } does not recognize { -point }'s Client ID.
 error-scope-not-allowed = { -okta } refused the permissions { -point } asks for.
 error-scope-not-allowed-described = { -okta } refused the permissions { -point } asks for: { $description }.
 error-login-required = { -okta } needs you to sign in again.
+error-unmet-authentication = { -okta } could not sign you in as strongly as was asked.
+error-unmet-authentication-described = { -okta } could not sign you in as strongly as was asked: { $description }.
 error-authorization-failed = { -okta } could not complete the sign-in ({ $error }).
 error-authorization-failed-described = { -okta } could not complete the sign-in ({ $error }: { $description }).
 error-code-rejected = The sign-in took too long or was interrupted. Try again.
@@ -86,6 +88,9 @@ id-token-missing-nonce = it has no nonce
 id-token-wrong-access-token-hash = its access token hash does not match the access token
 id-token-wrong-subject = it names a different user than the signed-in one
 id-token-malformed = it is malformed ({ $detail })
+id-token-weaker-than-asked = it shows a weaker sign-in ({ $got }) than was asked ({ $asked })
+id-token-missing-auth-time = it does not say when you signed in, and a recent sign-in was asked
+id-token-authenticated-too-long-ago = it shows a sign-in older than was asked
 
 ## What was typed as the Okta settings
 
@@ -153,6 +158,22 @@ error-browser = { -point } could not open your web browser. Use "Open the browse
 error-storage = { -point } could not save its settings ({ $detail }).
 error-update-failed = { -point } could not update itself ({ $detail }). It keeps working as it is; it tries again later.
 
+## A stronger sign-in (step-up): what is asked, in the person's words
+
+step-up-asked = This page needs a stronger sign-in: { $strength }.
+step-up-asked-recent = This page needs a recent sign-in (in the last { $minutes ->
+        [one] minute
+       *[other] { $minutes } minutes
+    }): { $strength }.
+acr-1fa-any = any one factor
+acr-1fa-pwd = your password
+acr-2fa-any = two factors
+acr-2fa-any-ifpossible = two factors where your account has them
+acr-phr = a phishing-resistant factor, such as a security key or Okta FastPass
+acr-phrh = a phishing-resistant factor kept in hardware, such as a security key
+acr-other = the sign-in level { $value }
+acr-policy = what your organization's sign-in policy asks for
+
 ## Hints: what the person, IT or the Okta admin can do
 
 hint-settings-unusable = Your IT department can correct { -point }'s configuration on this computer.
@@ -174,4 +195,5 @@ hint-scopes = { -point } asks for openid, profile, email and offline_access. On 
 hint-domain = In { -point } under Organization → Integrations → Okta, the domain must be your Okta organization URL (https://company.okta.com) or a custom authorization server's issuer.
 hint-rate-limit = Okta's rate limits for the org were reached: Reports → Rate Limits in the Admin Console shows which endpoint and which app; raise the limit for the { -point } app or find what else is calling /oauth2/v1/token so often.
 hint-dpop = If the { -point } Native App requires DPoP (General → Proof of possession), turn DPoP on for the organization in { -point } (Organization → Integrations → Okta) or in IT's managed configuration (okta_dpop = true). { -point } uses DPoP with a custom authorization server (https://company.okta.com/oauth2/…) that lists ES256 in dpop_signing_alg_values_supported.
+hint-unmet-authentication = In the Okta Admin Console, check the authentication policy of the { -point } Native App (Security → Authentication Policies) and that this person is enrolled in an authenticator it allows (for example Okta Verify or a security key), so that Okta can meet the level asked for.
 hint-tls = If your company inspects TLS traffic, ask IT to give { -point } the company's root certificate (the extra CA file setting).

@@ -123,6 +123,7 @@ error-title-settings = { -point }'s settings need attention
 error-title-account = This account can't be used here
 error-title-dashboard = The dashboard didn't answer
 error-title-not-connected = Your organization isn't connected to { -okta } yet
+error-title-step-up = This needs a stronger sign-in
 error-title-session-ended = Your session ended
 error-hint-title = For your { -okta } admin
 error-retry = Try again

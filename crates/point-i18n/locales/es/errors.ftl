@@ -50,6 +50,8 @@ error-invalid-client = { -okta } no reconoce el Client ID de { -point }.
 error-scope-not-allowed = { -okta } rechazó los permisos que solicita { -point }.
 error-scope-not-allowed-described = { -okta } rechazó los permisos que solicita { -point }: { $description }.
 error-login-required = { -okta } necesita que vuelva a iniciar sesión.
+error-unmet-authentication = { -okta } no pudo iniciar su sesión con el nivel de seguridad solicitado.
+error-unmet-authentication-described = { -okta } no pudo iniciar su sesión con el nivel de seguridad solicitado: { $description }.
 error-authorization-failed = { -okta } no pudo completar el inicio de sesión ({ $error }).
 error-authorization-failed-described = { -okta } no pudo completar el inicio de sesión ({ $error }: { $description }).
 error-code-rejected = El inicio de sesión tardó demasiado o se interrumpió. Vuelva a intentarlo.
@@ -86,6 +88,9 @@ id-token-missing-nonce = no tiene nonce
 id-token-wrong-access-token-hash = su hash del token de acceso no coincide con el token de acceso
 id-token-wrong-subject = identifica a un usuario distinto del que ha iniciado sesión
 id-token-malformed = tiene un formato incorrecto ({ $detail })
+id-token-weaker-than-asked = muestra un inicio de sesión menos seguro ({ $got }) que el solicitado ({ $asked })
+id-token-missing-auth-time = no indica cuándo inició usted sesión, y se solicitó un inicio de sesión reciente
+id-token-authenticated-too-long-ago = muestra un inicio de sesión más antiguo de lo solicitado
 
 ## Lo que se introdujo como configuración de Okta
 
@@ -153,6 +158,23 @@ error-browser = { -point } no pudo abrir su navegador web. Use «Volver a abrir 
 error-storage = { -point } no pudo guardar la configuración ({ $detail }).
 error-update-failed = { -point } no pudo actualizarse ({ $detail }). Sigue funcionando como hasta ahora y volverá a intentarlo más tarde.
 
+## Un inicio de sesión más seguro (step-up): lo que se pide, con las palabras de la persona
+
+step-up-asked = Esta página necesita un inicio de sesión más seguro: { $strength }.
+step-up-asked-recent = Esta página necesita un inicio de sesión reciente (en { $minutes ->
+        [one] el último minuto
+        [many] los últimos { $minutes } minutos
+       *[other] los últimos { $minutes } minutos
+    }): { $strength }.
+acr-1fa-any = cualquier factor
+acr-1fa-pwd = su contraseña
+acr-2fa-any = dos factores
+acr-2fa-any-ifpossible = dos factores, si su cuenta los tiene
+acr-phr = un factor resistente al phishing, como una clave de seguridad u Okta FastPass
+acr-phrh = un factor resistente al phishing guardado en hardware, como una clave de seguridad
+acr-other = el nivel de inicio de sesión { $value }
+acr-policy = lo que exige la política de inicio de sesión de su organización
+
 ## Sugerencias: lo que pueden hacer la persona, TI o el administrador de Okta
 
 hint-settings-unusable = Su departamento de TI puede corregir la configuración de { -point } en este equipo.
@@ -174,4 +196,5 @@ hint-scopes = { -point } solicita openid, profile, email y offline_access. En un
 hint-domain = En { -point }, en Organization → Integrations → Okta, el dominio debe ser la URL de su organización de Okta (https://company.okta.com) o el emisor de un servidor de autorización personalizado.
 hint-rate-limit = Se alcanzaron los límites de frecuencia de Okta para la organización: «Reports → Rate Limits» en la Admin Console muestra qué punto de conexión y qué aplicación; aumente el límite para la aplicación de { -point } o averigüe qué más está llamando a /oauth2/v1/token con tanta frecuencia.
 hint-dpop = Si la Native App de { -point } requiere DPoP («General → Proof of possession»), active DPoP para la organización en { -point } (Organization → Integrations → Okta) o en la configuración administrada de TI (okta_dpop = true). { -point } usa DPoP con un servidor de autorización personalizado (https://company.okta.com/oauth2/…) que incluya ES256 en dpop_signing_alg_values_supported.
+hint-unmet-authentication = En la Admin Console de Okta, compruebe la política de autenticación de la Native App de { -point } («Security → Authentication Policies») y que esta persona esté inscrita en un autenticador que esa política permita (por ejemplo, Okta Verify o una clave de seguridad), para que Okta pueda cumplir el nivel solicitado.
 hint-tls = Si su empresa inspecciona el tráfico TLS, pida a TI que proporcione a { -point } el certificado raíz de la empresa (la opción del archivo de CA adicional).

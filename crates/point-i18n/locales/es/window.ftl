@@ -123,6 +123,7 @@ error-title-settings = La configuración de { -point } requiere atención
 error-title-account = Esta cuenta no se puede usar aquí
 error-title-dashboard = El panel no respondió
 error-title-not-connected = Su organización aún no está conectada a { -okta }
+error-title-step-up = Se necesita un inicio de sesión más seguro
 error-title-session-ended = Su sesión ha finalizado
 error-hint-title = Para su administrador de { -okta }
 error-retry = Reintentar

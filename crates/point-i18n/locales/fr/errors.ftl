@@ -50,6 +50,8 @@ error-invalid-client = { -okta } ne reconnaît pas le Client ID de { -point }.
 error-scope-not-allowed = { -okta } a refusé les autorisations demandées par { -point }.
 error-scope-not-allowed-described = { -okta } a refusé les autorisations demandées par { -point } : { $description }.
 error-login-required = { -okta } vous demande de vous reconnecter.
+error-unmet-authentication = { -okta } n'a pas pu vous connecter avec une authentification aussi forte que celle demandée.
+error-unmet-authentication-described = { -okta } n'a pas pu vous connecter avec une authentification aussi forte que celle demandée : { $description }.
 error-authorization-failed = { -okta } n'a pas pu finaliser la connexion ({ $error }).
 error-authorization-failed-described = { -okta } n'a pas pu finaliser la connexion ({ $error } : { $description }).
 error-code-rejected = La connexion a pris trop de temps ou a été interrompue. Réessayez.
@@ -86,6 +88,9 @@ id-token-missing-nonce = il ne contient pas de nonce
 id-token-wrong-access-token-hash = son empreinte de jeton d'accès ne correspond pas au jeton d'accès
 id-token-wrong-subject = il désigne un autre utilisateur que celui qui est connecté
 id-token-malformed = il est mal formé ({ $detail })
+id-token-weaker-than-asked = il indique une connexion moins forte ({ $got }) que celle demandée ({ $asked })
+id-token-missing-auth-time = il n'indique pas quand vous vous êtes connecté, alors qu'une connexion récente était demandée
+id-token-authenticated-too-long-ago = il indique une connexion plus ancienne que celle demandée
 
 ## Ce qui a été saisi comme paramètres Okta
 
@@ -153,6 +158,22 @@ error-browser = { -point } n'a pas pu ouvrir votre navigateur web. Utilisez « R
 error-storage = { -point } n'a pas pu enregistrer ses paramètres ({ $detail }).
 error-update-failed = { -point } n'a pas pu se mettre à jour ({ $detail }). Il continue de fonctionner tel quel et réessaiera plus tard.
 
+## Connexion renforcée (step-up) : ce qui est demandé, dans les mots de la personne
+
+step-up-asked = Cette page demande une connexion renforcée : { $strength }.
+step-up-asked-recent = Cette page demande une connexion récente (au cours { $minutes ->
+        [one] de la dernière minute
+       *[other] des { $minutes } dernières minutes
+    }) : { $strength }.
+acr-1fa-any = un facteur, quel qu'il soit
+acr-1fa-pwd = votre mot de passe
+acr-2fa-any = deux facteurs
+acr-2fa-any-ifpossible = deux facteurs si votre compte en dispose
+acr-phr = un facteur résistant à l'hameçonnage, comme une clé de sécurité ou Okta FastPass
+acr-phrh = un facteur résistant à l'hameçonnage conservé dans un composant matériel, comme une clé de sécurité
+acr-other = le niveau de connexion { $value }
+acr-policy = ce qu'exige la politique de connexion de votre organisation
+
 ## Conseils : ce que la personne, le service informatique ou l'administrateur Okta peut faire
 
 hint-settings-unusable = Votre service informatique peut corriger la configuration de { -point } sur cet ordinateur.
@@ -174,4 +195,5 @@ hint-scopes = { -point } demande openid, profile, email et offline_access. Sur u
 hint-domain = Dans { -point }, sous Organization → Integrations → Okta, le domaine doit être l'URL de votre organisation Okta (https://company.okta.com) ou l'émetteur (issuer) d'un serveur d'autorisation personnalisé.
 hint-rate-limit = Les limites de débit Okta de l'organisation ont été atteintes : Reports → Rate Limits, dans l'Admin Console, indique quel point de terminaison et quelle application sont en cause ; relevez la limite pour l'application { -point } ou trouvez ce qui appelle /oauth2/v1/token aussi souvent.
 hint-dpop = Si la Native App { -point } exige DPoP (General → Proof of possession), activez DPoP pour l'organisation dans { -point } (Organization → Integrations → Okta) ou dans la configuration gérée par le service informatique (okta_dpop = true). { -point } utilise DPoP avec un serveur d'autorisation personnalisé (https://company.okta.com/oauth2/…) qui indique ES256 dans dpop_signing_alg_values_supported.
+hint-unmet-authentication = Dans l'Okta Admin Console, vérifiez la politique d'authentification de la Native App { -point } (Security → Authentication Policies) et assurez-vous que cette personne est inscrite à un authentificateur autorisé par cette politique (par exemple Okta Verify ou une clé de sécurité), afin qu'Okta puisse atteindre le niveau demandé.
 hint-tls = Si votre entreprise inspecte le trafic TLS, demandez au service informatique de fournir à { -point } le certificat racine de l'entreprise (paramètre du fichier d'AC supplémentaire).

@@ -123,6 +123,7 @@ error-title-settings = Les paramètres de { -point } nécessitent votre attentio
 error-title-account = Ce compte ne peut pas être utilisé ici
 error-title-dashboard = Le tableau de bord n'a pas répondu
 error-title-not-connected = Votre organisation n'est pas encore reliée à { -okta }
+error-title-step-up = Une connexion plus sûre est nécessaire
 error-title-session-ended = Votre session a pris fin
 error-hint-title = Pour votre administrateur { -okta }
 error-retry = Réessayer

@@ -50,6 +50,8 @@ error-invalid-client = { -okta } が { -point } の Client ID を認識できま
 error-scope-not-allowed = { -okta } が、{ -point } の要求する権限を拒否しました。
 error-scope-not-allowed-described = { -okta } が、{ -point } の要求する権限を拒否しました：{ $description }。
 error-login-required = { -okta } にもう一度サインインする必要があります。
+error-unmet-authentication = { -okta } は、要求された強度の認証でサインインを完了できませんでした。
+error-unmet-authentication-described = { -okta } は、要求された強度の認証でサインインを完了できませんでした：{ $description }。
 error-authorization-failed = { -okta } がサインインを完了できませんでした（{ $error }）。
 error-authorization-failed-described = { -okta } がサインインを完了できませんでした（{ $error }：{ $description }）。
 error-code-rejected = サインインに時間がかかりすぎたか、中断されました。もう一度お試しください。
@@ -86,6 +88,9 @@ id-token-missing-nonce = nonce がありません
 id-token-wrong-access-token-hash = アクセストークンのハッシュがアクセストークンと一致しません
 id-token-wrong-subject = サインイン中のユーザーとは別のユーザーを示しています
 id-token-malformed = 形式が正しくありません（{ $detail }）
+id-token-weaker-than-asked = 要求された強度（{ $asked }）より弱いサインイン（{ $got }）を示しています
+id-token-missing-auth-time = 最近のサインインが要求されましたが、サインインした日時が含まれていません
+id-token-authenticated-too-long-ago = 要求されたよりも古いサインインを示しています
 
 ## Okta の設定として入力された内容
 
@@ -153,6 +158,21 @@ error-browser = { -point } はウェブブラウザーを開けませんでし�
 error-storage = { -point } は設定を保存できませんでした（{ $detail }）。
 error-update-failed = { -point } はアップデートできませんでした（{ $detail }）。現在のバージョンのまま動作を続け、後で再試行します。
 
+## より強力なサインイン（ステップアップ）：要求される内容（利用者向けの表現）
+
+step-up-asked = このページには、より強力なサインインが必要です：{ $strength }。
+step-up-asked-recent = このページには、最近のサインイン（過去 { $minutes ->
+       *[other] { $minutes } 分
+    }以内）が必要です：{ $strength }。
+acr-1fa-any = いずれか 1 つの認証要素
+acr-1fa-pwd = パスワード
+acr-2fa-any = 2 つの認証要素
+acr-2fa-any-ifpossible = 2 つの認証要素（アカウントに登録されている場合）
+acr-phr = セキュリティキーや Okta FastPass など、フィッシング耐性のある認証要素
+acr-phrh = セキュリティキーなど、ハードウェアに保持されたフィッシング耐性のある認証要素
+acr-other = サインインレベル { $value }
+acr-policy = 組織のサインインポリシーで求められる認証
+
 ## ヒント：利用者、IT 部門、Okta 管理者ができること
 
 hint-settings-unusable = このコンピューターの { -point } の構成は、IT 部門が修正できます。
@@ -174,4 +194,5 @@ hint-scopes = { -point } は openid、profile、email、offline_access を要求
 hint-domain = { -point } の「Organization → Integrations → Okta」では、ドメインに Okta 組織の URL（https://company.okta.com）またはカスタム認可サーバーの発行者（issuer）を指定する必要があります。
 hint-rate-limit = この組織の Okta のレート制限に達しました。管理コンソールの「Reports → Rate Limits」で、対象のエンドポイントとアプリを確認できます。{ -point } アプリの上限を引き上げるか、ほかに /oauth2/v1/token を頻繁に呼び出しているものを特定してください。
 hint-dpop = { -point } Native App で DPoP が必須になっている場合（「General」→「Proof of possession」）は、{ -point }（「Organization → Integrations → Okta」）または IT 部門の管理構成（okta_dpop = true）で、組織の DPoP を有効にしてください。{ -point } は、dpop_signing_alg_values_supported に ES256 が含まれるカスタム認可サーバー（https://company.okta.com/oauth2/…）で DPoP を使用します。
+hint-unmet-authentication = Okta 管理コンソールで { -point } Native App の認証ポリシー（「Security → Authentication Policies」）を確認してください。また、Okta が要求されたレベルを満たせるよう、このユーザーがそのポリシーで許可されているオーセンティケーター（Okta Verify やセキュリティキーなど）に登録されていることを確認してください。
 hint-tls = 会社で TLS 通信を検査している場合は、会社のルート証明書を { -point } に設定するよう IT 部門に依頼してください（追加の CA ファイルの設定）。

@@ -123,6 +123,7 @@ error-title-settings = { -point } の設定を確認してください
 error-title-account = このアカウントはここでは使用できません
 error-title-dashboard = ダッシュボードが応答しませんでした
 error-title-not-connected = 組織はまだ { -okta } に接続されていません
+error-title-step-up = より強力なサインインが必要です
 error-title-session-ended = セッションが終了しました
 error-hint-title = { -okta } 管理者向けの情報
 error-retry = 再試行

@@ -50,6 +50,8 @@ error-invalid-client = O { -okta } não reconhece o Client ID do { -point }.
 error-scope-not-allowed = O { -okta } recusou as permissões que o { -point } solicita.
 error-scope-not-allowed-described = O { -okta } recusou as permissões que o { -point } solicita: { $description }.
 error-login-required = O { -okta } precisa que você entre novamente.
+error-unmet-authentication = O { -okta } não conseguiu fazer seu login com o nível de segurança solicitado.
+error-unmet-authentication-described = O { -okta } não conseguiu fazer seu login com o nível de segurança solicitado: { $description }.
 error-authorization-failed = O { -okta } não conseguiu concluir o login ({ $error }).
 error-authorization-failed-described = O { -okta } não conseguiu concluir o login ({ $error }: { $description }).
 error-code-rejected = O login demorou demais ou foi interrompido. Tente novamente.
@@ -86,6 +88,9 @@ id-token-missing-nonce = ele não tem nonce
 id-token-wrong-access-token-hash = o hash do token de acesso não corresponde ao token de acesso
 id-token-wrong-subject = ele identifica um usuário diferente daquele com a sessão iniciada
 id-token-malformed = ele está malformado ({ $detail })
+id-token-weaker-than-asked = ele indica um login menos seguro ({ $got }) do que o solicitado ({ $asked })
+id-token-missing-auth-time = ele não indica quando você entrou, e foi solicitado um login recente
+id-token-authenticated-too-long-ago = ele indica um login mais antigo do que o solicitado
 
 ## O que foi digitado como configurações do Okta
 
@@ -153,6 +158,22 @@ error-browser = O { -point } não conseguiu abrir seu navegador. Use “Abrir o 
 error-storage = O { -point } não conseguiu salvar as configurações ({ $detail }).
 error-update-failed = O { -point } não conseguiu se atualizar ({ $detail }). Ele continua funcionando como está e tentará novamente mais tarde.
 
+## Um login mais seguro (step-up): o que é solicitado, nas palavras da pessoa
+
+step-up-asked = Esta página exige um login mais seguro: { $strength }.
+step-up-asked-recent = Esta página exige um login recente (feito { $minutes ->
+        [one] no último minuto
+       *[other] nos últimos { $minutes } minutos
+    }): { $strength }.
+acr-1fa-any = um fator qualquer
+acr-1fa-pwd = sua senha
+acr-2fa-any = dois fatores
+acr-2fa-any-ifpossible = dois fatores, quando sua conta os tiver
+acr-phr = um fator resistente a phishing, como uma chave de segurança ou o Okta FastPass
+acr-phrh = um fator resistente a phishing armazenado em hardware, como uma chave de segurança
+acr-other = o nível de login { $value }
+acr-policy = o que a política de login da sua organização exige
+
 ## Dicas: o que a pessoa, a TI ou o administrador do Okta podem fazer
 
 hint-settings-unusable = Seu departamento de TI pode corrigir a configuração do { -point } neste computador.
@@ -174,4 +195,5 @@ hint-scopes = O { -point } solicita openid, profile, email e offline_access. Em 
 hint-domain = No { -point }, em Organization → Integrations → Okta, o domínio precisa ser a URL da sua organização no Okta (https://company.okta.com) ou o emissor de um servidor de autorização personalizado.
 hint-rate-limit = Os limites de taxa do Okta para a organização foram atingidos: Reports → Rate Limits no Admin Console mostra qual endpoint e qual app; aumente o limite do app do { -point } ou descubra o que mais está chamando /oauth2/v1/token com tanta frequência.
 hint-dpop = Se a Native App do { -point } exigir DPoP (General → Proof of possession), ative o DPoP para a organização no { -point } (Organization → Integrations → Okta) ou na configuração gerenciada pela TI (okta_dpop = true). O { -point } usa DPoP com um servidor de autorização personalizado (https://company.okta.com/oauth2/…) que liste ES256 em dpop_signing_alg_values_supported.
+hint-unmet-authentication = No Okta Admin Console, verifique a política de autenticação da Native App do { -point } (Security → Authentication Policies) e se esta pessoa está registrada em um autenticador permitido por essa política (por exemplo, o Okta Verify ou uma chave de segurança), para que o Okta possa atender ao nível solicitado.
 hint-tls = Se sua empresa inspeciona o tráfego TLS, peça à TI que forneça ao { -point } o certificado raiz da empresa (a configuração de arquivo de CA adicional).

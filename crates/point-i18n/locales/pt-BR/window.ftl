@@ -123,6 +123,7 @@ error-title-settings = As configurações do { -point } precisam de atenção
 error-title-account = Esta conta não pode ser usada aqui
 error-title-dashboard = O painel não respondeu
 error-title-not-connected = Sua organização ainda não está conectada ao { -okta }
+error-title-step-up = É preciso entrar com uma verificação mais forte
 error-title-session-ended = Sua sessão terminou
 error-hint-title = Para seu administrador do { -okta }
 error-retry = Tentar novamente
