@@ -11,6 +11,7 @@ const COMMANDS: &[&str] = &[
     "switch_organization",
     "sign_in_to_another_organization",
     "open_browser_again",
+    "step_up",
     "sign_out",
     "dashboard",
     "set_up_manually",

@@ -89,6 +89,12 @@ pub async fn open_browser_again(app: App<'_>) -> Reply<c::OpenBrowserAgain> {
     Ok(app.open_browser_again().await?)
 }
 
+/// Signs in again as strongly as the dashboard asked (step-up).
+#[tauri::command]
+pub async fn step_up(app: App<'_>) -> Reply<c::StepUp> {
+    Ok(app.step_up().await?)
+}
+
 /// Signs out; `endOktaSession`: also end the Okta session in the browser (unless IT decides).
 #[tauri::command]
 pub async fn sign_out(app: App<'_>, args: Args<c::SignOut>) -> Reply<c::SignOut> {

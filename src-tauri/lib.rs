@@ -94,6 +94,7 @@ pub fn run() {
             commands::switch_organization,
             commands::sign_in_to_another_organization,
             commands::open_browser_again,
+            commands::step_up,
             commands::sign_out,
             commands::dashboard,
             commands::set_up_manually,

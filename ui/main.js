@@ -98,6 +98,10 @@ function showError(error) {
   // Someone else may sign in where Okta refused this person.
   $("error-someone-else").hidden = !(error.code === "not_assigned" || error.code === "email_not_allowed"
     || error.code === "access_denied" || error.code === "access_policy_denied");
+  // A stronger sign-in is the way on, not trying the same again.
+  const stepUp = error.code === "step_up_required";
+  $("error-step-up").hidden = !stepUp;
+  $("error-retry").hidden = stepUp;
   show("error");
 }
 
@@ -431,6 +435,12 @@ async function signInAsSomeoneElse(email) {
 }
 $("someone-else").addEventListener("click", () => signInAsSomeoneElse(input("work-email").value.trim()));
 $("error-someone-else").addEventListener("click", () => signInAsSomeoneElse(null));
+// The dashboard asked for a stronger sign-in: the same person signs in again, as asked.
+$("error-step-up").addEventListener("click", async () => {
+  lastError = null;
+  show("waiting");
+  await run("step_up");
+});
 $("manual-setup").addEventListener("click", () => { show("setup"); $("okta-domain").focus(); });
 $("setup-back").addEventListener("click", () => { show("welcome"); if (lastView) render(lastView); });
 $("setup-form").addEventListener("submit", async (event) => {
@@ -493,11 +503,11 @@ $("device-cancel").addEventListener("click", () => run("cancel_sign_in_on_anothe
 $("email-support").addEventListener("click", () => run("email_support", { bundlePath: support?.bundlePath ?? null }));
 $("copy-details").addEventListener("click", async () => {
   const details = [
-    `POINT sign-in problem: ${lastError?.code}`,
+    localized("copied-problem", { code: lastError?.code ?? "" }),
     lastError?.message,
-    lastError?.hint ? `Admin step: ${lastError.hint}` : "",
-    `State: ${lastView?.state}`,
-    `Time: ${new Date().toISOString()}`,
+    lastError?.hint ? localized("copied-admin-step", { hint: lastError.hint }) : "",
+    localized("copied-state", { state: lastView?.state ?? "" }),
+    localized("copied-time", { time: new Date().toISOString() }),
   ].filter(Boolean).join("\n");
   try {
     await navigator.clipboard.writeText(details);

@@ -92,6 +92,8 @@ commands! {
     SwitchOrganization = "switch_organization", SwitchOrganizationArgs => ();
     SignInToAnotherOrganization = "sign_in_to_another_organization", SignInToAnotherOrganizationArgs => ();
     OpenBrowserAgain = "open_browser_again", () => ();
+    /// Signs in again, as strongly as the dashboard asked (step-up, RFC 9470).
+    StepUp = "step_up", () => ();
     SignOut = "sign_out", SignOutArgs => ();
     DismissNotice = "dismiss_notice", () => ();
     Dashboard = "dashboard", () => DashboardView;

@@ -202,6 +202,7 @@ export type Commands = {
   "switch_organization": { args: SwitchOrganizationArgs, answer: null },
   "sign_in_to_another_organization": { args: SignInToAnotherOrganizationArgs, answer: null },
   "open_browser_again": { args: null, answer: null },
+  "step_up": { args: null, answer: null },
   "sign_out": { args: SignOutArgs, answer: null },
   "dismiss_notice": { args: null, answer: null },
   "dashboard": { args: null, answer: DashboardView },

@@ -429,6 +429,24 @@ impl PointApp {
         self.open_browser(&url)
     }
 
+    /// Signs in again, more strongly, where the dashboard asked for it (RFC 9470): the same
+    /// person (Okta gets their email; the new ID token must name them) with what the dashboard
+    /// asked (`acr_values`, `max_age`, and IT's minimum), in the system browser. Once Okta
+    /// answers, the new session replaces this one and the window asks for the dashboard again.
+    /// Cancelled or refused, the session stays as it was.
+    pub async fn step_up(&self) -> Result<(), AppError> {
+        let organization = self.organizations.in_force().await?;
+        let asked = self
+            .dashboards
+            .step_up_asked(&organization)
+            .unwrap_or_default();
+        self.sign_ins.stop_all(None).await;
+        self.window.clear_notice();
+        let url = organization.session.begin_step_up(asked).await?;
+        self.publish().await;
+        self.open_browser(&url)
+    }
+
     /// Cancels the sign-in under way, whatever it is doing.
     pub async fn cancel_sign_in(&self) -> Result<(), AppError> {
         let organization = self.organizations.in_force().await?;

@@ -7,7 +7,7 @@
 use std::sync::Mutex as SyncMutex;
 use std::time::{Duration, Instant, SystemTime};
 
-use point_auth::{Backoff, RetryPolicy};
+use point_auth::{AuthenticationRequirement, Backoff, RetryPolicy};
 use point_dashboard::{Dashboard, DashboardError, Me};
 use point_session::SessionState;
 
@@ -57,12 +57,35 @@ pub(crate) struct Dashboards {
     prefetched: tokio::sync::Mutex<Option<Prefetched>>,
     /// The window's run of retries since the last fresh dashboard.
     retries: SyncMutex<Option<Backoff>>,
+    /// What the dashboard last asked of the sign-in (RFC 9470), and of which organization.
+    step_up: SyncMutex<Option<(String, AuthenticationRequirement)>>,
 }
 
 impl Dashboards {
     /// The dashboard of the organization in force: the prefetched one when it is this person's
     /// and recent, else fetched now.
     pub async fn dashboard(&self, in_force: Organization) -> Result<DashboardData, AppError> {
+        let key = in_force.key.clone();
+        let outcome = self.fresh_or_prefetched(in_force).await;
+        // What a step-up must ask, kept for when the person chooses to sign in again.
+        *lock(&self.step_up) = match &outcome {
+            Err(AppError::Dashboard(DashboardError::StepUpRequired(asked))) => {
+                Some((key, asked.clone()))
+            }
+            _ => None,
+        };
+        outcome
+    }
+
+    /// What the dashboard of `organization` last asked of the sign-in, if it asked.
+    pub fn step_up_asked(&self, organization: &Organization) -> Option<AuthenticationRequirement> {
+        lock(&self.step_up)
+            .as_ref()
+            .filter(|(key, _)| *key == organization.key)
+            .map(|(_, asked)| asked.clone())
+    }
+
+    async fn fresh_or_prefetched(&self, in_force: Organization) -> Result<DashboardData, AppError> {
         let prefetched = self.prefetched.lock().await.take();
         if let Some(prefetched) = prefetched {
             let current = signed_in_profile(&in_force.session.status().state)

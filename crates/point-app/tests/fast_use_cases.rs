@@ -801,3 +801,113 @@ async fn it_can_turn_sign_in_on_another_device_off() {
     assert!(machine.app.status().await.device_sign_in_allowed);
     machine.app.begin_sign_in_on_another_device().await.unwrap();
 }
+
+/// The dashboard asks for two factors; what it asked, from its 401 (RFC 9470).
+async fn dashboard_asks_for_two_factors(
+    machine: &Machine,
+) -> point_auth::AuthenticationRequirement {
+    machine.okta.dashboard_demands(Some(TWO_FACTORS));
+    match machine.app.dashboard().await {
+        Err(AppError::Dashboard(point_dashboard::DashboardError::StepUpRequired(asked))) => asked,
+        other => panic!("expected a step-up, got {other:?}"),
+    }
+}
+
+const TWO_FACTORS: &str = "urn:okta:loa:2fa:any";
+
+#[tokio::test(start_paused = true)]
+async fn a_step_up_signs_the_same_person_in_again_as_strongly_as_the_dashboard_asks() {
+    let machine = Machine::new().await;
+    machine.sign_in("alice@example.com").await;
+    assert!(machine.app.dashboard().await.is_ok());
+    let asked = dashboard_asks_for_two_factors(&machine).await;
+    assert_eq!(asked.acr_values, [TWO_FACTORS]);
+    let token_requests = machine.token_requests();
+
+    machine.app.step_up().await.unwrap();
+    // Okta is asked for the class, and told who (the page suggests alice).
+    let page = machine.last_page();
+    let asked_of_okta = |name: &str| {
+        page.query_pairs()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.into_owned())
+    };
+    assert_eq!(asked_of_okta("acr_values").as_deref(), Some(TWO_FACTORS));
+    assert_eq!(
+        asked_of_okta("login_hint").as_deref(),
+        Some("alice@example.com")
+    );
+    assert!(matches!(
+        machine.state().await,
+        SessionState::SigningIn { .. }
+    ));
+    assert_eq!(
+        machine.browser_signs_in("alice@example.com").await,
+        LinkOutcome::Completed
+    );
+
+    // The same person, signed in anew: one code exchange, the old refresh token revoked, and
+    // the dashboard answers.
+    assert_eq!(
+        machine.signed_in_email().await.as_deref(),
+        Some("alice@example.com")
+    );
+    assert_eq!(machine.token_requests(), token_requests + 1);
+    let okta = machine.okta.clone();
+    eventually("the old session's refresh token revoked", || {
+        okta.active_refresh_tokens("alice@example.com") == 1
+    })
+    .await;
+    assert!(machine.app.dashboard().await.is_ok());
+    assert_eq!(machine.session_entries(), ["alice"]);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_step_up_that_comes_back_weaker_or_as_someone_else_keeps_the_session_as_it_was() {
+    let machine = Machine::new().await;
+    machine.sign_in("alice@example.com").await;
+    dashboard_asks_for_two_factors(&machine).await;
+
+    // Okta lets one factor pass: the token does not show what was asked.
+    machine.okta.sign_ins_achieve(Some("urn:okta:loa:1fa:any"));
+    machine.app.step_up().await.unwrap();
+    assert_eq!(
+        machine.browser_signs_in("alice@example.com").await,
+        LinkOutcome::Failed
+    );
+    let failure = machine.window.failures.lock().unwrap().last().cloned();
+    assert!(
+        matches!(
+            failure,
+            Some(AppError::Session(point_session::SessionError::SignIn(
+                point_auth::SignInError::IdToken(point_auth::IdTokenError::WeakerThanAsked { .. })
+            )))
+        ),
+        "{failure:?}"
+    );
+    assert_eq!(
+        machine.signed_in_email().await.as_deref(),
+        Some("alice@example.com"),
+        "alice's session goes on as it was"
+    );
+
+    // Bob signs in at the page of alice's step-up: not kept, alice's session goes on.
+    machine.okta.sign_ins_achieve(None);
+    machine.app.step_up().await.unwrap();
+    assert_eq!(
+        machine.browser_signs_in("bob@example.com").await,
+        LinkOutcome::Failed
+    );
+    assert_eq!(
+        machine.signed_in_email().await.as_deref(),
+        Some("alice@example.com")
+    );
+    // What Okta issued for the refused sign-ins is revoked; alice keeps her one session.
+    let okta = machine.okta.clone();
+    eventually("the refused sign-ins' tokens revoked", || {
+        okta.active_refresh_tokens("bob@example.com") == 0
+            && okta.active_refresh_tokens("alice@example.com") == 1
+    })
+    .await;
+    assert_eq!(machine.session_entries(), ["alice"]);
+}

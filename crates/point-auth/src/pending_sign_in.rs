@@ -28,6 +28,8 @@ pub struct PendingSignIn {
     pub(crate) redirect: Redirect,
     /// What the sign-in was asked to meet (step-up, IT's minimum): its ID token must show it.
     pub(crate) requirement: AuthenticationRequirement,
+    /// The person it must sign in (a step-up: the one already signed in), when it must.
+    pub(crate) subject: Option<String>,
 }
 
 impl std::fmt::Debug for PendingSignIn {
@@ -51,6 +53,8 @@ struct StoredPendingSignIn {
     expires_at: u64,
     #[serde(default)]
     requirement: AuthenticationRequirement,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    subject: Option<String>,
 }
 
 impl PendingSignIn {
@@ -78,6 +82,7 @@ impl PendingSignIn {
         let requirement = page.requirement.cloned().unwrap_or_default();
         Ok(Self {
             requirement,
+            subject: None,
             redirect,
             issuer: settings.issuer.as_str().to_string(),
             client_id: settings.client_id.as_str().to_string(),
@@ -140,6 +145,7 @@ impl PendingSignIn {
                 .map(|d| d.as_secs())
                 .unwrap_or_default(),
             requirement: self.requirement.clone(),
+            subject: self.subject.clone(),
         };
         serde_json::to_string(&stored).unwrap_or_default()
     }
@@ -161,6 +167,7 @@ impl PendingSignIn {
             authorization_url: Url::parse(&stored.authorization_url).ok()?,
             expires_at,
             requirement: stored.requirement,
+            subject: stored.subject,
             // Only custom-scheme sign-ins are stored: a loopback listener ends with its process.
             redirect: Redirect::CustomScheme,
         };

@@ -25,6 +25,7 @@ use url::Url;
 
 const CLIENT_ID: &str = "0oaPointNative";
 const ACCESS_TOKEN: &str = "opaque-access-token-for-tests";
+const ALICE: &str = "00u1alice0example0001";
 
 struct Key {
     kid: &'static str,
@@ -170,7 +171,7 @@ struct Context {
 fn good_claims(cx: &Context) -> Value {
     let digest = Sha256::digest(ACCESS_TOKEN.as_bytes());
     json!({
-        "iss": cx.issuer, "aud": CLIENT_ID, "sub": "00u1alice0example0001",
+        "iss": cx.issuer, "aud": CLIENT_ID, "sub": ALICE,
         "iat": cx.now, "exp": cx.now + 3600, "nonce": cx.nonce,
         "at_hash": URL_SAFE_NO_PAD.encode(&digest[..16]),
         "email": "alice@example.com", "email_verified": true, "name": "Alice Anderson",
@@ -216,23 +217,27 @@ async fn sign_in_with(
     fake: &Shared,
     forge: impl Fn(&Context) -> String,
 ) -> (Result<point_auth::SignedIn, SignInError>, usize) {
-    sign_in_asking(fake, AuthenticationRequirement::default(), forge).await
+    sign_in_asking(fake, None, forge).await
 }
 
-/// Like [`sign_in_with`], for a sign-in asked to meet `asked` (a step-up).
+/// Like [`sign_in_with`]; with `asked`, a step-up of alice's session asked to meet it.
 async fn sign_in_asking(
     fake: &Shared,
-    asked: AuthenticationRequirement,
+    asked: Option<AuthenticationRequirement>,
     forge: impl Fn(&Context) -> String,
 ) -> (Result<point_auth::SignedIn, SignInError>, usize) {
     let issuer = fake.lock().unwrap().issuer.clone();
     let settings = OktaSettings::parse(&issuer, CLIENT_ID, None).unwrap();
     let sign_in = OktaSignIn::new(settings, Arc::new(HttpClient::new(None).unwrap()));
     let jwks_before = fake.lock().unwrap().jwks_requests;
-    let pending = sign_in
-        .begin_stepping_up(Some("alice@example.com"), asked.clone())
-        .await
-        .unwrap();
+    let pending = match &asked {
+        Some(asked) => sign_in
+            .begin_stepping_up(Some("alice@example.com"), ALICE, asked.clone())
+            .await
+            .unwrap(),
+        None => sign_in.begin(None).await.unwrap(),
+    };
+    let asked = asked.unwrap_or_default();
     let asked_of_okta = |name: &str| {
         pending
             .authorization_url()
@@ -574,7 +579,7 @@ async fn a_step_up_s_token_must_show_the_sign_in_that_was_asked() {
     let sign =
         |changes: Value| move |cx: &Context| keys().0.sign(&with(good_claims(cx), changes.clone()));
     // What Okta answers when it met the request: the class asked, a fresh auth_time.
-    let (met, _) = sign_in_asking(&fake, asked.clone(), |cx: &Context| {
+    let (met, _) = sign_in_asking(&fake, Some(asked.clone()), |cx: &Context| {
         let claims = json!({ "acr": "urn:okta:loa:2fa:any", "auth_time": cx.now - 20 });
         keys().0.sign(&with(good_claims(cx), claims))
     })
@@ -588,7 +593,7 @@ async fn a_step_up_s_token_must_show_the_sign_in_that_was_asked() {
     // One factor where two were asked: refused, with what was asked and what came.
     let (weaker, _) = sign_in_asking(
         &fake,
-        asked.clone(),
+        Some(asked.clone()),
         sign(json!({ "acr": "urn:okta:loa:1fa:any", "auth_time": 0 })),
     )
     .await;
@@ -596,18 +601,26 @@ async fn a_step_up_s_token_must_show_the_sign_in_that_was_asked() {
         matches!(refused(weaker), IdTokenError::WeakerThanAsked { got: Some(got), .. } if got == "urn:okta:loa:1fa:any")
     );
     // No acr at all.
-    let (silent, _) = sign_in_asking(&fake, asked.clone(), sign(json!({}))).await;
+    let (silent, _) = sign_in_asking(&fake, Some(asked.clone()), sign(json!({}))).await;
     assert!(matches!(
         refused(silent),
         IdTokenError::WeakerThanAsked { got: None, .. }
     ));
     // The class, but a sign-in an hour old where five minutes were asked.
-    let (old, _) = sign_in_asking(&fake, asked.clone(), |cx: &Context| {
+    let (old, _) = sign_in_asking(&fake, Some(asked.clone()), |cx: &Context| {
         let claims = json!({ "acr": "urn:okta:loa:2fa:any", "auth_time": cx.now - 3600 });
         keys().0.sign(&with(good_claims(cx), claims))
     })
     .await;
     assert_eq!(refused(old), IdTokenError::AuthenticatedTooLongAgo);
+    // Someone else signed in at Okta's page: not a step-up of alice's session.
+    let (someone_else, _) = sign_in_asking(&fake, Some(asked.clone()), |cx: &Context| {
+        let claims =
+            json!({ "sub": "00u2bob", "acr": "urn:okta:loa:2fa:any", "auth_time": cx.now });
+        keys().0.sign(&with(good_claims(cx), claims))
+    })
+    .await;
+    assert_eq!(refused(someone_else), IdTokenError::WrongSubject);
     // A plain sign-in asks nothing and holds the token to nothing of it.
     let (plain, _) = sign_in_with(&fake, sign(json!({ "acr": "urn:okta:loa:1fa:any" }))).await;
     assert!(plain.is_ok());

@@ -31,6 +31,19 @@ impl World {
                     .family
                     .is_some_and(|family| self.revoked_families.contains(&family))
         });
+        let weaker = holder
+            .zip(self.dashboard_demands.as_ref())
+            .and_then(|(access, demands)| (access.acr != *demands).then(|| demands.clone()));
+        if let Some(demands) = weaker {
+            return (
+                401,
+                json!({
+                    "error": "insufficient_user_authentication",
+                    "acr_values": demands,
+                    "message": "A stronger sign-in is required.",
+                }),
+            );
+        }
         let Some(person) = holder.and_then(|access| self.person(&access.login)) else {
             return (
                 401,

@@ -169,6 +169,10 @@ struct World {
     access_token_ttl: Duration,
     pushed: HashMap<String, tokens::Pushed>,
     offers_pushed_requests: bool,
+    /// The class every sign-in achieves, whatever it was asked (`None`: the first asked).
+    acr_achieved: Option<String>,
+    /// The class the dashboard demands (RFC 9470 step-up), if it demands one.
+    dashboard_demands: Option<String>,
 }
 
 impl FakeOkta {
@@ -229,6 +233,8 @@ impl FakeOkta {
                 access_token_ttl: Duration::from_secs(3600),
                 pushed: HashMap::new(),
                 offers_pushed_requests: true,
+                acr_achieved: None,
+                dashboard_demands: None,
             })),
         })
     }
@@ -334,6 +340,17 @@ impl FakeOkta {
     /// and Okta sends the browser to the redirect URI; returns where it went.
     pub fn approve(&self, url: &Url, login: &str) -> Url {
         self.world().authorize(url, Some(login))
+    }
+
+    /// Every sign-in from now on achieves `acr` whatever it asked (`None`: what it asked first).
+    pub fn sign_ins_achieve(&self, acr: Option<&str>) {
+        self.world().acr_achieved = acr.map(str::to_string);
+    }
+
+    /// The dashboard demands `acr` of the sign-in behind a token from now on: a token of a
+    /// weaker sign-in gets 401 `insufficient_user_authentication` (RFC 9470).
+    pub fn dashboard_demands(&self, acr: Option<&str>) {
+        self.world().dashboard_demands = acr.map(str::to_string);
     }
 
     /// The other device: `login` enters `user_code` and approves.
@@ -488,7 +505,19 @@ impl World {
                 (404, json!({ "error": "not_found" }))
             }
         };
-        json_answer(status, &body)
+        let mut answer = json_answer(status, &body);
+        if body["error"] == "insufficient_user_authentication" {
+            let challenge = format!(
+                "Bearer error=\"insufficient_user_authentication\", error_description=\"A stronger sign-in is required\", acr_values=\"{}\"",
+                body["acr_values"].as_str().unwrap_or_default()
+            );
+            if let Ok(value) = http::HeaderValue::from_str(&challenge) {
+                answer
+                    .headers_mut()
+                    .insert(http::header::WWW_AUTHENTICATE, value);
+            }
+        }
+        answer
     }
 }
 

@@ -66,7 +66,12 @@ pub(crate) struct Code {
     challenge: String,
     nonce: Option<String>,
     offline: bool,
+    /// How the person authenticated on the page (`acr`).
+    acr: String,
 }
+
+/// Okta's class for a sign-in with any one factor.
+pub(crate) const ONE_FACTOR: &str = "urn:okta:loa:1fa:any";
 
 /// A refresh token: its family (one sign-in's chain of rotations) and whether it was spent.
 pub(crate) struct Refresh {
@@ -74,6 +79,8 @@ pub(crate) struct Refresh {
     pub(crate) client_id: String,
     pub(crate) family: u64,
     pub(crate) spent_at: Option<SystemTime>,
+    /// The sign-in's `acr`, which refreshed tokens carry on (as Okta's do).
+    pub(crate) acr: String,
 }
 
 /// An access token the dashboard accepts until it expires or its family is revoked.
@@ -81,6 +88,7 @@ pub(crate) struct Access {
     pub(crate) login: String,
     pub(crate) family: Option<u64>,
     pub(crate) expires_at: SystemTime,
+    pub(crate) acr: String,
 }
 
 /// A pushed authorization request (RFC 9126) waiting for the browser.
@@ -174,6 +182,15 @@ impl World {
             self.person(login)
                 .filter(|p| p.issuer == organization.issuer)
         });
+        // What the page asks of the person: the first class asked, unless the fake is set to
+        // give a weaker one (a person without the factor, an Okta that lets it pass).
+        let acr = self.acr_achieved.clone().unwrap_or_else(|| {
+            get("acr_values")
+                .split_whitespace()
+                .next()
+                .unwrap_or(ONE_FACTOR)
+                .to_string()
+        });
         match member {
             Some(person) => {
                 let code = random("code-");
@@ -186,6 +203,7 @@ impl World {
                         challenge: get("code_challenge"),
                         nonce: query.get("nonce").cloned(),
                         offline: get("scope").split(' ').any(|s| s == "offline_access"),
+                        acr,
                     },
                 );
                 back.query_pairs_mut()
@@ -233,7 +251,14 @@ impl World {
                     return oauth_error("invalid_grant", "The redirect URI does not match.");
                 }
                 let family = code.offline.then(|| self.new_family());
-                self.issue(organization, &code.login, family, code.nonce.as_deref())
+                let acr = code.acr.clone();
+                self.issue(
+                    organization,
+                    &code.login,
+                    family,
+                    code.nonce.as_deref(),
+                    &acr,
+                )
             }
             "refresh_token" => {
                 let presented = get("refresh_token");
@@ -267,7 +292,8 @@ impl World {
                 }
                 refresh.spent_at = Some(SystemTime::now());
                 let login = refresh.login.clone();
-                self.issue(organization, &login, Some(family), None)
+                let acr = refresh.acr.clone();
+                self.issue(organization, &login, Some(family), None, &acr)
             }
             DEVICE_CODE_GRANT => self.poll_device(organization, &get("device_code")),
             _ => oauth_error("unsupported_grant_type", "The grant type is not supported."),
@@ -287,6 +313,7 @@ impl World {
         login: &str,
         family: Option<u64>,
         nonce: Option<&str>,
+        acr: &str,
     ) -> (u16, Value) {
         let Some(person) = self.person(login) else {
             return oauth_error("invalid_grant", "The user no longer exists.");
@@ -300,6 +327,7 @@ impl World {
                 login: login.to_string(),
                 family,
                 expires_at: SystemTime::now() + ttl,
+                acr: acr.to_string(),
             },
         );
         let mut claims = json!({
@@ -310,6 +338,7 @@ impl World {
             "iat": seconds(now),
             "exp": seconds(now) + 3600,
             "auth_time": seconds(now),
+            "acr": acr,
             "jti": random("ID."),
             "email": person.email,
             "email_verified": person.email_verified,
@@ -335,6 +364,7 @@ impl World {
                     client_id: organization.client_id.clone(),
                     family,
                     spent_at: None,
+                    acr: acr.to_string(),
                 },
             );
             answer["refresh_token"] = json!(refresh_token);
@@ -464,6 +494,6 @@ impl World {
         };
         self.devices.remove(device_code);
         let family = self.new_family();
-        self.issue(organization, &login, Some(family), None)
+        self.issue(organization, &login, Some(family), None, ONE_FACTOR)
     }
 }

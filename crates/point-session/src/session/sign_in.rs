@@ -7,7 +7,7 @@
 
 use super::*;
 use crate::pending::PendingSignIns;
-use point_auth::{Prompt, SignInCallback};
+use point_auth::{AuthenticationRequirement, Prompt, SignInCallback};
 use url::Url;
 
 impl Session {
@@ -26,6 +26,12 @@ impl Session {
         prompt: Prompt,
     ) -> Result<Url, SessionError> {
         let pending = Arc::new(self.sign_in.begin_with(login_hint, prompt).await?);
+        self.begin_pending(pending).await
+    }
+
+    /// Pushes `pending` (where the provider takes pushed requests), keeps it in the keychain
+    /// and waits for its callback; the URL for the browser.
+    async fn begin_pending(&self, pending: Arc<PendingSignIn>) -> Result<Url, SessionError> {
         // Pushed first: a sign-in the provider refuses changes nothing here.
         let url = self.sign_in.browser_url(&pending).await?;
         if self.store.is_some() {
@@ -41,6 +47,28 @@ impl Session {
         }
         self.wait_for(pending).await;
         Ok(url)
+    }
+
+    /// Begins a step-up (RFC 9470): a sign-in of the person signed in (Okta is given their
+    /// email; the new ID token must name the same person and show what was `asked`), kept as any
+    /// sign-in is: its session replaces this one (the old refresh token revoked). A sign-in that
+    /// fails or is cancelled leaves this session as it was. `NotSignedIn` without a session.
+    pub async fn begin_step_up(
+        &self,
+        asked: AuthenticationRequirement,
+    ) -> Result<Url, SessionError> {
+        let profile = self
+            .tokens
+            .lock()
+            .await
+            .profile
+            .clone()
+            .ok_or(SessionError::NotSignedIn)?;
+        let pending = self
+            .sign_in
+            .begin_stepping_up(profile.email.as_deref(), &profile.subject, asked)
+            .await?;
+        self.begin_pending(Arc::new(pending)).await
     }
 
     /// Makes `pending` the sign-in under way: a new attempt, waiting for the browser.
