@@ -31,6 +31,8 @@
   !insertmacro POINT_POLICY_VALUE "ALLOWED_OKTA_DOMAINS" "AllowedOktaDomains"
   !insertmacro POINT_POLICY_VALUE "DEVICE_SIGN_IN" "DeviceSignIn"
   !insertmacro POINT_POLICY_VALUE "LOCALE" "Locale"
+  !insertmacro POINT_POLICY_VALUE "ACR_VALUES" "AcrValues"
+  !insertmacro POINT_POLICY_VALUE "MAX_AUTHENTICATION_AGE" "MaxAuthenticationAge"
   !insertmacro POINT_POLICY_VALUE "UPDATES" "Updates"
   !insertmacro POINT_POLICY_VALUE "MAJOR_UPDATES" "MajorUpdates"
   !insertmacro POINT_POLICY_VALUE "UPDATE_URL" "UpdateUrl"

@@ -101,8 +101,11 @@ impl Organization {
         let dir = organization_dir(&surroundings.data_dir, &okta);
         adopt_legacy_files(&surroundings.data_dir, &dir, &okta);
         let locale = surroundings.locale(resolved.managed.as_ref());
-        let sign_in =
-            Arc::new(OktaSignIn::new(okta, http.clone()).speaking(point_i18n::ui_locales(locale)));
+        let sign_in = Arc::new(
+            OktaSignIn::new(okta, http.clone())
+                .speaking(point_i18n::ui_locales(locale))
+                .requiring(resolved.sign_in_minimum()),
+        );
         let session = Session::new(
             sign_in,
             (surroundings.keychain)(),

@@ -911,3 +911,33 @@ async fn a_step_up_that_comes_back_weaker_or_as_someone_else_keeps_the_session_a
     .await;
     assert_eq!(machine.session_entries(), ["alice"]);
 }
+
+#[tokio::test(start_paused = true)]
+async fn it_s_minimum_is_asked_of_every_sign_in_and_checked_in_its_token() {
+    let machine = Machine::managed_by_it(Some(
+        "{example}\nacr_values = [\"urn:okta:loa:2fa:any\"]\nmax_authentication_age = 3600",
+    ))
+    .await;
+    machine.sign_in("alice@example.com").await;
+    let page = machine.last_page();
+    let asked = |name: &str| {
+        page.query_pairs()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.into_owned())
+    };
+    assert_eq!(asked("acr_values").as_deref(), Some(TWO_FACTORS));
+    assert_eq!(asked("max_age").as_deref(), Some("3600"));
+
+    // An Okta whose policy lets one factor pass: the sign-in is refused, nothing is kept.
+    machine.okta.sign_ins_achieve(Some("urn:okta:loa:1fa:any"));
+    machine.app.sign_in(None, true).await.unwrap();
+    assert_eq!(
+        machine.browser_signs_in("bob@example.com").await,
+        LinkOutcome::Failed
+    );
+    assert_eq!(
+        machine.signed_in_email().await.as_deref(),
+        Some("alice@example.com")
+    );
+    assert_eq!(machine.session_entries(), ["alice"]);
+}

@@ -86,6 +86,18 @@ impl Resolved {
         }
     }
 
+    /// What IT asks of every sign-in (`acr_values`, `max_authentication_age`): each sign-in
+    /// asks Okta for it, and a new ID token that does not show it is refused.
+    pub fn sign_in_minimum(&self) -> point_auth::AuthenticationRequirement {
+        let managed = self.managed.as_ref();
+        point_auth::AuthenticationRequirement {
+            acr_values: managed.map(|m| m.acr_values.clone()).unwrap_or_default(),
+            max_age: managed
+                .and_then(|m| m.max_authentication_age)
+                .map(std::time::Duration::from_secs),
+        }
+    }
+
     /// Whether this work email may sign in here.
     pub fn may_use_email(&self, email: &str) -> Result<(), Refused> {
         match &self.managed {

@@ -59,6 +59,13 @@ pub struct ManagedConfig {
     /// The language POINT speaks on this machine (a BCP 47 tag: `de`, `pt-BR`), instead of the
     /// person's OS settings.
     pub locale: Option<String>,
+    /// IT's minimum for every sign-in: the authentication context classes Okta must meet
+    /// (`acr_values`, e.g. `urn:okta:loa:2fa:any`), best first.
+    #[serde(default)]
+    pub acr_values: Vec<String>,
+    /// IT's minimum for every sign-in: how long ago, in seconds, the person may have last
+    /// authenticated at Okta (`max_age`); older, Okta asks them again.
+    pub max_authentication_age: Option<u64>,
     pub support_email: Option<String>,
     pub support_url: Option<String>,
     /// Where it was read from, for `point doctor`.
@@ -166,6 +173,14 @@ impl ManagedConfig {
             okta_sign_out: policy(get("OktaSignOut"), OktaSignOut::parse, origin)?,
             device_sign_in: flag(get("DeviceSignIn"), "DeviceSignIn", origin)?,
             locale: get("Locale"),
+            acr_values: get("AcrValues")
+                .map(|list| split_list(&list.replace(' ', ";")))
+                .unwrap_or_default(),
+            max_authentication_age: seconds(
+                get("MaxAuthenticationAge"),
+                "MaxAuthenticationAge",
+                origin,
+            )?,
             support_email: get("SupportEmail"),
             support_url: get("SupportUrl"),
             origin: origin.into(),
@@ -193,6 +208,9 @@ impl ManagedConfig {
             okta_sign_out: Option<String>,
             device_sign_in: Option<bool>,
             locale: Option<String>,
+            #[serde(default)]
+            acr_values: Vec<String>,
+            max_authentication_age: Option<u64>,
             support_email: Option<String>,
             support_url: Option<String>,
         }
@@ -215,6 +233,8 @@ impl ManagedConfig {
             okta_sign_out: policy(prefs.okta_sign_out, OktaSignOut::parse, origin)?,
             device_sign_in: prefs.device_sign_in,
             locale: prefs.locale,
+            acr_values: prefs.acr_values,
+            max_authentication_age: prefs.max_authentication_age,
             support_email: prefs.support_email,
             support_url: prefs.support_url,
             origin: origin.into(),
@@ -279,6 +299,22 @@ fn flag(
                 origin: origin.into(),
                 reason: format!("{name} must be 1 or 0 (true or false), not {other:?}"),
             }),
+        })
+        .transpose()
+}
+
+/// A number of seconds from a registry value (REG_DWORD or text).
+fn seconds(
+    value: Option<String>,
+    name: &str,
+    origin: &str,
+) -> Result<Option<u64>, ManagedConfigError> {
+    value
+        .map(|value| {
+            value.parse().map_err(|_| ManagedConfigError {
+                origin: origin.into(),
+                reason: format!("{name} must be a number of seconds, not {value:?}"),
+            })
         })
         .transpose()
 }
@@ -464,6 +500,27 @@ allowed_email_domains = ["company.com", "company.co.uk"]
     fn sign_in_on_another_device_can_be_turned_off_in_every_form() {
         let toml = ManagedConfig::from_toml("locale = \"de\"\n", "toml").unwrap();
         assert_eq!(toml.locale.as_deref(), Some("de"));
+        let toml = ManagedConfig::from_toml(
+            "acr_values = [\"urn:okta:loa:2fa:any\"]\nmax_authentication_age = 3600\n",
+            "toml",
+        )
+        .unwrap();
+        assert_eq!(toml.acr_values, ["urn:okta:loa:2fa:any"]);
+        assert_eq!(toml.max_authentication_age, Some(3600));
+        let values: HashMap<String, String> = [
+            (
+                "AcrValues".to_string(),
+                "phr urn:okta:loa:2fa:any".to_string(),
+            ),
+            ("MaxAuthenticationAge".to_string(), "900".to_string()),
+        ]
+        .into();
+        let registry = ManagedConfig::from_registry_values(&values, "registry").unwrap();
+        assert_eq!(registry.acr_values, ["phr", "urn:okta:loa:2fa:any"]);
+        assert_eq!(registry.max_authentication_age, Some(900));
+        let bad: HashMap<String, String> =
+            [("MaxAuthenticationAge".to_string(), "an hour".to_string())].into();
+        assert!(ManagedConfig::from_registry_values(&bad, "registry").is_err());
         let toml = ManagedConfig::from_toml("device_sign_in = false\n", "toml").unwrap();
         assert_eq!(toml.device_sign_in, Some(false));
         assert!(ManagedConfig::from_toml("device_sign_in = \"no\"\n", "toml").is_err());
