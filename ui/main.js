@@ -283,6 +283,12 @@ async function loadDashboard() {
   } catch (thrown) {
     if (load !== loads) return;
     const error = failure(thrown);
+    // The figures need a stronger sign-in: the person is told what is asked and offered it.
+    if (error.code === "step_up_required") {
+      setStatus("");
+      showError(error);
+      return;
+    }
     setStatus(error.message);
     retryDashboardLater(error.retryInMs);
   }

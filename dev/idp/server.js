@@ -22,7 +22,7 @@ import https from 'node:https';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { CompactSign, compactVerify, decodeProtectedHeader } from 'jose';
-import Provider, { errors } from 'oidc-provider';
+import Provider, { errors, interactionPolicy } from 'oidc-provider';
 
 const HERE = new URL('.', import.meta.url).pathname;
 
@@ -152,7 +152,42 @@ function nativeApp(settings) {
   };
 }
 
+// ---- Sign-in strength (Okta's acr_values; step-up, RFC 9470) ------------------------------------
+//
+// Okta's predefined classes. A sign-in with the password alone is urn:okta:loa:1fa:any; one that
+// asks a two-factor class gets a second page (a one-time code: the dev stack's authenticator
+// always shows DEV_ONE_TIME_CODE) and is urn:okta:loa:2fa:any. Phishing-resistant classes cannot be
+// met here: Okta's answer is then unmet_authentication_requirements, as for a person without
+// such an authenticator.
+const ONE_FACTOR = 'urn:okta:loa:1fa:any';
+const TWO_FACTORS = 'urn:okta:loa:2fa:any';
+const TWO_FACTOR_CLASSES = new Set([TWO_FACTORS, 'urn:okta:loa:2fa:any:ifpossible']);
+const UNMEETABLE_CLASSES = new Set(['phr', 'phrh', 'urn:okta:loa:2fa:any:phr', 'urn:okta:loa:2fa:any:phrh']);
+const DEV_ONE_TIME_CODE = '123456';
+const askedClasses = (params) => String(params.acr_values ?? '').split(' ').filter(Boolean);
+const asksTwoFactors = (params) => askedClasses(params).some((c) => TWO_FACTOR_CLASSES.has(c));
+const asksOnlyUnmeetable = (params) => {
+  const asked = askedClasses(params);
+  return asked.length > 0 && asked.every((c) => UNMEETABLE_CLASSES.has(c));
+};
+
+// Okta asks for what a session lacks: a session signed in with one factor meets a two-factor
+// request only after the second factor.
+const signInPolicy = interactionPolicy.base();
+signInPolicy.get('login').checks.add(new interactionPolicy.Check('acr_values', 'The sign-in is not as strong as asked', (ctx) => {
+  const { oidc } = ctx;
+  if (!asksTwoFactors(oidc.params) && !asksOnlyUnmeetable(oidc.params)) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
+  if (oidc.result?.login) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
+  if (oidc.session.accountId && oidc.session.acr === TWO_FACTORS && !asksOnlyUnmeetable(oidc.params)) {
+    return interactionPolicy.Check.NO_NEED_TO_PROMPT;
+  }
+  return interactionPolicy.Check.REQUEST_PROMPT;
+}));
+// Who has given their password on a page that still asks the second factor, by interaction.
+const awaitingSecondFactor = new Map();
+
 const provider = new Provider(issuer, {
+  acrValues: [ONE_FACTOR, 'urn:okta:loa:1fa:pwd', TWO_FACTORS, 'urn:okta:loa:2fa:any:ifpossible', 'phr', 'phrh'],
   clients: [
     nativeApp({ client_id: CLIENT_ID, client_name: 'POINT Native App Integration' }),
     // Globex's POINT app, with "Require Demonstrating Proof of Possession (DPoP) header in token
@@ -270,9 +305,13 @@ ${form}<button type="submit" form="op.deviceConfirmForm">Yes, sign in</button>
       },
     },
   },
-  extraTokenClaims: (_ctx, token) => {
+  extraTokenClaims: (ctx, token) => {
     if (token.kind !== 'AccessToken') return undefined;
-    return { ver: 1, cid: token.clientId, uid: token.accountId, scp: (token.scope ?? '').split(' ').filter(Boolean) };
+    // How the person signed in, for the dashboard's step-up check (Okta's access tokens can carry
+    // acr and auth_time as claims of the authorization server).
+    const grant = ctx.oidc.entities.AuthorizationCode ?? ctx.oidc.entities.RefreshToken ?? ctx.oidc.entities.DeviceCode;
+    const strength = { ...(grant?.acr ? { acr: grant.acr } : {}), ...(grant?.authTime ? { auth_time: grant.authTime } : {}) };
+    return { ver: 1, cid: token.clientId, uid: token.accountId, scp: (token.scope ?? '').split(' ').filter(Boolean), ...strength };
   },
   findAccount: (_ctx, id) => {
     const user = userById.get(id);
@@ -293,7 +332,7 @@ ${form}<button type="submit" form="op.deviceConfirmForm">Yes, sign in</button>
       }),
     };
   },
-  interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+  interactions: { policy: signInPolicy, url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
   renderError: (ctx, out) => {
     ctx.type = 'html';
     ctx.body = page('Error', `<h1>Something went wrong</h1><p><code>${escape(out.error)}</code></p><p>${escape(out.error_description ?? '')}</p>`);
@@ -896,18 +935,38 @@ async function interaction(req, res, path) {
     return provider.interactionFinished(req, res, details.grantId ? {} : { consent: { grantId } }, { mergeWithLastSubmission: true });
   }
 
+  if (asksOnlyUnmeetable(params)) {
+    return provider.interactionFinished(req, res, {
+      error: 'unmet_authentication_requirements',
+      error_description: 'The user has no authenticator that meets the requested authentication level.',
+    }, { mergeWithLastSubmission: false });
+  }
   if (req.method === 'POST' && path === `/interaction/${uid}/login`) {
     const form = new URLSearchParams(await readBody(req));
-    return signIn(req, res, form.get('username') ?? '', form.get('password') ?? '', uid);
+    return signIn(req, res, form.get('username') ?? '', form.get('password') ?? '', details);
+  }
+  if (req.method === 'POST' && path === `/interaction/${uid}/factor`) {
+    const form = new URLSearchParams(await readBody(req));
+    return secondFactor(req, res, String(form.get('code') ?? ''), details);
   }
   if (opts['auto-login']) {
     const user = userByEmail.get(String(params.login_hint ?? 'alice@example.com').toLowerCase());
-    return signIn(req, res, user?.email ?? '', user?.password ?? '', uid);
+    if (user && asksTwoFactors(params)) awaitingSecondFactor.set(uid, user);
+    if (user && asksTwoFactors(params)) return secondFactor(req, res, DEV_ONE_TIME_CODE, details);
+    return signIn(req, res, user?.email ?? '', user?.password ?? '', details);
+  }
+  // A step-up of the person signed in in this browser: Okta asks only for what is missing.
+  const signedIn = details.session?.accountId ? userById.get(details.session.accountId) : undefined;
+  const hinted = String(params.login_hint ?? '').toLowerCase();
+  if (asksTwoFactors(params) && signedIn && (!hinted || signedIn.email === hinted)) {
+    awaitingSecondFactor.set(uid, signedIn);
+    return factorPage(res, uid, '');
   }
   return loginPage(res, uid, params.login_hint ?? '', '');
 }
 
-async function signIn(req, res, username, password, uid) {
+async function signIn(req, res, username, password, details) {
+  const { uid, params } = details;
   const user = userByEmail.get(username.trim().toLowerCase());
   if (!user || user.password !== password) {
     return loginPage(res, uid, username, 'Unable to sign in');
@@ -915,7 +974,36 @@ async function signIn(req, res, username, password, uid) {
   if (!user.assigned) {
     return provider.interactionFinished(req, res, { error: 'access_denied', error_description: NOT_ASSIGNED }, { mergeWithLastSubmission: false });
   }
-  return provider.interactionFinished(req, res, { login: { accountId: user.id } }, { mergeWithLastSubmission: false });
+  if (asksTwoFactors(params)) {
+    awaitingSecondFactor.set(uid, user);
+    return factorPage(res, uid, '');
+  }
+  return provider.interactionFinished(req, res, { login: { accountId: user.id, acr: ONE_FACTOR, amr: ['pwd'] } }, { mergeWithLastSubmission: false });
+}
+
+async function secondFactor(req, res, code, details) {
+  const { uid } = details;
+  const user = awaitingSecondFactor.get(uid);
+  if (!user) return loginPage(res, uid, '', 'Sign in first');
+  if (code.trim() !== DEV_ONE_TIME_CODE) return factorPage(res, uid, 'That code is not right');
+  awaitingSecondFactor.delete(uid);
+  return provider.interactionFinished(req, res, { login: { accountId: user.id, acr: TWO_FACTORS, amr: ['pwd', 'otp'] } }, { mergeWithLastSubmission: false });
+}
+
+function factorPage(res, uid, error) {
+  const alert = error ? `<p class="error" role="alert">${escape(error)}</p>` : '';
+  const body = `
+    <div class="brand">POINT Dev Okta</div>
+    <h1>Verify it's you</h1>
+    <p>This needs a second factor. Enter the code from your authenticator (the dev stack's is ${DEV_ONE_TIME_CODE}).</p>
+    ${alert}
+    <form method="post" action="/interaction/${escape(uid)}/factor" autocomplete="off">
+      <label for="code">Code</label>
+      <input id="code" name="code" type="text" inputmode="numeric" autofocus required>
+      <button id="verify" type="submit">Verify</button>
+    </form>`;
+  res.writeHead(error ? 401 : 200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(page('Verify it\'s you', body));
 }
 
 function loginPage(res, uid, username, error) {

@@ -35,6 +35,13 @@ try {
       log('signing in on the provider page');
       await Promise.all([page.waitForLoadState().catch(() => {}), page.click('#sign-in').catch(() => {})]);
     }
+    // A sign-in that asks for two factors (acr_values): the authenticator's one-time code.
+    const code = await page.$('#code').catch(() => null);
+    if (code) {
+      await code.fill(process.env.E2E_ONE_TIME_CODE ?? '123456');
+      log('second factor on the provider page');
+      await Promise.all([page.waitForLoadState().catch(() => {}), page.click('#verify').catch(() => {})]);
+    }
     await page.waitForTimeout(100);
   }
 } finally {

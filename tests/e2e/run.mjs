@@ -100,6 +100,16 @@ async function screenshot(name) {
   return file;
 }
 
+// The dev dashboard's switches (its figures' demand for a stronger sign-in).
+async function dashboardApi(path, body) {
+  const response = await fetch(new URL(path, process.env.POINT_API_BASE), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+}
+
 // The dev provider's fault switch (on its own port).
 async function devApi(path, body) {
   const response = await fetch(new URL(path, process.env.POINT_OKTA_DOMAIN), {
@@ -602,6 +612,40 @@ await step('16. in every language POINT ships, in a longer one (the pseudo-local
     await axe(`error (${lang})`);
   }
   console.log(a11yReport.filter((line) => LOCALES.some(([, lang]) => line.includes(`(${lang})`))).join('\n'));
+});
+
+await step('17. step-up: the figures ask for two factors; the window says so, alice signs in again on the provider with her second factor, and the figures show', async () => {
+  await quit();
+  await launch([], { env: 'unset POINT_OKTA_DOMAIN POINT_CLIENT_ID\n' });
+  await assertedScreen('dashboard');
+  await waitFor('the dashboard', async () => (await script('return document.querySelectorAll("#metrics li").length')) >= 3);
+  await dashboardApi('/__dev/require-acr', { acr: 'urn:okta:loa:2fa:any' });
+  try {
+    await click('#refresh');
+    await assertedScreen('error');
+    assert((await text('#error-title')) === 'This needs a stronger sign-in', `title: ${await text('#error-title')}`);
+    const asked = await text('#error-message');
+    assert(asked.includes('two factors'), `what is asked, in words: ${asked}`);
+    assert(!(await script('return document.getElementById("error-step-up").hidden')), '"Sign in again" offered');
+    assert(await script('return document.getElementById("error-retry").hidden'), 'not "Try again"');
+    await screenshot('step-up-asked');
+    await fits('step-up asked');
+    await axe('step-up asked');
+    const factors = () => readFileSync(process.env.E2E_BROWSER_LOG, 'utf8').split('\n').filter((l) => l.includes('second factor on the provider page')).length;
+    const before = factors();
+    await click('#error-step-up');
+    await waitFor('the dashboard after the step-up', async () => (await screen()) === 'dashboard', 60000);
+    await waitFor('the figures, after the step-up', async () => (await script('return document.querySelectorAll("#metrics li").length')) >= 3);
+    assert(factors() === before + 1, 'the provider asked alice for her second factor once');
+    assert((await text('#user-email')) === 'alice@example.com', 'the same person, alice');
+    await waitFor('her organization named', async () => (await text('#user-org')) === 'Example Corp');
+    // The figures answered: the window does not go back to asking for more.
+    await sleep(2000);
+    assert((await screen()) === 'dashboard', `the figures after the step-up, not ${await screen()}`);
+    await screenshot('step-up-done');
+  } finally {
+    await dashboardApi('/__dev/require-acr', { acr: null });
+  }
 });
 
 await quit();

@@ -846,6 +846,13 @@ async fn a_step_up_signs_the_same_person_in_again_as_strongly_as_the_dashboard_a
         LinkOutcome::Completed
     );
 
+    // Still in the organization the dashboard named, shown at once.
+    match machine.state().await {
+        SessionState::SignedIn { profile, .. } => {
+            assert_eq!(profile.organization.as_deref(), Some("Example Corp"))
+        }
+        other => panic!("signed in, not {other:?}"),
+    }
     // The same person, signed in anew: one code exchange, the old refresh token revoked, and
     // the dashboard answers.
     assert_eq!(

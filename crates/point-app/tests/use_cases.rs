@@ -1124,3 +1124,72 @@ async fn an_email_lookup_never_goes_around_its_proxy() {
     assert_eq!(h.browser.count(), 0);
     h.stack.stop().await;
 }
+
+#[tokio::test]
+async fn the_dashboard_s_step_up_signs_alice_in_again_with_two_factors_on_the_provider() {
+    let h = harness(|_| None, false).await;
+    h.app
+        .sign_in(Some("alice@example.com"), false)
+        .await
+        .unwrap();
+    let callback = h.browser_leg().await;
+    assert_eq!(h.app.receive_link(&callback).await, LinkOutcome::Completed);
+    assert!(h.app.dashboard().await.is_ok());
+
+    // The figures now demand two factors: the dashboard says so (RFC 9470), no refresh helps.
+    h.stack
+        .figures_demand(Some("urn:okta:loa:2fa:any"))
+        .await
+        .unwrap();
+    let asked = match h.app.dashboard().await {
+        Err(AppError::Dashboard(point_dashboard::DashboardError::StepUpRequired(asked))) => asked,
+        other => panic!("expected a step-up, got {other:?}"),
+    };
+    assert_eq!(asked.acr_values, ["urn:okta:loa:2fa:any"]);
+
+    // The step-up: the provider asks the second factor, and its tokens carry the class.
+    h.app.step_up().await.unwrap();
+    let request = h.last_request().await;
+    let asked_of_okta = |name: &str| {
+        request
+            .query_pairs()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.into_owned())
+    };
+    assert_eq!(
+        asked_of_okta("acr_values").as_deref(),
+        Some("urn:okta:loa:2fa:any")
+    );
+    assert_eq!(
+        asked_of_okta("login_hint").as_deref(),
+        Some("alice@example.com")
+    );
+    let callback = h.browser_leg().await;
+    assert_eq!(h.app.receive_link(&callback).await, LinkOutcome::Completed);
+    let data = h
+        .app
+        .dashboard()
+        .await
+        .expect("the figures, after the step-up");
+    assert_eq!(data.me.user.email, "alice@example.com");
+
+    // A class the provider cannot meet: Okta's refusal, with the admin's step; alice's session
+    // (and its figures) go on.
+    h.stack.figures_demand(Some("phr")).await.unwrap();
+    assert!(h.app.dashboard().await.is_err());
+    h.app.step_up().await.unwrap();
+    let callback = h.browser_leg().await;
+    assert_eq!(h.app.receive_link(&callback).await, LinkOutcome::Failed);
+    let failed = h.events.failures.lock().unwrap().last().cloned();
+    assert!(
+        matches!(
+            failed,
+            Some(AppError::Session(point_session::SessionError::SignIn(
+                point_auth::SignInError::UnmetAuthenticationRequirements { .. }
+            )))
+        ),
+        "{failed:?}"
+    );
+    assert!(matches!(h.state().await, SessionState::SignedIn { .. }));
+    h.stack.stop().await;
+}

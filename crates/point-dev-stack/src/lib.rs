@@ -116,6 +116,7 @@ impl DevStack {
             dpop: Default::default(),
             origin: api_base.clone(),
             faults: Default::default(),
+            figures_demand: Default::default(),
         }));
 
         let server_config = certificates
@@ -317,6 +318,23 @@ impl DevStack {
             .and_then(|r| r.error_for_status())
             .map(|_| ())
             .map_err(|e| StackError::Setup(format!("dashboard faults: {e}")))
+    }
+
+    /// From now on the dashboard's figures demand `acr` of the sign-in behind the token (RFC 9470
+    /// step-up; `None`: nothing).
+    pub async fn figures_demand(&self, acr: Option<&str>) -> Result<(), StackError> {
+        self.http_client()?
+            .post(
+                self.api_base
+                    .join("/__dev/require-acr")
+                    .map_err(|e| StackError::Setup(e.to_string()))?,
+            )
+            .json(&serde_json::json!({ "acr": acr }))
+            .send()
+            .await
+            .and_then(|r| r.error_for_status())
+            .map(|_| ())
+            .map_err(|e| StackError::Setup(format!("dashboard step-up: {e}")))
     }
 
     /// How many requests the dashboard API has served.

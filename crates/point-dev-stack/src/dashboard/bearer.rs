@@ -30,6 +30,9 @@ pub struct Caller {
     pub client_id: Option<String>,
     /// The thumbprint of the DPoP key the token is bound to (`cnf.jkt`), if it is.
     pub dpop_jkt: Option<String>,
+    /// How the person signed in (`acr`), when the token says (a custom authorization server's
+    /// JWT; the org server's opaque tokens do not).
+    pub acr: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -69,6 +72,7 @@ struct AccessClaims {
     uid: String,
     cid: Option<String>,
     cnf: Option<Confirmation>,
+    acr: Option<String>,
 }
 
 /// RFC 9449 §6.1: the key a token is bound to.
@@ -192,6 +196,7 @@ async fn verify_jwt(
         okta_user_id: data.claims.uid,
         client_id: data.claims.cid,
         dpop_jkt: data.claims.cnf.and_then(|cnf| cnf.jkt),
+        acr: data.claims.acr,
     })
 }
 
@@ -230,6 +235,7 @@ async fn ask_userinfo(
         okta_user_id: info.sub,
         client_id: None,
         dpop_jkt: None,
+        acr: None,
     };
     cache
         .lock()

@@ -39,6 +39,9 @@ pub struct Dashboard {
     pub origin: Url,
     /// Faults to inject into the next API requests (development only).
     pub faults: Faults,
+    /// The sign-in class the dashboard's figures demand (RFC 9470 step-up), when one is set
+    /// (`POST /__dev/require-acr`; development only). The person's own details never do.
+    pub figures_demand: std::sync::RwLock<Option<String>>,
 }
 
 /// The next `count` requests under `/api/v1/` fail with `status` (401 comes with
@@ -70,6 +73,7 @@ pub fn router(dashboard: Arc<Dashboard>) -> Router {
         .route("/api/v1/sso/okta", get(okta_settings_for_email))
         .route("/__dev/fail-next", axum::routing::post(fail_next))
         .route("/__dev/stats", get(dev_stats))
+        .route("/__dev/require-acr", axum::routing::post(require_acr))
         .layer(axum::middleware::from_fn_with_state(
             dashboard.clone(),
             inject_faults,
@@ -122,6 +126,23 @@ async fn fail_next(
     StatusCode::NO_CONTENT
 }
 
+#[derive(Deserialize)]
+struct RequireAcr {
+    acr: Option<String>,
+}
+
+/// From now on the figures demand `acr` of the sign-in behind the token (`null`: nothing).
+async fn require_acr(
+    State(dashboard): State<Arc<Dashboard>>,
+    Json(require): Json<RequireAcr>,
+) -> StatusCode {
+    *dashboard
+        .figures_demand
+        .write()
+        .unwrap_or_else(|e| e.into_inner()) = require.acr;
+    StatusCode::NO_CONTENT
+}
+
 async fn dev_stats(State(dashboard): State<Arc<Dashboard>>) -> Json<serde_json::Value> {
     Json(json!({ "apiRequests": dashboard.faults.api_requests.load(Ordering::SeqCst) }))
 }
@@ -163,6 +184,10 @@ enum ApiError {
     NotConnected,
     Provider(String),
     Database(rusqlite::Error),
+    /// The sign-in behind the token is weaker than this part demands (RFC 9470).
+    StepUp {
+        acr: String,
+    },
 }
 
 impl From<BearerError> for ApiError {
@@ -238,6 +263,14 @@ impl IntoResponse for ApiError {
                 "okta_not_connected",
                 "Your organization hasn't connected Okta to POINT yet. An admin can add it under Organization → Integrations → Okta.".to_string(),
                 None,
+            ),
+            Self::StepUp { acr } => (
+                StatusCode::UNAUTHORIZED,
+                "insufficient_user_authentication",
+                "These figures need a stronger sign-in.".to_string(),
+                Some(format!(
+                    r#"Bearer error="insufficient_user_authentication", error_description="A stronger sign-in is required", acr_values="{acr}""#
+                )),
             ),
             Self::Provider(why) => {
                 tracing::warn!(%why, "identity provider unreachable");
@@ -388,7 +421,15 @@ async fn dashboard_data(
     uri: Uri,
     headers: HeaderMap,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    let (_caller, organization, _member) = signed_in(&dashboard, &method, &uri, &headers).await?;
+    let (caller, organization, _member) = signed_in(&dashboard, &method, &uri, &headers).await?;
+    let demand = dashboard
+        .figures_demand
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .clone();
+    if let Some(acr) = demand.filter(|acr| caller.acr.as_ref() != Some(acr)) {
+        return Err(ApiError::StepUp { acr });
+    }
     // In the caller's language (Accept-Language), as the production dashboard answers.
     let language = words::language(&headers);
     let mut metrics = dashboard.store.metrics(&organization.id)?;

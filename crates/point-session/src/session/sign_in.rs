@@ -287,7 +287,7 @@ impl Session {
         attempt: SignInAttempt,
     ) -> Result<Profile, SessionError> {
         let settings = self.sign_in.settings();
-        let profile = Profile {
+        let mut profile = Profile {
             issuer: settings.issuer.as_str().to_string(),
             client_id: settings.client_id.as_str().to_string(),
             subject: signed_in.identity.subject.clone(),
@@ -327,6 +327,15 @@ impl Session {
         *generation += 1;
         // The session this sign-in replaces: its entry goes, its refresh token is revoked.
         let replaced = self.take_session().await;
+        // The same person signing in again (a step-up) is still in the organization the
+        // dashboard named: shown at once, not blank until the dashboard answers again.
+        if let Some(previous) = replaced
+            .profile
+            .as_ref()
+            .filter(|p| p.keychain_account() == profile.keychain_account())
+        {
+            profile.organization = previous.organization.clone();
+        }
         if let Some(refresh_token) = &tokens.refresh_token {
             // A failed write was reported; the session goes on in memory.
             let _ = self
