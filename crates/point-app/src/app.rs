@@ -30,7 +30,7 @@ use crate::dashboards::{DashboardData, Dashboards};
 use crate::error::AppError;
 use crate::organization::Organization;
 use crate::organizations::Organizations;
-use crate::sign_ins::SignIns;
+use crate::sign_ins::{BrowserSignIn, SignIns};
 use crate::status::AppStatus;
 use crate::surroundings::Surroundings;
 use crate::window::WindowFeed;
@@ -423,7 +423,7 @@ impl PointApp {
         self.window.clear_notice();
         let url = self
             .sign_ins
-            .begin_in_browser(self, organization, email, prompt)
+            .begin_in_browser(self, organization, BrowserSignIn::Person { email, prompt })
             .await?;
         self.publish().await;
         self.open_browser(&url)
@@ -440,9 +440,11 @@ impl PointApp {
             .dashboards
             .step_up_asked(&organization)
             .unwrap_or_default();
-        self.sign_ins.stop_all(None).await;
         self.window.clear_notice();
-        let url = organization.session.begin_step_up(asked).await?;
+        let url = self
+            .sign_ins
+            .begin_in_browser(self, &organization, BrowserSignIn::StepUp(asked))
+            .await?;
         self.publish().await;
         self.open_browser(&url)
     }

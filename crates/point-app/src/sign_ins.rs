@@ -7,7 +7,7 @@
 
 use std::sync::Mutex as SyncMutex;
 
-use point_auth::{DeviceAuthorization, Prompt};
+use point_auth::{AuthenticationRequirement, DeviceAuthorization, Prompt};
 use point_session::Profile;
 use tokio::task::AbortHandle;
 use url::Url;
@@ -18,6 +18,16 @@ use crate::links::LinkOutcome;
 use crate::organization::Organization;
 use crate::status::DeviceSignIn;
 use crate::sync::lock;
+
+/// What a browser sign-in is: a person signing in (their email, if known, and whether Okta must
+/// ask who), or the person signed in signing in again as strongly as asked (a step-up).
+pub(crate) enum BrowserSignIn<'a> {
+    Person {
+        email: Option<&'a str>,
+        prompt: Prompt,
+    },
+    StepUp(AuthenticationRequirement),
+}
 
 /// A sign-in on another device the window shows, and the task that waits for the person.
 struct Waiting {
@@ -67,8 +77,7 @@ impl SignIns {
         &self,
         app: &PointApp,
         organization: &Organization,
-        email: Option<&str>,
-        prompt: Prompt,
+        sign_in: BrowserSignIn<'_>,
     ) -> Result<Url, AppError> {
         // The check runs programs (xdg-mime): off the async workers.
         let links = app.surroundings().links_reach_app.clone();
@@ -77,19 +86,24 @@ impl SignIns {
             .unwrap_or(true);
         self.stop_device();
         self.stop_listening();
+        let session = &organization.session;
         if links_reach_app {
-            return Ok(organization
-                .session
-                .begin_sign_in_with(email, prompt)
-                .await?);
+            return Ok(match sign_in {
+                BrowserSignIn::Person { email, prompt } => {
+                    session.begin_sign_in_with(email, prompt).await?
+                }
+                BrowserSignIn::StepUp(asked) => session.begin_step_up(asked).await?,
+            });
         }
         tracing::info!(
             "org.pointapp.point: links do not reach POINT here: signing in through 127.0.0.1"
         );
-        let (url, answer) = organization
-            .session
-            .begin_sign_in_via_loopback(email, prompt)
-            .await?;
+        let point_session::LoopbackSignIn { url, answer } = match sign_in {
+            BrowserSignIn::Person { email, prompt } => {
+                session.begin_sign_in_via_loopback(email, prompt).await?
+            }
+            BrowserSignIn::StepUp(asked) => session.begin_step_up_via_loopback(asked).await?,
+        };
         // Only the listening is cancelled (a new sign-in, Cancel); completing the sign-in once
         // the answer came (the code exchange, keeping the session) is the session's to refuse.
         let listening = tokio::spawn(answer);

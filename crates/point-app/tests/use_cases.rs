@@ -788,6 +788,32 @@ async fn where_links_cannot_reach_point_the_answer_comes_to_127_0_0_1() {
     assert!(tokio::net::TcpStream::connect(("127.0.0.1", port))
         .await
         .is_err());
+
+    // A step-up here comes back to 127.0.0.1 too, as strongly as asked.
+    h.stack
+        .figures_demand(Some("urn:okta:loa:2fa:any"))
+        .await
+        .unwrap();
+    assert!(h.app.dashboard().await.is_err());
+    h.app.step_up().await.unwrap();
+    let opened = h.last_request().await;
+    let asked = |name: &str| {
+        opened
+            .query_pairs()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.into_owned())
+    };
+    assert!(asked("redirect_uri").is_some_and(|r| r.starts_with("http://127.0.0.1:")));
+    assert_eq!(asked("acr_values").as_deref(), Some("urn:okta:loa:2fa:any"));
+    assert_eq!(h.browser_leg().await.scheme(), "http");
+    until(&h.app, "signed in again", |s| {
+        matches!(s.session.state, SessionState::SignedIn { .. })
+    })
+    .await;
+    h.app
+        .dashboard()
+        .await
+        .expect("the figures, after the step-up");
     h.stack.stop().await;
 }
 

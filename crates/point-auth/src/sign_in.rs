@@ -172,9 +172,10 @@ impl OktaSignIn {
         login_hint: Option<&str>,
         subject: &str,
         asked: AuthenticationRequirement,
+        redirect: Redirect,
     ) -> Result<PendingSignIn, SignInError> {
         let mut pending = self
-            .begin_asking(login_hint, Prompt::Default, Redirect::CustomScheme, asked)
+            .begin_asking(login_hint, Prompt::Default, redirect, asked)
             .await?;
         pending.subject = Some(subject.to_string());
         Ok(pending)

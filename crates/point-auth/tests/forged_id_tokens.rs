@@ -232,7 +232,12 @@ async fn sign_in_asking(
     let jwks_before = fake.lock().unwrap().jwks_requests;
     let pending = match &asked {
         Some(asked) => sign_in
-            .begin_stepping_up(Some("alice@example.com"), ALICE, asked.clone())
+            .begin_stepping_up(
+                Some("alice@example.com"),
+                ALICE,
+                asked.clone(),
+                point_auth::Redirect::CustomScheme,
+            )
             .await
             .unwrap(),
         None => sign_in.begin(None).await.unwrap(),

@@ -45,6 +45,7 @@ mod sign_out;
 mod stored;
 #[cfg(test)]
 mod tests;
+pub use sign_in::LoopbackSignIn;
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex as SyncMutex, Weak};

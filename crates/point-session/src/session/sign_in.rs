@@ -7,7 +7,7 @@
 
 use super::*;
 use crate::pending::PendingSignIns;
-use point_auth::{AuthenticationRequirement, Prompt, SignInCallback};
+use point_auth::{AuthenticationRequirement, Prompt, Redirect, SignInCallback};
 use url::Url;
 
 impl Session {
@@ -57,6 +57,27 @@ impl Session {
         &self,
         asked: AuthenticationRequirement,
     ) -> Result<Url, SessionError> {
+        let pending = self.step_up(asked, Redirect::CustomScheme).await?;
+        self.begin_pending(Arc::new(pending)).await
+    }
+
+    /// Like [`Session::begin_step_up`], with the answer coming to a listener on 127.0.0.1 (see
+    /// [`Session::begin_sign_in_via_loopback`]).
+    pub async fn begin_step_up_via_loopback(
+        &self,
+        asked: AuthenticationRequirement,
+    ) -> Result<LoopbackSignIn, SessionError> {
+        let listener = bind_loopback().await?;
+        let pending = self.step_up(asked, listener.redirect()).await?;
+        self.listen(listener, pending).await
+    }
+
+    /// The pending sign-in of a step-up of the person signed in, answered at `redirect`.
+    async fn step_up(
+        &self,
+        asked: AuthenticationRequirement,
+        redirect: Redirect,
+    ) -> Result<PendingSignIn, SessionError> {
         let profile = self
             .tokens
             .lock()
@@ -64,11 +85,10 @@ impl Session {
             .profile
             .clone()
             .ok_or(SessionError::NotSignedIn)?;
-        let pending = self
+        Ok(self
             .sign_in
-            .begin_stepping_up(profile.email.as_deref(), &profile.subject, asked)
-            .await?;
-        self.begin_pending(Arc::new(pending)).await
+            .begin_stepping_up(profile.email.as_deref(), &profile.subject, asked, redirect)
+            .await?)
     }
 
     /// Makes `pending` the sign-in under way: a new attempt, waiting for the browser.
@@ -112,21 +132,22 @@ impl Session {
         &self,
         login_hint: Option<&str>,
         prompt: Prompt,
-    ) -> Result<
-        (
-            Url,
-            impl std::future::Future<Output = Option<point_auth::SignInCallback>> + Send + 'static,
-        ),
-        SessionError,
-    > {
-        let listener = point_auth::LoopbackListener::bind()
-            .await
-            .map_err(|e| SignInError::LoopbackUnavailable(e.to_string()))?;
-        let pending = Arc::new(
-            self.sign_in
-                .begin_to(login_hint, prompt, listener.redirect())
-                .await?,
-        );
+    ) -> Result<LoopbackSignIn, SessionError> {
+        let listener = bind_loopback().await?;
+        let pending = self
+            .sign_in
+            .begin_to(login_hint, prompt, listener.redirect())
+            .await?;
+        self.listen(listener, pending).await
+    }
+
+    /// Waits for `pending`'s answer on `listener`: the URL for the browser, and the wait.
+    async fn listen(
+        &self,
+        listener: point_auth::LoopbackListener,
+        pending: PendingSignIn,
+    ) -> Result<LoopbackSignIn, SessionError> {
+        let pending = Arc::new(pending);
         let url = self.sign_in.browser_url(&pending).await?;
         // A custom-scheme sign-in begun earlier is replaced, in the keychain too.
         self.forget_pending_sign_in().await;
@@ -134,9 +155,10 @@ impl Session {
         // The listener closes when the sign-in expires, answered or not.
         let lifetime = self.sign_in.sign_in_ttl();
         let answer = listener.receive(move |callback| pending.is_answered_by(callback));
-        Ok((url, async move {
-            tokio::time::timeout(lifetime, answer).await.ok()
-        }))
+        Ok(LoopbackSignIn {
+            url,
+            answer: Box::pin(async move { tokio::time::timeout(lifetime, answer).await.ok() }),
+        })
     }
 
     /// A URL for the browser for the pending sign-in, to open it again (pushed anew where the
@@ -417,4 +439,21 @@ impl Session {
                 });
         }
     }
+}
+
+/// A browser sign-in answered on 127.0.0.1: the URL for the browser, and the listener's wait,
+/// which ends with the sign-in's callback (for [`Session::complete_sign_in`]), or `None` when
+/// the sign-in expired first.
+pub struct LoopbackSignIn {
+    pub url: Url,
+    pub answer: std::pin::Pin<
+        Box<dyn std::future::Future<Output = Option<SignInCallback>> + Send + 'static>,
+    >,
+}
+
+/// A listener on 127.0.0.1 for a sign-in's answer (RFC 8252 §7.3).
+async fn bind_loopback() -> Result<point_auth::LoopbackListener, SessionError> {
+    Ok(point_auth::LoopbackListener::bind()
+        .await
+        .map_err(|e| SignInError::LoopbackUnavailable(e.to_string()))?)
 }
