@@ -403,6 +403,26 @@ mod tests {
     }
 
     #[test]
+    fn it_s_minimum_sign_in_is_part_of_the_configuration_in_force() {
+        let managed = ManagedConfig::from_toml(
+            "acr_values = [\"urn:okta:loa:2fa:any\"]\nmax_authentication_age = 43200\n",
+            "/etc/point/config.toml",
+        )
+        .unwrap();
+        let resolved =
+            point_config::resolve(false, |_| None, Some(&managed), &UserSettings::default());
+        let lines = english(&configuration_in_force(&resolved));
+        assert!(
+            lines.contains(&"minimum sign-in: two factors (urn:okta:loa:2fa:any)".to_string()),
+            "{lines:?}"
+        );
+        assert!(
+            lines.contains(&"sign in again after: 720 minutes".to_string()),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
     fn a_clock_off_by_more_than_two_minutes_is_a_warning_with_the_fix() {
         assert_eq!(clock(0).outcome, Outcome::Pass);
         assert_eq!(clock(-120).outcome, Outcome::Pass);

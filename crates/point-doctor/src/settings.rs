@@ -89,6 +89,19 @@ pub fn configuration_in_force(resolved: &Resolved) -> Vec<Message> {
                 .with("source", source.message()),
         );
     }
+    let minimum = resolved.sign_in_minimum();
+    if let Some(first) = minimum.acr_values.first() {
+        lines.push(
+            Message::new("config-sign-in-minimum")
+                .with("strength", point_auth::describe_class(first))
+                .with("classes", minimum.acr_values.join(" ")),
+        );
+    }
+    if let Some(age) = minimum.max_age {
+        lines.push(
+            Message::new("config-authentication-age").with("minutes", age.as_secs().div_ceil(60)),
+        );
+    }
     match &resolved.managed {
         Some(managed) => {
             lines.push(Message::new("config-managed").with("origin", &managed.origin));

@@ -124,6 +124,13 @@ config-okta-not-set = إعدادات Okta: غير مضبوطة
 config-okta-not-set-because = إعدادات Okta: غير مضبوطة ({ $problem })
 config-dashboard = لوحة المعلومات: { $address } ({ $source })
 config-extra-roots = شهادات الجذر الموثوقة الإضافية: { $path } ({ $source })
+config-sign-in-minimum = الحد الأدنى لتسجيل الدخول: { $strength } ({ $classes })
+config-authentication-age = إعادة تسجيل الدخول بعد: { $minutes ->
+        [one] دقيقة واحدة ({ $minutes })
+        [two] دقيقتين ({ $minutes })
+        [few] { $minutes } دقائق
+       *[other] { $minutes } دقيقة
+    }
 config-managed = الإعدادات المُدارة: { $origin }
 config-managed-none = الإعدادات المُدارة: لا يوجد
 config-allowed-email-domains = نطاقات البريد الإلكتروني المسموح بها: { $domains }

@@ -124,6 +124,11 @@ config-okta-not-set = Okta: nicht festgelegt
 config-okta-not-set-because = Okta: nicht festgelegt ({ $problem })
 config-dashboard = Dashboard: { $address } ({ $source })
 config-extra-roots = zusätzliche vertrauenswürdige Stammzertifikate: { $path } ({ $source })
+config-sign-in-minimum = Mindestanforderung an die Anmeldung: { $strength } ({ $classes })
+config-authentication-age = erneute Anmeldung nach: { $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    }
 config-managed = verwaltete Konfiguration: { $origin }
 config-managed-none = verwaltete Konfiguration: keine
 config-allowed-email-domains = zulässige E-Mail-Domains: { $domains }

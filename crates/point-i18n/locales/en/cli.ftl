@@ -124,6 +124,11 @@ config-okta-not-set = okta: not set
 config-okta-not-set-because = okta: not set ({ $problem })
 config-dashboard = dashboard: { $address } ({ $source })
 config-extra-roots = extra trusted roots: { $path } ({ $source })
+config-sign-in-minimum = minimum sign-in: { $strength } ({ $classes })
+config-authentication-age = sign in again after: { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }
 config-managed = managed configuration: { $origin }
 config-managed-none = managed configuration: none
 config-allowed-email-domains = allowed email domains: { $domains }

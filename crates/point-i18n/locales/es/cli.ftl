@@ -124,6 +124,11 @@ config-okta-not-set = Okta: sin configurar
 config-okta-not-set-because = Okta: sin configurar ({ $problem })
 config-dashboard = panel: { $address } ({ $source })
 config-extra-roots = raíces de confianza adicionales: { $path } ({ $source })
+config-sign-in-minimum = requisito mínimo de inicio de sesión: { $strength } ({ $classes })
+config-authentication-age = volver a iniciar sesión después de: { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }
 config-managed = configuración administrada: { $origin }
 config-managed-none = configuración administrada: ninguna
 config-allowed-email-domains = dominios de correo electrónico permitidos: { $domains }

@@ -124,6 +124,11 @@ config-okta-not-set = Okta : non configuré
 config-okta-not-set-because = Okta : non configuré ({ $problem })
 config-dashboard = tableau de bord : { $address } ({ $source })
 config-extra-roots = racines de confiance supplémentaires : { $path } ({ $source })
+config-sign-in-minimum = exigence minimale de connexion : { $strength } ({ $classes })
+config-authentication-age = se reconnecter après : { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }
 config-managed = configuration gérée : { $origin }
 config-managed-none = configuration gérée : aucune
 config-allowed-email-domains = domaines e-mail autorisés : { $domains }

@@ -124,6 +124,10 @@ config-okta-not-set = Okta：未設定
 config-okta-not-set-because = Okta：未設定（{ $problem }）
 config-dashboard = ダッシュボード：{ $address }（{ $source }）
 config-extra-roots = 追加の信頼されたルート証明書：{ $path }（{ $source }）
+config-sign-in-minimum = サインインの最低要件：{ $strength }（{ $classes }）
+config-authentication-age = 再サインインまでの時間：{ $minutes ->
+       *[other] { $minutes } 分
+    }
 config-managed = 管理構成：{ $origin }
 config-managed-none = 管理構成：なし
 config-allowed-email-domains = 許可されたメールドメイン：{ $domains }

@@ -125,6 +125,11 @@ config-okta-not-set = okta: não definido
 config-okta-not-set-because = okta: não definido ({ $problem })
 config-dashboard = painel: { $address } ({ $source })
 config-extra-roots = raízes confiáveis adicionais: { $path } ({ $source })
+config-sign-in-minimum = requisito mínimo de login: { $strength } ({ $classes })
+config-authentication-age = entrar novamente após: { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }
 config-managed = configuração gerenciada: { $origin }
 config-managed-none = configuração gerenciada: nenhuma
 config-allowed-email-domains = domínios de e-mail permitidos: { $domains }
