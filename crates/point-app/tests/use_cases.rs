@@ -1070,15 +1070,21 @@ async fn the_support_bundle_holds_what_support_needs_and_no_token() {
     h.sign_in_alice().await;
     let (path, contact) = h.app.write_support_bundle().await.unwrap();
     let bundle = std::fs::read_to_string(&path).unwrap();
+    // Written in the language the app speaks (the harness's person reads German).
+    use point_i18n::Message;
+    let say = |message: Message| point_i18n::catalog("de").say(&message);
     for part in [
-        "POINT support bundle",
-        "app: POINT 0.0.0-test (development build)",
-        "okta issuer:",
-        "session: signed in",
-        "== point doctor",
-        "== the last 200 lines of the log",
+        say(Message::new("bundle-title")),
+        say(Message::new("bundle-app-development").with("version", "0.0.0-test")),
+        say(Message::new("config-okta-issuer")
+            .with("issuer", h.stack.issuer.as_str().trim_end_matches('/'))
+            .with("source", point_config::Source::Environment.message())),
+        say(Message::new("bundle-session")
+            .with("state", say(Message::new("bundle-state-signed-in")))),
+        format!("== {}", say(Message::new("bundle-doctor"))),
+        format!("== {}", say(Message::new("bundle-log").with("lines", 200))),
     ] {
-        assert!(bundle.contains(part), "no {part:?} in:\n{bundle}");
+        assert!(bundle.contains(&part), "no {part:?} in:\n{bundle}");
     }
     assert!(!bundle.contains("eyJ"), "a JWT in the bundle");
     #[cfg(unix)]

@@ -183,7 +183,8 @@ pub(crate) fn rust_catalogs(locale: &str) -> [&'static str; 2] {
 /// The catalog for `locale` (one of [`SHIPPED`] or [`PSEUDO`]; anything else is English),
 /// built once.
 pub fn catalog(locale: &str) -> &'static Catalog {
-    static BUILT: [OnceLock<Catalog>; SHIPPED.len() + 1] = [const { OnceLock::new() }; 8];
+    static BUILT: [OnceLock<Catalog>; SHIPPED.len() + 1] =
+        [const { OnceLock::new() }; SHIPPED.len() + 1];
     let index = if locale == PSEUDO {
         SHIPPED.len()
     } else {
