@@ -11,6 +11,8 @@ POINT_BUILD_PACKAGES=(
   build-essential pkg-config file curl
   libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev librsvg2-dev
   libssl-dev
+  # The TPM2 software stack DPoP keys in the TPM are made through (tss-esapi links libtss2-esys).
+  libtss2-dev
 )
 # Packages to run the app and its tests headlessly: a virtual display, a session bus, the Secret
 # Service, and the desktop's URL-handler tools.
@@ -26,6 +28,8 @@ POINT_RUN_PACKAGES=(
   # A Japanese font, so that the window's screenshots in Japanese show its words (scripts/e2e;
   # Arabic and the Latin languages are in the fonts the desktop already has).
   fonts-ipafont-gothic
+  # A software TPM 2.0 per test "machine" (DPoP keys in the TPM, and copies refused elsewhere).
+  swtpm
 )
 
 point_say() { printf '%s\n' "$*" >&2; }

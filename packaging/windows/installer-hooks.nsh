@@ -33,6 +33,7 @@
   !insertmacro POINT_POLICY_VALUE "LOCALE" "Locale"
   !insertmacro POINT_POLICY_VALUE "ACR_VALUES" "AcrValues"
   !insertmacro POINT_POLICY_VALUE "MAX_AUTHENTICATION_AGE" "MaxAuthenticationAge"
+  !insertmacro POINT_POLICY_VALUE "DPOP_KEY" "DpopKey"
   !insertmacro POINT_POLICY_VALUE "UPDATES" "Updates"
   !insertmacro POINT_POLICY_VALUE "MAJOR_UPDATES" "MajorUpdates"
   !insertmacro POINT_POLICY_VALUE "UPDATE_URL" "UpdateUrl"

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use point_app::AppError;
-use point_auth::{CallbackError, ConfigError, IdTokenError, SignInError};
+use point_auth::{CallbackError, ConfigError, IdTokenError, KeyError, SignInError};
 use point_config::Refused;
 use point_dashboard::DashboardError;
 use point_session::{KeychainError, SessionError};
@@ -94,6 +94,12 @@ pub(super) fn every_error() -> Vec<AppError> {
         }),
         // Without a wait: with one, the message names a time of day (see point-auth's tests).
         e(SignInError::RateLimited { retry_after: None }),
+        e(SignInError::Key(KeyError::NoHardware)),
+        e(SignInError::Key(KeyError::HardwareUnavailable(
+            "could not open /dev/tpmrm0".into(),
+        ))),
+        e(SignInError::Key(KeyError::NotThisMachine)),
+        e(SignInError::Key(KeyError::Unreadable)),
         AppError::Session(SessionError::NotSignedIn),
         AppError::Session(SessionError::SessionEnded),
         AppError::Session(SessionError::Superseded),
@@ -173,7 +179,7 @@ variants!(sign_in_variant, SignInError:
     SignInError::DeviceGrantNotEnabled, SignInError::DeviceSignInDenied,
     SignInError::DeviceCodeExpired, SignInError::LoopbackUnavailable(_),
     SignInError::DpopProofRefused { .. }, SignInError::RateLimited { .. },
-    SignInError::UnmetAuthenticationRequirements { .. },
+    SignInError::UnmetAuthenticationRequirements { .. }, SignInError::Key(_),
 );
 variants!(session_variant, SessionError:
     SessionError::SignIn(_), SessionError::Keychain(_), SessionError::NotSignedIn,

@@ -2,7 +2,7 @@
 //! exhaustive mapping from every error of the use cases to `{ code, message, hint }`.
 
 use point_app::AppError;
-use point_auth::SignInError;
+use point_auth::{KeyError, SignInError};
 use point_config::Refused;
 use point_dashboard::DashboardError;
 use point_i18n::Message;
@@ -89,6 +89,11 @@ error_codes! {
     LoopbackUnavailable = "loopback_unavailable",
     DpopProofRefused = "dpop_proof_refused",
     RateLimited = "rate_limited",
+    // The session's DPoP key.
+    HardwareKeyRequired = "hardware_key_required",
+    KeyHardwareUnavailable = "key_hardware_unavailable",
+    KeyNotOnThisMachine = "key_not_on_this_machine",
+    KeyUnavailable = "key_unavailable",
     // The session.
     NotSignedIn = "not_signed_in",
     SessionEnded = "session_ended",
@@ -234,6 +239,10 @@ fn sign_in_error(error: &SignInError) -> ErrorView {
         SignInError::LoopbackUnavailable(_) => C::LoopbackUnavailable,
         SignInError::DpopProofRefused { .. } => C::DpopProofRefused,
         SignInError::RateLimited { .. } => C::RateLimited,
+        SignInError::Key(KeyError::NoHardware) => C::HardwareKeyRequired,
+        SignInError::Key(KeyError::HardwareUnavailable(_)) => C::KeyHardwareUnavailable,
+        SignInError::Key(KeyError::NotThisMachine) => C::KeyNotOnThisMachine,
+        SignInError::Key(KeyError::Unreadable | KeyError::NoRandomness) => C::KeyUnavailable,
     };
     view(code, error.message(), error.admin_hint())
 }

@@ -546,6 +546,11 @@ export const errors: { [C in ErrorCode]: ErrorView & { code: C } } = {
     "hint": "In the POINT Native App's General settings, under Grant type, enable Authorization Code and Refresh Token.",
     "message": "POINT's Okta app is not allowed to sign you in this way."
   },
+  "hardware_key_required": {
+    "code": "hardware_key_required",
+    "hint": "IT: this computer has no TPM 2.0 that POINT can open. Turn the TPM on in the firmware settings, give staff access to it (on Linux, /dev/tpmrm0: the tss group on Debian and Ubuntu), or allow keys in software where there is none (dpop_key = \"hardware-where-available\").",
+    "message": "IT requires POINT's sign-in key to be kept in this computer's TPM, and this computer has no TPM POINT can use."
+  },
   "id_token_invalid": {
     "code": "id_token_invalid",
     "hint": null,
@@ -575,6 +580,21 @@ export const errors: { [C in ErrorCode]: ErrorView & { code: C } } = {
     "code": "issuer_mismatch",
     "hint": "In POINT under Organization → Integrations → Okta, the domain must be your Okta organization URL (https://company.okta.com) or a custom authorization server's issuer.",
     "message": "The Okta authorization server calls itself https://b, not https://a."
+  },
+  "key_hardware_unavailable": {
+    "code": "key_hardware_unavailable",
+    "hint": "IT: check that the TPM is on and that this account may use it (on Linux, /dev/tpmrm0: the tss group on Debian and Ubuntu). POINT keeps the session and tries again.",
+    "message": "POINT could not use this computer's TPM, which keeps your sign-in's key (could not open /dev/tpmrm0). POINT tries again."
+  },
+  "key_not_on_this_machine": {
+    "code": "key_not_on_this_machine",
+    "hint": null,
+    "message": "Your sign-in's key is not in this computer's TPM: the sign-in was copied from another computer, or the TPM was cleared. Sign in again."
+  },
+  "key_unavailable": {
+    "code": "key_unavailable",
+    "hint": null,
+    "message": "POINT could not make or read the key that protects your sign-in. Sign in again."
   },
   "keychain": {
     "code": "keychain",

@@ -334,7 +334,7 @@ await step('7b. contact support: the bundle is written and holds no token materi
   const path = status.slice('Saved '.length, status.indexOf('.txt') + 4);
   assert(existsSync(path), `no bundle at ${path}`);
   const bundle = readFileSync(path, 'utf8');
-  for (const needle of ['POINT support bundle', 'okta issuer:', '== point doctor', 'okta app', '== the last 200 lines of the log']) {
+  for (const needle of ['POINT support bundle', 'okta issuer:', '== point doctor', 'okta app', 'DPoP key: new keys are made in this computer\'s TPM (swtpm:', '== the last 200 lines of the log']) {
     assert(bundle.includes(needle), `the bundle lacks ${needle}`);
   }
   const material = bundle.match(/eyJ[A-Za-z0-9_-]{8,}|(refresh|access|id)_token["=:]\s*"?[A-Za-z0-9_-]{4,}|[?&](code|state)=[A-Za-z0-9_-]{4,}/);
@@ -524,7 +524,9 @@ await step('15. two organizations: alice at Example Corp and carol at Globex (DP
   const carol = accounts.find((name) => name.endsWith(' point-native-dpop 00u1carol0globex00003'));
   assert(carol && accounts.some((name) => name.endsWith(' point-native 00u1alice0example0001')), `keychain entries: ${accounts}`);
   const stored = JSON.parse(execFileSync('secret-tool', ['lookup', 'service', SERVICE, 'username', carol], { encoding: 'utf8' }));
-  assert(typeof stored.dpop_key === 'string', 'Globex\'s tokens are bound to a key kept with its refresh token');
+  // The key was made in the TPM (scripts/e2e gives the app a software TPM, swtpm): the entry
+  // holds only what the TPM wrapped, which no other TPM can load.
+  assert(typeof stored.dpop_key === 'string' && stored.dpop_key.startsWith('tpm2.'), `Globex's tokens are bound to a key in the TPM: ${String(stored.dpop_key).slice(0, 8)}`);
   await screenshot('globex-dashboard');
   await axe('dashboard with two organizations');
 

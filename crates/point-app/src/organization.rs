@@ -7,10 +7,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use point_auth::{HttpClient, OktaSettings, OktaSignIn};
+pub use point_config::{organization_dir, organization_key};
 use point_config::{Resolved, Source};
 use point_dashboard::DashboardClient;
 use point_session::{ProfileCache, Session};
-use sha2::{Digest, Sha256};
 
 use crate::dashboard_cache::{DashboardCache, DASHBOARD_FILE};
 use crate::error::AppError;
@@ -18,18 +18,6 @@ use crate::surroundings::Surroundings;
 
 /// The files of a version that knew one organization only, in the data folder itself.
 const LEGACY_PROFILE_FILE: &str = "profile.json";
-
-/// An organization's stable name for the window and its folder: the issuer and Client ID,
-/// hashed (nothing secret, nothing to escape).
-pub fn organization_key(okta: &OktaSettings) -> String {
-    let digest = Sha256::digest(format!("{} {}", okta.issuer, okta.client_id).as_bytes());
-    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// The folder of an organization's non-secret files.
-pub(crate) fn organization_dir(data_dir: &Path, okta: &OktaSettings) -> PathBuf {
-    data_dir.join("organizations").join(organization_key(okta))
-}
 
 /// Moves the profile cache and the kept dashboard of a version that knew one organization into
 /// that organization's folder, when they are this organization's (the profile says so).
@@ -104,7 +92,11 @@ impl Organization {
         let sign_in = Arc::new(
             OktaSignIn::new(okta, http.clone())
                 .speaking(point_i18n::ui_locales(locale))
-                .requiring(resolved.sign_in_minimum()),
+                .requiring(resolved.sign_in_minimum())
+                .keeping_keys(
+                    resolved.dpop_key_policy(),
+                    surroundings.key_hardware.clone(),
+                ),
         );
         let session = Session::new(
             sign_in,

@@ -64,6 +64,8 @@ pub struct Surroundings {
     pub in_process_network: Option<Arc<dyn Transport>>,
     /// The person's languages, best first (the OS's settings); IT's `locale` comes before them.
     pub languages: Vec<String>,
+    /// The key hardware DPoP keys may be kept in (this machine's TPM; a software TPM in tests).
+    pub key_hardware: point_auth::KeyHardware,
 }
 
 impl Surroundings {
@@ -116,6 +118,7 @@ impl Surroundings {
                     || check.detail.id() == point_doctor::SCHEME_CHECK_COULD_NOT_RUN
             }),
             in_process_network: None,
+            key_hardware: point_auth::KeyHardware::of_this_machine(),
         })
     }
 }

@@ -219,6 +219,7 @@ async fn launch(machine: &MachineParts) -> Arc<PointApp> {
         links_reach_app: Arc::new(|| true),
         in_process_network: Some(okta.clone()),
         languages: vec!["de-DE".into()],
+        key_hardware: point_auth::KeyHardware::none(),
     });
     app.start().await;
     app.wait_until_started().await;

@@ -162,6 +162,7 @@ fn surroundings_on(
         links_reach_app: Arc::new(move || links_reach_app),
         in_process_network: None,
         languages: vec!["de-DE".into()],
+        key_hardware: point_auth::KeyHardware::none(),
     }
 }
 

@@ -6,6 +6,7 @@
 
 use crate::callback::CallbackError;
 use crate::config::ConfigError;
+use crate::dpop::KeyError;
 use crate::http::HttpError;
 use point_i18n::Message;
 
@@ -108,6 +109,8 @@ pub enum SignInError {
         retry_after: Option<std::time::Duration>,
     },
     IdToken(IdTokenError),
+    /// The session's DPoP key could not be made or used (nothing was sent).
+    Key(KeyError),
 }
 
 /// Why an ID token was refused. Each check has its own variant.
@@ -199,6 +202,10 @@ impl SignInError {
             Self::DpopProofRefused { .. } => "dpop_proof_refused",
             Self::RateLimited { .. } => "rate_limited",
             Self::IdToken(_) => "id_token_invalid",
+            Self::Key(KeyError::NoHardware) => "hardware_key_required",
+            Self::Key(KeyError::HardwareUnavailable(_)) => "key_hardware_unavailable",
+            Self::Key(KeyError::NotThisMachine) => "key_not_on_this_machine",
+            Self::Key(KeyError::Unreadable | KeyError::NoRandomness) => "key_unavailable",
         }
     }
 
@@ -295,6 +302,14 @@ impl SignInError {
                 "error-rate-limited",
             ),
             Self::IdToken(reason) => M::new("error-id-token").with("reason", reason.message()),
+            Self::Key(KeyError::NoHardware) => M::new("error-hardware-key-required"),
+            Self::Key(KeyError::HardwareUnavailable(reason)) => {
+                M::new("error-key-hardware-unavailable").with("reason", reason)
+            }
+            Self::Key(KeyError::NotThisMachine) => M::new("error-key-not-on-this-machine"),
+            Self::Key(KeyError::Unreadable | KeyError::NoRandomness) => {
+                M::new("error-key-unavailable")
+            }
         }
     }
 
@@ -313,6 +328,8 @@ impl SignInError {
             Self::DpopProofRefused { .. } => "hint-dpop",
             Self::RateLimited { .. } => "hint-rate-limit",
             Self::UnmetAuthenticationRequirements { .. } => "hint-unmet-authentication",
+            Self::Key(KeyError::NoHardware) => "hint-hardware-key-required",
+            Self::Key(KeyError::HardwareUnavailable(_)) => "hint-key-hardware",
             Self::Config(ConfigError::ClientSecretNotSupported) => "hint-client-id",
             _ => return None,
         };
@@ -329,6 +346,7 @@ impl SignInError {
                 | Self::ProviderUnavailable { .. }
                 | Self::UnexpectedResponse { .. }
                 | Self::RateLimited { .. }
+                | Self::Key(KeyError::HardwareUnavailable(_) | KeyError::NoRandomness)
         )
     }
 
@@ -338,7 +356,7 @@ impl SignInError {
     pub fn provider_did_not_act(&self) -> bool {
         matches!(
             self,
-            Self::Offline { .. } | Self::Timeout { .. } | Self::RateLimited { .. }
+            Self::Offline { .. } | Self::Timeout { .. } | Self::RateLimited { .. } | Self::Key(_)
         )
     }
 
@@ -494,6 +512,12 @@ impl From<HttpError> for SignInError {
 impl From<CallbackError> for SignInError {
     fn from(error: CallbackError) -> Self {
         Self::InvalidCallback(error)
+    }
+}
+
+impl From<KeyError> for SignInError {
+    fn from(error: KeyError) -> Self {
+        Self::Key(error)
     }
 }
 

@@ -45,7 +45,8 @@ pub use device::{
 };
 pub use dpop::{
     access_token_hash, provider_asks_for_nonce, resource_asks_for_nonce, target_uri, Dpop, DpopKey,
-    KeyUnavailable, DPOP_ALGORITHM, DPOP_HEADER, DPOP_NONCE_HEADER,
+    KeyError, KeyHardware, KeyPolicy, KeyProtection, DPOP_ALGORITHM, DPOP_HEADER,
+    DPOP_NONCE_HEADER,
 };
 pub use error::{IdTokenError, SignInError};
 pub use http::{

@@ -19,7 +19,7 @@ use url::Url;
 use crate::callback::SignInCallback;
 use crate::config::{OktaSettings, Redirect, ServerKind};
 use crate::device::{DeviceAuthorization, Next, PollAnswer, Polling};
-use crate::dpop::{Dpop, DpopKey};
+use crate::dpop::{Dpop, DpopKey, KeyHardware, KeyPolicy};
 use crate::error::{IdTokenError, SignInError};
 use crate::http::HttpClient;
 use crate::oidc::{
@@ -67,6 +67,9 @@ pub struct OktaSignIn {
     ui_locales: Option<String>,
     /// IT's minimum for every sign-in (`acr_values`, `max_age`).
     minimum: AuthenticationRequirement,
+    /// Where new sessions' DPoP keys are kept (IT's `dpop_key`), and the key hardware.
+    key_policy: KeyPolicy,
+    key_hardware: KeyHardware,
 }
 
 impl OktaSignIn {
@@ -85,7 +88,27 @@ impl OktaSignIn {
             dpop_required: AtomicBool::new(false),
             ui_locales: None,
             minimum: AuthenticationRequirement::default(),
+            key_policy: KeyPolicy::default(),
+            key_hardware: KeyHardware::none(),
         }
+    }
+
+    /// Keeps new sessions' DPoP keys where IT's `policy` says, in `hardware` when it may (the
+    /// default: no key hardware, so software keys).
+    pub fn keeping_keys(mut self, policy: KeyPolicy, hardware: KeyHardware) -> Self {
+        self.key_policy = policy;
+        self.key_hardware = hardware;
+        self
+    }
+
+    /// The key hardware stored keys are used with.
+    pub fn key_hardware(&self) -> &KeyHardware {
+        &self.key_hardware
+    }
+
+    /// Where new sessions' DPoP keys are kept.
+    pub fn key_policy(&self) -> KeyPolicy {
+        self.key_policy
     }
 
     /// Asks every sign-in for at least `minimum` (IT's `acr_values` and maximum authentication
@@ -391,10 +414,8 @@ impl OktaSignIn {
         if !self.uses_dpop(provider) {
             return Ok(None);
         }
-        let key = DpopKey::generate().map_err(|e| SignInError::UnexpectedResponse {
-            what: "DPoP key",
-            detail: e.to_string(),
-        })?;
+        let key = DpopKey::generate_under(self.key_policy, &self.key_hardware)?;
+        tracing::info!(protection = ?key.protection(), "a new DPoP key");
         Ok(Some(Arc::new(Dpop::new(key))))
     }
 

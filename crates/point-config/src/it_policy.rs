@@ -1,7 +1,7 @@
 //! What IT's managed configuration allows, decided in one place for every caller (the use cases
 //! and `point doctor`, not the window): changing the Okta settings, which work emails may sign
 //! in, which Okta organizations POINT may sign in to (IT's email rule holds only for the Okta
-//! IT trusts), and sign-in on another device.
+//! IT trusts), sign-in on another device, and where DPoP keys are kept.
 
 use crate::Resolved;
 use point_i18n::Message;
@@ -96,6 +96,15 @@ impl Resolved {
                 .and_then(|m| m.max_authentication_age)
                 .map(std::time::Duration::from_secs),
         }
+    }
+
+    /// Where new sessions' DPoP keys are kept: IT's `dpop_key`, else in key hardware where the
+    /// machine has it.
+    pub fn dpop_key_policy(&self) -> point_auth::KeyPolicy {
+        self.managed
+            .as_ref()
+            .and_then(|m| m.dpop_key)
+            .unwrap_or_default()
     }
 
     /// Whether this work email may sign in here.

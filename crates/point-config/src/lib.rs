@@ -13,6 +13,7 @@
 mod app_identity;
 mod it_policy;
 mod managed_config;
+mod organization_folder;
 mod private_file;
 mod update_policy;
 mod user_settings;
@@ -25,6 +26,7 @@ pub use it_policy::Refused;
 pub use managed_config::{
     ManagedConfig, ManagedConfigError, OktaSignOut, LINUX_PATH, MACOS_PATH, WINDOWS_KEY,
 };
+pub use organization_folder::{organization_dir, organization_key};
 pub use private_file::write_private;
 pub use update_policy::{
     MajorUpdates, SkipReason, UnknownPolicyValue, UpdateDecision, UpdateMode, UpdatePolicy,

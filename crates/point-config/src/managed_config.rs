@@ -12,7 +12,9 @@
 //! `allowed_okta_domains` / `AllowedOktaDomains` (a list, the same way), and
 //! the update policy: `updates` / `Updates`, `major_updates` / `MajorUpdates`, `update_url` /
 //! `UpdateUrl` (see `update_policy`), and `okta_sign_out` / `OktaSignOut` (`ask`, `always`,
-//! `never`: whether signing out of POINT also ends the Okta session in the browser), and where
+//! `never`: whether signing out of POINT also ends the Okta session in the browser), `dpop_key` /
+//! `DpopKey` (`hardware-required`, `hardware-where-available`, `software`: where DPoP keys are
+//! kept), and where
 //! staff get help: `support_email` / `SupportEmail`, `support_url` / `SupportUrl` (IT's help
 //! desk instead of POINT's).
 
@@ -66,6 +68,9 @@ pub struct ManagedConfig {
     /// IT's minimum for every sign-in: how long ago, in seconds, the person may have last
     /// authenticated at Okta (`max_age`); older, Okta asks them again.
     pub max_authentication_age: Option<u64>,
+    /// Where new sessions' DPoP keys are kept: `hardware-required`, `hardware-where-available`
+    /// (the default) or `software`.
+    pub dpop_key: Option<point_auth::KeyPolicy>,
     pub support_email: Option<String>,
     pub support_url: Option<String>,
     /// Where it was read from, for `point doctor`.
@@ -181,6 +186,7 @@ impl ManagedConfig {
                 "MaxAuthenticationAge",
                 origin,
             )?,
+            dpop_key: policy(get("DpopKey"), key_policy, origin)?,
             support_email: get("SupportEmail"),
             support_url: get("SupportUrl"),
             origin: origin.into(),
@@ -211,6 +217,7 @@ impl ManagedConfig {
             #[serde(default)]
             acr_values: Vec<String>,
             max_authentication_age: Option<u64>,
+            dpop_key: Option<String>,
             support_email: Option<String>,
             support_url: Option<String>,
         }
@@ -235,6 +242,7 @@ impl ManagedConfig {
             locale: prefs.locale,
             acr_values: prefs.acr_values,
             max_authentication_age: prefs.max_authentication_age,
+            dpop_key: policy(prefs.dpop_key, key_policy, origin)?,
             support_email: prefs.support_email,
             support_url: prefs.support_url,
             origin: origin.into(),
@@ -283,6 +291,15 @@ fn policy<T>(
             origin: origin.into(),
             reason: e.to_string(),
         })
+}
+
+/// Where DPoP keys are kept (`DpopKey`).
+fn key_policy(value: &str) -> Result<point_auth::KeyPolicy, UnknownPolicyValue> {
+    point_auth::KeyPolicy::parse(value).ok_or_else(|| UnknownPolicyValue {
+        setting: "DPoP key policy",
+        value: value.to_string(),
+        expected: "hardware-required, hardware-where-available, software",
+    })
 }
 
 /// A yes/no registry value: a REG_DWORD (`1`, `0`) or the words `true` and `false`.
@@ -538,6 +555,29 @@ allowed_email_domains = ["company.com", "company.co.uk"]
             None,
             "offered by default"
         );
+    }
+
+    #[test]
+    fn where_dpop_keys_are_kept_in_every_form() {
+        use point_auth::KeyPolicy;
+        let toml = ManagedConfig::from_toml("dpop_key = \"hardware-required\"\n", "toml").unwrap();
+        assert_eq!(toml.dpop_key, Some(KeyPolicy::HardwareRequired));
+        assert!(ManagedConfig::from_toml("dpop_key = \"tpm\"\n", "toml").is_err());
+        let values: HashMap<String, String> =
+            [("DpopKey".to_string(), "Software".to_string())].into();
+        let registry = ManagedConfig::from_registry_values(&values, "registry").unwrap();
+        assert_eq!(registry.dpop_key, Some(KeyPolicy::Software));
+        let bad: HashMap<String, String> = [("DpopKey".to_string(), "hardware".to_string())].into();
+        let refused = ManagedConfig::from_registry_values(&bad, "registry").unwrap_err();
+        assert!(
+            refused.reason.contains("hardware-where-available"),
+            "{refused:?}"
+        );
+        let plist = br#"<?xml version="1.0" encoding="UTF-8"?>
+<plist version="1.0"><dict><key>DpopKey</key><string>hardware-where-available</string></dict></plist>"#;
+        let mac = ManagedConfig::from_plist(plist, "plist").unwrap();
+        assert_eq!(mac.dpop_key, Some(KeyPolicy::HardwareWhereAvailable));
+        assert_eq!(ManagedConfig::default().dpop_key, None);
     }
 
     #[test]

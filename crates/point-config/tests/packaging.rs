@@ -27,6 +27,7 @@ fn sample(property: &str) -> &'static str {
         "LOCALE" => "pt-BR",
         "ACR_VALUES" => "urn:okta:loa:2fa:any",
         "MAX_AUTHENTICATION_AGE" => "3600",
+        "DPOP_KEY" => "hardware-required",
         "UPDATES" => "automatic",
         "MAJOR_UPDATES" => "block",
         "UPDATE_URL" => "https://updates.company.example/point/{{target}}",
@@ -55,6 +56,10 @@ fn assert_complete(values: &HashMap<String, String>, origin: &str) {
     assert_eq!(config.locale.as_deref(), Some("pt-BR"));
     assert_eq!(config.acr_values, ["urn:okta:loa:2fa:any"]);
     assert_eq!(config.max_authentication_age, Some(3600));
+    assert_eq!(
+        config.dpop_key,
+        Some(point_auth::KeyPolicy::HardwareRequired)
+    );
     assert_eq!(config.updates, Some(UpdateMode::Automatic));
     assert_eq!(config.major_updates, Some(MajorUpdates::Block));
     assert!(config.update_url.is_some());
@@ -162,6 +167,10 @@ fn the_example_configuration_profile_parses_with_the_apps_reader() {
     assert_eq!(config.locale.as_deref(), Some("de"));
     assert_eq!(config.acr_values, ["urn:okta:loa:2fa:any"]);
     assert_eq!(config.max_authentication_age, Some(43200));
+    assert_eq!(
+        config.dpop_key,
+        Some(point_auth::KeyPolicy::HardwareWhereAvailable)
+    );
     assert_eq!(config.updates, Some(UpdateMode::Notify));
     assert_eq!(config.major_updates, Some(MajorUpdates::Ask));
     let resolved = resolve(false, |_| None, Some(&config), &UserSettings::default());

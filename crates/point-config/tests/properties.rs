@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use point_config::{resolve, ManagedConfig, UserSettings};
 use proptest::prelude::*;
 
-const KEYS: [&str; 10] = [
+const KEYS: [&str; 11] = [
     "okta_domain",
     "client_id",
     "api_base",
@@ -15,6 +15,7 @@ const KEYS: [&str; 10] = [
     "allowed_email_domains",
     "allowed_okta_domains",
     "device_sign_in",
+    "dpop_key",
     "updates",
     "major_updates",
     "update_url",
@@ -59,7 +60,7 @@ proptest! {
     #[test]
     fn any_policy_values_are_read_without_panic(
         values in proptest::collection::hash_map(
-            prop_oneof![Just("OktaDomain"), Just("ClientId"), Just("ApiBase"), Just("CaFile"), Just("AllowedEmailDomains"), Just("AllowedOktaDomains"), Just("DeviceSignIn"), Just("Updates"), Just("MajorUpdates"), Just("UpdateUrl")].prop_map(str::to_string),
+            prop_oneof![Just("OktaDomain"), Just("ClientId"), Just("ApiBase"), Just("CaFile"), Just("AllowedEmailDomains"), Just("AllowedOktaDomains"), Just("DeviceSignIn"), Just("DpopKey"), Just("Updates"), Just("MajorUpdates"), Just("UpdateUrl")].prop_map(str::to_string),
             ".{0,60}",
             0..8,
         ),

@@ -16,7 +16,7 @@ use std::time::{Duration, SystemTime};
 
 use point_auth::{
     resource_asks_for_nonce, server_wait, AuthenticationRequirement, Backoff, HttpClient,
-    HttpError, RetryPolicy, DPOP_HEADER,
+    HttpError, RetryPolicy, SignInError, DPOP_HEADER,
 };
 use point_session::{Credential, Session, SessionError};
 use serde::de::DeserializeOwned;
@@ -340,6 +340,13 @@ where
     loop {
         let outcome = send().await;
         match &outcome {
+            Err(DashboardError::Unavailable(429, Some(wait))) if *wait <= LONGEST_SERVER_WAIT => {
+                // Held back by the process's gate (a 429 it remembers, met a moment before the
+                // server's "not before" this loop read): nothing went out, so no attempt is
+                // spent; it goes when the gate opens.
+                tokio::time::sleep(*wait).await;
+                continue;
+            }
             Ok(response) if response.status() == http::StatusCode::TOO_MANY_REQUESTS => {
                 if let Some(wait) = server_wait(429, response.headers(), now()) {
                     backoff.not_before(wait);
@@ -374,7 +381,10 @@ fn get(
             access_token,
             dpop: Some(dpop),
         }) => {
-            let proof = dpop.proof("GET", url, Some(access_token), now);
+            // A key that cannot sign (its TPM busy or gone) sends nothing: the session's error.
+            let proof = dpop
+                .proof("GET", url, Some(access_token), now)
+                .map_err(|e| DashboardError::Session(SessionError::from(SignInError::from(e))))?;
             request = request
                 .header(
                     http::header::AUTHORIZATION,

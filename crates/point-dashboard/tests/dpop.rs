@@ -2,7 +2,8 @@
 //! session's key binds its access and refresh tokens from the sign-in on, through refreshes and a
 //! restart, to the dashboard's requests; the provider refuses the refresh token without the key
 //! and the dashboard refuses a proof used twice, a proof for another request and a bound token
-//! presented as a bearer token.
+//! presented as a bearer token. With the key in a TPM (Debian's swtpm), a copy of the session
+//! on another machine is refused there; a copy of a software-key session is not.
 
 mod common;
 
@@ -12,10 +13,11 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use common::{http, start};
 use point_auth::{
-    parse_sign_in_callback, Dpop, DpopKey, OktaSettings, OktaSignIn, DPOP_HEADER, DPOP_NONCE_HEADER,
+    parse_sign_in_callback, Dpop, DpopKey, KeyError, KeyHardware, KeyPolicy, KeyProtection,
+    OktaSettings, OktaSignIn, DPOP_HEADER, DPOP_NONCE_HEADER,
 };
 use point_dashboard::DashboardClient;
-use point_dev_stack::{DevStack, ProviderOptions, ServerShape, StackOptions};
+use point_dev_stack::{DevStack, ProviderOptions, ServerShape, SoftwareTpm, StackOptions};
 use point_session::{Credential, MemoryKeychain, ProfileCache, SecretStore, Session, SessionState};
 use serde_json::Value;
 
@@ -89,7 +91,8 @@ async fn redeem_elsewhere(stack: &DevStack, refresh_token: &str, key: Option<Dpo
         if let Some(key) = &key {
             request = request.header(
                 DPOP_HEADER,
-                key.proof("POST", &url, None, std::time::SystemTime::now()),
+                key.proof("POST", &url, None, std::time::SystemTime::now())
+                    .unwrap(),
             );
         }
         let response = request.send().await.unwrap();
@@ -119,7 +122,8 @@ async fn a_globex_session_is_bound_to_its_key_from_sign_in_to_refresh_restart_an
     assert_eq!(claims(access_token.expose())["cnf"]["jkt"], jkt.as_str());
     // The private key is kept with the refresh token, and only there.
     let entry = stored(&stack, &store);
-    let kept = DpopKey::from_stored(entry["dpop_key"].as_str().unwrap()).unwrap();
+    let kept =
+        DpopKey::from_stored(entry["dpop_key"].as_str().unwrap(), &KeyHardware::none()).unwrap();
     assert_eq!(kept.thumbprint(), jkt);
 
     let dashboard = DashboardClient::new(stack.api_base.clone(), http(&stack));
@@ -230,7 +234,10 @@ async fn the_dashboard_refuses_a_replayed_proof_a_proof_for_another_request_and_
 
     // Without the dashboard's nonce: use_dpop_nonce, and the nonce to use.
     let first = send(
-        Some(dpop.proof("GET", &me, Some(&access_token), stack_now())),
+        Some(
+            dpop.proof("GET", &me, Some(&access_token), stack_now())
+                .unwrap(),
+        ),
         "DPoP",
     )
     .await
@@ -240,7 +247,9 @@ async fn the_dashboard_refuses_a_replayed_proof_a_proof_for_another_request_and_
     assert!(first.headers().contains_key(DPOP_NONCE_HEADER));
     dpop.remember_nonce(&me, first.headers());
 
-    let proof = dpop.proof("GET", &me, Some(&access_token), stack_now());
+    let proof = dpop
+        .proof("GET", &me, Some(&access_token), stack_now())
+        .unwrap();
     let accepted = send(Some(proof.clone()), "DPoP").await.unwrap();
     assert_eq!(accepted.status(), 200);
     let replayed = send(Some(proof), "DPoP").await.unwrap();
@@ -253,7 +262,10 @@ async fn the_dashboard_refuses_a_replayed_proof_a_proof_for_another_request_and_
 
     let elsewhere = stack.api_base.join("/api/v1/dashboard").unwrap();
     let wrong_url = send(
-        Some(dpop.proof("GET", &elsewhere, Some(&access_token), stack_now())),
+        Some(
+            dpop.proof("GET", &elsewhere, Some(&access_token), stack_now())
+                .unwrap(),
+        ),
         "DPoP",
     )
     .await
@@ -262,7 +274,10 @@ async fn the_dashboard_refuses_a_replayed_proof_a_proof_for_another_request_and_
     assert!(challenge(&wrong_url).contains("htu"));
 
     let wrong_method = send(
-        Some(dpop.proof("POST", &me, Some(&access_token), stack_now())),
+        Some(
+            dpop.proof("POST", &me, Some(&access_token), stack_now())
+                .unwrap(),
+        ),
         "DPoP",
     )
     .await
@@ -272,7 +287,11 @@ async fn the_dashboard_refuses_a_replayed_proof_a_proof_for_another_request_and_
     let other = Dpop::new(DpopKey::generate().unwrap());
     dpop_nonce_from(&other, &me, &dpop);
     let other_key = send(
-        Some(other.proof("GET", &me, Some(&access_token), stack_now())),
+        Some(
+            other
+                .proof("GET", &me, Some(&access_token), stack_now())
+                .unwrap(),
+        ),
         "DPoP",
     )
     .await
@@ -294,7 +313,7 @@ fn stack_now() -> std::time::SystemTime {
 
 /// Gives `to` the dashboard nonce `from` holds (as if it had asked itself).
 fn dpop_nonce_from(to: &Dpop, url: &url::Url, from: &Dpop) {
-    let proof = from.proof("GET", url, None, stack_now());
+    let proof = from.proof("GET", url, None, stack_now()).unwrap();
     let nonce = claims(&proof)["nonce"].as_str().unwrap().to_string();
     let mut headers = http::HeaderMap::new();
     headers.insert(DPOP_NONCE_HEADER, nonce.parse().unwrap());
@@ -354,5 +373,159 @@ async fn a_sign_in_on_another_device_is_bound_too() {
         claims(signed_in.tokens.access_token.expose())["cnf"]["jkt"],
         dpop.key().thumbprint()
     );
+    stack.stop().await;
+}
+
+/// A session on one "machine": its own keychain, profile folder and key hardware, under IT's
+/// key `policy`.
+fn session_on(
+    stack: &DevStack,
+    machine: &str,
+    store: &Arc<MemoryKeychain>,
+    policy: KeyPolicy,
+    hardware: &KeyHardware,
+) -> Arc<Session> {
+    let store: Arc<dyn SecretStore> = store.clone();
+    let sign_in =
+        OktaSignIn::new(globex(stack, true), http(stack)).keeping_keys(policy, hardware.clone());
+    let session = Session::new(
+        Arc::new(sign_in),
+        Ok(store),
+        ProfileCache::in_dir(&stack.state_dir.join(machine)),
+    );
+    session.without_background_retries();
+    session
+}
+
+/// Copies Carol's session from one machine to another, as someone who took the keychain entry
+/// and the profile cache would: the entry byte for byte, the profile file as it is.
+fn copy_session(stack: &DevStack, from: (&str, &MemoryKeychain), to: (&str, &MemoryKeychain)) {
+    let account = format!(
+        "{} {} 00u1carol0globex00003",
+        stack.issuer.as_str().trim_end_matches('/'),
+        stack.dpop_client_id
+    );
+    to.1.write(&account, &from.1.read(&account).unwrap().unwrap())
+        .unwrap();
+    let target = stack.state_dir.join(to.0);
+    std::fs::create_dir_all(&target).unwrap();
+    std::fs::copy(
+        stack.state_dir.join(from.0).join("profile.json"),
+        target.join("profile.json"),
+    )
+    .unwrap();
+}
+
+fn token_requests(stats: &point_dev_stack::ProviderStats) -> u64 {
+    stats
+        .requests
+        .iter()
+        .filter(|(request, _)| request.starts_with("POST ") && request.ends_with("/v1/token"))
+        .map(|(_, n)| n)
+        .sum()
+}
+
+#[tokio::test]
+async fn a_tpm_bound_session_copied_to_another_machine_is_refused_there_and_a_software_one_is_not()
+{
+    let stack = start().await;
+    let (tpm_a, tpm_b) = (SoftwareTpm::start().unwrap(), SoftwareTpm::start().unwrap());
+    let (machine_a, machine_b) = (
+        KeyHardware::tpm(&tpm_a.tcti()),
+        KeyHardware::tpm(&tpm_b.tcti()),
+    );
+    let dashboard = DashboardClient::new(stack.api_base.clone(), http(&stack));
+
+    // Machine A: IT requires keys in hardware. Carol's key is made in A's TPM; the entry holds
+    // only what A's TPM wrapped.
+    let store_a = Arc::new(MemoryKeychain::default());
+    let a = session_on(
+        &stack,
+        "a",
+        &store_a,
+        KeyPolicy::HardwareRequired,
+        &machine_a,
+    );
+    sign_in_carol(&stack, &a).await;
+    let Credential { access_token, dpop } = a.credential().await.unwrap();
+    let key = dpop.expect("Globex's tokens are bound to a key");
+    assert_eq!(key.key().protection(), KeyProtection::Tpm);
+    let jkt = key.key().thumbprint().to_string();
+    assert_eq!(claims(access_token.expose())["cnf"]["jkt"], jkt.as_str());
+    let entry = stored(&stack, &store_a);
+    assert!(entry["dpop_key"].as_str().unwrap().starts_with("tpm2."));
+    // The dashboard and the provider take the TPM's proofs: a dashboard call and a refresh.
+    assert_eq!(dashboard.me(&a).await.unwrap().user.email, CAROL);
+    a.discard_access_token(&access_token).await;
+    let refreshed = a.credential().await.expect("a refresh proven by the TPM");
+    assert_eq!(
+        claims(refreshed.access_token.expose())["cnf"]["jkt"],
+        jkt.as_str()
+    );
+    let refresh_token = stored(&stack, &store_a)["bound_refresh_token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    // Copied to machine B: B's TPM will not load A's key, so POINT there cannot make a proof
+    // and sends nothing; the session cannot go on there.
+    let store_b = Arc::new(MemoryKeychain::default());
+    copy_session(&stack, ("a", &store_a), ("b", &store_b));
+    let before = token_requests(&stack.provider_stats().await.unwrap());
+    let b = session_on(
+        &stack,
+        "b",
+        &store_b,
+        KeyPolicy::HardwareWhereAvailable,
+        &machine_b,
+    );
+    assert_eq!(b.restore().await.state, SessionState::Ended);
+    assert_eq!(
+        token_requests(&stack.provider_stats().await.unwrap()),
+        before,
+        "no request went out from B"
+    );
+    // Whoever took the entry cannot use the token either: the provider refuses it without a
+    // proof, and with a proof of any other key.
+    let without_proof = redeem_elsewhere(&stack, &refresh_token, None).await;
+    assert_eq!(without_proof["error"], "invalid_dpop_proof");
+    let other_key =
+        redeem_elsewhere(&stack, &refresh_token, Some(DpopKey::generate().unwrap())).await;
+    assert_eq!(other_key["error"], "invalid_grant", "{other_key}");
+    // And the key in the entry is only A's TPM's wrapping: B's TPM refuses to load it.
+    let copied = DpopKey::from_stored(entry["dpop_key"].as_str().unwrap(), &machine_b).unwrap();
+    let token_url = token_url(&stack);
+    assert_eq!(
+        copied
+            .proof("POST", &token_url, None, None, stack_now())
+            .unwrap_err(),
+        KeyError::NotThisMachine
+    );
+    // On machine A the session goes on: nothing above spent its token.
+    let current = a.credential().await.unwrap();
+    a.discard_access_token(&current.access_token).await;
+    a.credential().await.expect("A refreshes");
+
+    // A software key, copied the same way, works on the other machine: the entry carries the
+    // private key (which is what the IT guide says of software keys).
+    let store_c = Arc::new(MemoryKeychain::default());
+    let c = session_on(&stack, "c", &store_c, KeyPolicy::Software, &machine_a);
+    sign_in_carol(&stack, &c).await;
+    let software = c.credential().await.unwrap().dpop.unwrap();
+    assert_eq!(software.key().protection(), KeyProtection::Software);
+    let store_d = Arc::new(MemoryKeychain::default());
+    copy_session(&stack, ("c", &store_c), ("d", &store_d));
+    let d = session_on(
+        &stack,
+        "d",
+        &store_d,
+        KeyPolicy::HardwareWhereAvailable,
+        &KeyHardware::none(),
+    );
+    assert!(matches!(
+        d.restore().await.state,
+        SessionState::SignedIn { .. }
+    ));
+    assert_eq!(dashboard.me(&d).await.unwrap().user.email, CAROL);
     stack.stop().await;
 }

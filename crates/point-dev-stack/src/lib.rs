@@ -7,6 +7,7 @@
 pub mod dashboard;
 pub mod provider;
 pub mod provider_faults;
+pub mod software_tpm;
 pub mod tls;
 
 use std::path::{Path, PathBuf};
@@ -24,6 +25,7 @@ use dashboard::Dashboard;
 use provider::ProviderProcess;
 pub use provider::{ProviderOptions, ServerShape};
 pub use provider_faults::{Fault, FaultKind, FaultPhase, ProviderStats};
+pub use software_tpm::SoftwareTpm;
 use tls::DevCertificates;
 
 /// Why the stack could not start.

@@ -13,7 +13,7 @@ use serde_json::json;
 use std::process::ExitCode;
 
 pub use machine::{clock, scheme_handler, CLOCK_WARNING_SECONDS, SCHEME_CHECK_COULD_NOT_RUN};
-use machine::{keychain, log_folder};
+use machine::{dpop_key, keychain, log_folder};
 use okta::{okta_app, proof_of_possession, provider_capabilities};
 pub use settings::configuration_in_force;
 use settings::{configuration, proxy, updates};
@@ -69,6 +69,7 @@ fn check_label(name: &str) -> Message {
         "proxy" => "doctor-check-proxy",
         "deep links" => "doctor-check-deep-links",
         "keychain" => "doctor-check-keychain",
+        "dpop key" => "doctor-check-dpop-key",
         "dashboard" => "doctor-check-dashboard",
         "updates" => "doctor-check-updates",
         "log" => "doctor-check-log",
@@ -255,6 +256,11 @@ pub async fn run(identity: AppIdentity) -> Vec<Check> {
     checks.push(proxy(&resolved));
     checks.push(scheme_handler());
     checks.push(keychain(identity));
+    checks.push(dpop_key(
+        &resolved,
+        identity,
+        &point_auth::KeyHardware::of_this_machine(),
+    ));
     checks.push(dashboard(&resolved).await);
     checks.push(updates(&resolved));
     checks.push(log_folder(identity));

@@ -1,13 +1,14 @@
 //! The checks of this machine: its clock against the provider's, the log folder, the
-//! `org.pointapp.point:` link handler (per OS), and the keychain.
+//! `org.pointapp.point:` link handler (per OS), the keychain, and where DPoP keys are kept.
 
 use std::path::PathBuf;
 
-use point_config::AppIdentity;
+use point_auth::{KeyError, KeyHardware, KeyPolicy, KeyProtection};
+use point_config::{AppIdentity, Resolved};
 
 use point_i18n::Message;
 
-use crate::{fail, pass, skip, warn, Check};
+use crate::{fail, pass, skip, warn, Check, Outcome};
 
 /// How far this device's clock is from the provider's (from its `Date` header). POINT corrects
 /// for it when checking tokens, but other apps and TLS do not.
@@ -144,5 +145,139 @@ pub(crate) fn keychain(identity: AppIdentity) -> Check {
     match point_session::probe_keychain(identity.keychain_service()) {
         Ok(()) => pass(NAME, Message::new("doctor-keychain-ok")),
         Err(error) => fail(NAME, error.message(), error.hint()),
+    }
+}
+
+/// Where DPoP keys are kept here: the signed-in session's (from its keychain entry, reading
+/// nothing secret out of it), and where IT's policy and this machine's TPM put new ones.
+pub(crate) fn dpop_key(
+    resolved: &Resolved,
+    identity: AppIdentity,
+    hardware: &KeyHardware,
+) -> Check {
+    key_check(
+        resolved.dpop_key_policy(),
+        hardware.tpm_tcti(),
+        hardware.probe(),
+        current_key(resolved, identity),
+    )
+}
+
+/// The session's key protection in the organization in force, if there is a session with one.
+fn current_key(resolved: &Resolved, identity: AppIdentity) -> Option<KeyProtection> {
+    let (okta, _) = resolved.okta.as_ref()?;
+    let dir = point_config::organization_dir(&identity.data_dir()?, okta);
+    let profile = point_session::ProfileCache::in_dir(&dir).load()?;
+    let keychain = point_session::OsKeychain::open(identity.keychain_service()).ok()?;
+    point_session::stored_key_protection(&keychain, &profile.keychain_account())
+        .ok()
+        .flatten()
+}
+
+/// The check from what was found: IT's policy, the TPM (its TCTI and whether it answered) and
+/// the current session's key.
+fn key_check(
+    policy: KeyPolicy,
+    tcti: Option<&str>,
+    probe: Result<(), KeyError>,
+    current: Option<KeyProtection>,
+) -> Check {
+    const NAME: &str = "dpop key";
+    let said = Message::new;
+    let reason = |error: KeyError| match error {
+        KeyError::HardwareUnavailable(reason) => reason,
+        other => other.to_string(),
+    };
+    let fix = said("doctor-key-tpm-fix");
+    let (outcome, new, fix) = match (policy, probe) {
+        (KeyPolicy::Software, _) => (Outcome::Pass, said("doctor-key-new-software-policy"), None),
+        (_, Ok(())) => (
+            Outcome::Pass,
+            said("doctor-key-new-tpm").with("tpm", tcti.unwrap_or_default()),
+            None,
+        ),
+        (KeyPolicy::HardwareWhereAvailable, Err(KeyError::NoHardware)) => {
+            (Outcome::Pass, said("doctor-key-new-software-no-tpm"), None)
+        }
+        (KeyPolicy::HardwareWhereAvailable, Err(error)) => (
+            Outcome::Warn,
+            said("doctor-key-new-software-tpm-unusable").with("reason", reason(error)),
+            Some(fix),
+        ),
+        (KeyPolicy::HardwareRequired, Err(KeyError::NoHardware)) => {
+            (Outcome::Fail, said("doctor-key-required-no-tpm"), Some(fix))
+        }
+        (KeyPolicy::HardwareRequired, Err(error)) => (
+            Outcome::Fail,
+            said("doctor-key-required-tpm-unusable").with("reason", reason(error)),
+            Some(fix),
+        ),
+    };
+    let detail = match current {
+        Some(protection) => said("doctor-key-session")
+            .with("key", protection.describe())
+            .with("new", new),
+        None => new,
+    };
+    Check {
+        name: NAME,
+        outcome,
+        detail,
+        fix,
+    }
+}
+
+#[cfg(test)]
+mod key_tests {
+    use super::*;
+
+    fn english(check: &Check) -> (Outcome, String) {
+        (check.outcome, check.detail.english())
+    }
+
+    #[test]
+    fn the_key_check_says_where_keys_are_kept_and_fails_only_when_it_requires_a_tpm() {
+        let tpm = Some("device:/dev/tpmrm0");
+        let unusable = || Err(KeyError::HardwareUnavailable("permission denied".into()));
+        let (outcome, detail) = english(&key_check(
+            KeyPolicy::HardwareWhereAvailable,
+            tpm,
+            Ok(()),
+            Some(KeyProtection::Tpm),
+        ));
+        assert_eq!(outcome, Outcome::Pass);
+        assert!(
+            detail.contains("TPM") && detail.contains("/dev/tpmrm0"),
+            "{detail}"
+        );
+        let (outcome, detail) = english(&key_check(
+            KeyPolicy::HardwareWhereAvailable,
+            None,
+            Err(KeyError::NoHardware),
+            None,
+        ));
+        assert_eq!(outcome, Outcome::Pass);
+        assert!(detail.contains("software"), "{detail}");
+        let check = key_check(KeyPolicy::HardwareWhereAvailable, tpm, unusable(), None);
+        assert_eq!(check.outcome, Outcome::Warn);
+        assert!(check.detail.english().contains("permission denied"));
+        assert!(check.fix.is_some());
+        let check = key_check(
+            KeyPolicy::HardwareRequired,
+            None,
+            Err(KeyError::NoHardware),
+            None,
+        );
+        assert_eq!(check.outcome, Outcome::Fail);
+        let check = key_check(KeyPolicy::HardwareRequired, tpm, unusable(), None);
+        assert_eq!(check.outcome, Outcome::Fail);
+        let (outcome, detail) = english(&key_check(
+            KeyPolicy::Software,
+            tpm,
+            Ok(()),
+            Some(KeyProtection::Software),
+        ));
+        assert_eq!(outcome, Outcome::Pass);
+        assert!(detail.contains("software"), "{detail}");
     }
 }

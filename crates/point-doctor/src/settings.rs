@@ -102,6 +102,9 @@ pub fn configuration_in_force(resolved: &Resolved) -> Vec<Message> {
             Message::new("config-authentication-age").with("minutes", age.as_secs().div_ceil(60)),
         );
     }
+    if let Some(policy) = resolved.managed.as_ref().and_then(|m| m.dpop_key) {
+        lines.push(Message::new("config-dpop-key").with("policy", policy.as_str()));
+    }
     match &resolved.managed {
         Some(managed) => {
             lines.push(Message::new("config-managed").with("origin", &managed.origin));

@@ -14,6 +14,6 @@ pub use keychain::{
 pub use pending::PendingSignIns;
 pub use profile::{Profile, ProfileCache};
 pub use session::{
-    Credential, EmailRule, LoopbackSignIn, Session, SessionError, SessionState, SignInAttempt,
-    Status, DEFAULT_REFRESH_AHEAD,
+    stored_key_protection, Credential, EmailRule, LoopbackSignIn, Session, SessionError,
+    SessionState, SignInAttempt, Status, DEFAULT_REFRESH_AHEAD,
 };

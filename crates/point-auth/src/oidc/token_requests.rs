@@ -117,7 +117,7 @@ impl Provider {
         loop {
             let mut request = form_post(endpoint, form)?;
             if let Some(dpop) = dpop {
-                let proof = dpop.proof("POST", endpoint, None, http.server_now());
+                let proof = dpop.proof("POST", endpoint, None, http.server_now())?;
                 request.headers_mut().insert(
                     DPOP_HEADER,
                     http::HeaderValue::from_str(&proof).map_err(|e| {

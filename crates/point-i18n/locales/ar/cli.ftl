@@ -29,6 +29,7 @@ doctor-check-keychain = سلسلة المفاتيح
 doctor-check-dashboard = لوحة المعلومات
 doctor-check-updates = التحديثات
 doctor-check-log = السجل
+doctor-check-dpop-key = مفتاح DPoP
 
 ## point doctor: ما وجده كل فحص، والحل
 
@@ -76,6 +77,16 @@ doctor-reinstall = أعد تثبيت { -point }.
 doctor-reinstall-registers = أعد تثبيت { -point } (يسجّل برنامج التثبيت نوع الرابط).
 doctor-scheme-bundle = مسجّلة بواسطة ملف Info.plist في حزمة التطبيق المثبّتة (لا يُتحقّق منها هنا)
 doctor-keychain-ok = تمت كتابة إدخال اختباري وقراءته وحذفه
+doctor-key-software = برمجيًا، بجوار رمز التحديث في سلسلة المفاتيح (أي نسخة من إدخال سلسلة المفاتيح تحمله معها)
+doctor-key-tpm = في وحدة TPM على هذا الحاسوب (لا يمكن نسخه إلى حاسوب آخر)
+doctor-key-session = يُحفظ مفتاح هذه الجلسة { $key }؛ { $new }
+doctor-key-new-software-policy = تُحفظ المفاتيح الجديدة برمجيًا (إعداد قسم تقنية المعلومات: dpop_key = software)
+doctor-key-new-tpm = تُنشأ المفاتيح الجديدة في وحدة TPM على هذا الحاسوب ({ $tpm })
+doctor-key-new-software-no-tpm = لا يحتوي هذا الحاسوب على وحدة TPM يمكن لـ { -point } استخدامها: تُحفظ المفاتيح الجديدة برمجيًا
+doctor-key-new-software-tpm-unusable = تعذّر استخدام وحدة TPM ({ $reason }): تُحفظ المفاتيح الجديدة برمجيًا
+doctor-key-required-no-tpm = يشترط قسم تقنية المعلومات حفظ المفاتيح في وحدة TPM (dpop_key = hardware-required)، ولا يحتوي هذا الحاسوب على وحدة يمكن لـ { -point } استخدامها: يُرفض تسجيل الدخول
+doctor-key-required-tpm-unusable = يشترط قسم تقنية المعلومات حفظ المفاتيح في وحدة TPM (dpop_key = hardware-required)، وتعذّر استخدام وحدة TPM ({ $reason }): يُرفض تسجيل الدخول
+doctor-key-tpm-fix = فعّل وحدة TPM من إعدادات البرنامج الثابت (firmware)، وامنح هذا الحساب حق الوصول إليها (على Linux: /dev/tpmrm0، أي المجموعة tss على Debian وUbuntu).
 doctor-okta-app-no-code-grant = يقبل { -okta } المعرّف Client ID { $client } وعنوان إعادة التوجيه، لكن قد لا يُسمح للتطبيق باستخدام نوع المنح Authorization Code
 doctor-okta-app-no-code-grant-fix = لمسؤول Okta: في إعدادات General لتطبيق Native App الخاص بـ { -point }، فعّل Authorization Code وRefresh Token ضمن Grant type.
 doctor-okta-app-ok = يقبل { -okta } المعرّف Client ID { $client } مع عنوان إعادة التوجيه { $redirect }
@@ -86,7 +97,7 @@ doctor-okta-app-client-fix = انسخ Client ID الخاص بتطبيق Native A
 doctor-okta-app-refused = رفض { -okta } طلب تسجيل دخول للمعرّف Client ID { $client } مع عنوان إعادة التوجيه { $redirect } (HTTP { $status })
 doctor-okta-app-refused-fix = لمسؤول Okta: تحقّق من أن Client ID هذا يعود إلى تطبيق Native App يتيح نوع المنح Authorization Code وعنوان إعادة التوجيه لتسجيل الدخول org.pointapp.point:/login.
 doctor-network-retry-fix = تحقّق من الشبكة وأعد المحاولة.
-doctor-dpop-bound = آلية DPoP: رموز كل جلسة مرتبطة بمفتاح يحتفظ به { -point } مع رمز التحديث
+doctor-dpop-bound = آلية DPoP: رموز كل جلسة مرتبطة بمفتاح خاص بها (يوضّح فحص «مفتاح DPoP» مكان حفظه)
 doctor-dpop-offered = آلية DPoP متاحة: يربط { -point } الرموز بمفتاح عندما يتطلب ذلك تطبيق Native App الخاص بـ { -point } (عندئذٍ يرفض { -okta } أي طلب دون إثبات، ويرسل { -point } إثباتًا)
 doctor-dpop-org-server = تطلب المؤسسة استخدام DPoP، لكن نطاق Okta هو خادم تفويض المؤسسة (org authorization server)، وتتحقق لوحة المعلومات من رموز الوصول الصادرة عنه عبر userinfo (وهو ما يتطلب إثباتًا لا تستطيع لوحة المعلومات تقديمه): يسجّل { -point } الدخول دون DPoP
 doctor-dpop-org-server-fix = لمسؤول Okta: استخدم خادم تفويض مخصصًا (https://company.okta.com/oauth2/default) لـ { -point }، أو ألغِ تحديد Require DPoP في تطبيق Native App الخاص بـ { -point }.
@@ -125,6 +136,7 @@ config-okta-not-set-because = إعدادات Okta: غير مضبوطة ({ $probl
 config-dashboard = لوحة المعلومات: { $address } ({ $source })
 config-extra-roots = شهادات الجذر الموثوقة الإضافية: { $path } ({ $source })
 config-sign-in-minimum = الحد الأدنى لتسجيل الدخول: { $strength } ({ $classes })
+config-dpop-key = مكان حفظ مفاتيح DPoP: { $policy } (الإعداد dpop_key من قسم تقنية المعلومات)
 config-authentication-age = إعادة تسجيل الدخول بعد: { $minutes ->
         [one] دقيقة واحدة ({ $minutes })
         [two] دقيقتين ({ $minutes })

@@ -66,6 +66,10 @@ error-device-code-expired = انتهت صلاحية الرمز قبل أن يس�
 error-loopback-unavailable = تعذّر على { -point } الاستماع على 127.0.0.1 لاستقبال ردّ تسجيل الدخول ({ $detail }).
 error-dpop-proof-refused = رفض { -okta } إثبات الحيازة (DPoP) الذي قدّمه { -point }.
 error-dpop-proof-refused-described = رفض { -okta } إثبات الحيازة (DPoP) الذي قدّمه { -point }: { $description }.
+error-hardware-key-required = يشترط قسم تقنية المعلومات حفظ مفتاح تسجيل الدخول الخاص بـ { -point } في وحدة TPM على هذا الحاسوب، لكن هذا الحاسوب لا يحتوي على وحدة TPM يمكن لـ { -point } استخدامها.
+error-key-hardware-unavailable = تعذّر على { -point } استخدام وحدة TPM على هذا الحاسوب، وهي التي تحفظ مفتاح تسجيل دخولك ({ $reason }). سيعيد { -point } المحاولة.
+error-key-not-on-this-machine = مفتاح تسجيل دخولك غير موجود في وحدة TPM على هذا الحاسوب: إما أن تسجيل الدخول نُسخ من حاسوب آخر، وإما أن وحدة TPM مُسحت. سجّل الدخول مرة أخرى.
+error-key-unavailable = تعذّر على { -point } إنشاء المفتاح الذي يحمي تسجيل دخولك أو قراءته. سجّل الدخول مرة أخرى.
 
 ## رمز المعرّف (ID token)
 
@@ -199,5 +203,7 @@ hint-scopes = يطلب { -point } النطاقات openid وprofile وemail وof
 hint-domain = في { -point }، ضمن ⁦Organization → Integrations → Okta⁩، يجب أن يكون النطاق عنوان URL لمؤسستك في Okta (https://company.okta.com) أو المُصدِر (issuer) لخادم تفويض مخصص.
 hint-rate-limit = بلغت المؤسسة حدود معدّل الطلبات في Okta: تعرض صفحة ⁦Reports → Rate Limits⁩ في وحدة تحكم المسؤول (Admin Console) نقطة النهاية والتطبيق المعنيَّين؛ ارفع الحد لتطبيق { -point }، أو ابحث عمّا يستدعي /oauth2/v1/token بهذه الكثرة.
 hint-dpop = إذا كان تطبيق Native App الخاص بـ { -point } يتطلب DPoP (⁦General → Proof of possession⁩)، ففعّل DPoP للمؤسسة في { -point } (⁦Organization → Integrations → Okta⁩) أو في الإعدادات المُدارة من قسم تقنية المعلومات (okta_dpop = true). يستخدم { -point } آلية DPoP مع خادم تفويض مخصص (https://company.okta.com/oauth2/…) يُدرج ES256 في dpop_signing_alg_values_supported.
+hint-hardware-key-required = لقسم تقنية المعلومات: لا يحتوي هذا الحاسوب على وحدة TPM 2.0 يستطيع { -point } فتحها. فعّل وحدة TPM من إعدادات البرنامج الثابت (firmware)، وامنح الموظفين حق الوصول إليها (على Linux: /dev/tpmrm0، أي المجموعة tss على Debian وUbuntu)، أو اسمح بحفظ المفاتيح برمجيًا حيث لا توجد وحدة TPM (dpop_key = "hardware-where-available").
+hint-key-hardware = لقسم تقنية المعلومات: تحقّق من أن وحدة TPM مفعّلة ومن أن هذا الحساب مسموح له باستخدامها (على Linux: /dev/tpmrm0، أي المجموعة tss على Debian وUbuntu). يحتفظ { -point } بالجلسة ويعيد المحاولة.
 hint-unmet-authentication = في وحدة تحكم المسؤول (Okta Admin Console)، تحقّق من سياسة المصادقة لتطبيق Native App الخاص بـ { -point } (⁦Security → Authentication Policies⁩)، ومن أن هذا الشخص مسجَّل في أداة مصادقة (authenticator) تسمح بها السياسة (مثل Okta Verify أو مفتاح أمان)، حتى يتمكن Okta من تلبية المستوى المطلوب.
 hint-tls = إذا كانت شركتك تفحص حركة مرور TLS، فاطلب من قسم تقنية المعلومات تزويد { -point } بشهادة الجذر الخاصة بالشركة (إعداد ملف CA الإضافي).

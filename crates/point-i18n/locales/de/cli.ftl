@@ -29,6 +29,7 @@ doctor-check-keychain = Schlüsselbund
 doctor-check-dashboard = Dashboard
 doctor-check-updates = Updates
 doctor-check-log = Protokoll
+doctor-check-dpop-key = DPoP-Schlüssel
 
 ## point doctor: Befund jeder Prüfung und die Lösung
 
@@ -76,6 +77,16 @@ doctor-reinstall = Installieren Sie { -point } neu.
 doctor-reinstall-registers = Installieren Sie { -point } neu (das Installationsprogramm registriert den Linktyp).
 doctor-scheme-bundle = durch die Info.plist des installierten App-Bundles registriert (hier nicht geprüft)
 doctor-keychain-ok = Testeintrag geschrieben, gelesen und gelöscht
+doctor-key-software = in Software, neben dem Refresh Token im Schlüsselbund (eine Kopie des Schlüsselbundeintrags enthält ihn mit)
+doctor-key-tpm = im TPM dieses Computers (er kann nicht auf einen anderen Computer kopiert werden)
+doctor-key-session = der Schlüssel dieser Sitzung liegt { $key }; { $new }
+doctor-key-new-software-policy = neue Schlüssel werden in Software aufbewahrt (Einstellung der IT: dpop_key = software)
+doctor-key-new-tpm = neue Schlüssel werden im TPM dieses Computers erzeugt ({ $tpm })
+doctor-key-new-software-no-tpm = dieser Computer hat kein TPM, das { -point } verwenden kann: neue Schlüssel werden in Software aufbewahrt
+doctor-key-new-software-tpm-unusable = das TPM konnte nicht verwendet werden ({ $reason }): neue Schlüssel werden in Software aufbewahrt
+doctor-key-required-no-tpm = die IT verlangt Schlüssel in einem TPM (dpop_key = hardware-required), und dieser Computer hat keines, das { -point } verwenden kann: die Anmeldung wird verweigert
+doctor-key-required-tpm-unusable = die IT verlangt Schlüssel in einem TPM (dpop_key = hardware-required), und das TPM konnte nicht verwendet werden ({ $reason }): die Anmeldung wird verweigert
+doctor-key-tpm-fix = Aktivieren Sie das TPM in den Firmware-Einstellungen und geben Sie diesem Konto Zugriff darauf (unter Linux /dev/tpmrm0: die Gruppe tss unter Debian und Ubuntu).
 doctor-okta-app-no-code-grant = { -okta } akzeptiert die Client ID { $client } und die Redirect-URI, aber die App darf den Grant „Authorization Code“ möglicherweise nicht verwenden
 doctor-okta-app-no-code-grant-fix = Okta-Administration: Aktivieren Sie in den „General“-Einstellungen der Native App von { -point } unter „Grant type“ die Optionen „Authorization Code“ und „Refresh Token“.
 doctor-okta-app-ok = { -okta } akzeptiert die Client ID { $client } mit der Redirect-URI { $redirect }
@@ -86,7 +97,7 @@ doctor-okta-app-client-fix = Kopieren Sie die Client ID der Native App von { -po
 doctor-okta-app-refused = { -okta } hat eine Anmeldeanfrage für die Client ID { $client } mit der Redirect-URI { $redirect } abgelehnt (HTTP { $status })
 doctor-okta-app-refused-fix = Okta-Administration: Prüfen Sie, ob die Client ID zu einer Native App mit dem Grant „Authorization Code“ und der Anmelde-Redirect-URI org.pointapp.point:/login gehört.
 doctor-network-retry-fix = Prüfen Sie das Netzwerk und versuchen Sie es erneut.
-doctor-dpop-bound = DPoP: Die Tokens jeder Sitzung sind an einen Schlüssel gebunden, den { -point } zusammen mit dem Refresh Token aufbewahrt
+doctor-dpop-bound = DPoP: Die Tokens jeder Sitzung sind an einen eigenen Schlüssel gebunden (wo er aufbewahrt wird, zeigt die Prüfung „DPoP-Schlüssel“)
 doctor-dpop-offered = DPoP wird angeboten: { -point } bindet die Tokens an einen Schlüssel, wenn die Native App von { -point } dies verlangt ({ -okta } lehnt dann Anfragen ohne Nachweis ab, und { -point } sendet einen)
 doctor-dpop-org-server = die Organisation verlangt DPoP, aber die Okta-Domain ist der Org-Autorisierungsserver, dessen Access Tokens das Dashboard über userinfo prüft (was einen Nachweis erfordern würde, den das Dashboard nicht erbringen kann): { -point } meldet sich ohne DPoP an
 doctor-dpop-org-server-fix = Okta-Administration: Verwenden Sie für { -point } einen benutzerdefinierten Autorisierungsserver (https://company.okta.com/oauth2/default) oder deaktivieren Sie „Require DPoP“ in der Native App von { -point }.
@@ -125,6 +136,7 @@ config-okta-not-set-because = Okta: nicht festgelegt ({ $problem })
 config-dashboard = Dashboard: { $address } ({ $source })
 config-extra-roots = zusätzliche vertrauenswürdige Stammzertifikate: { $path } ({ $source })
 config-sign-in-minimum = Mindestanforderung an die Anmeldung: { $strength } ({ $classes })
+config-dpop-key = Aufbewahrungsort der DPoP-Schlüssel: { $policy } (Einstellung dpop_key der IT)
 config-authentication-age = erneute Anmeldung nach: { $minutes ->
         [one] { $minutes } Minute
        *[other] { $minutes } Minuten

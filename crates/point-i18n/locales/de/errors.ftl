@@ -66,6 +66,10 @@ error-device-code-expired = Der Code ist abgelaufen, bevor sich jemand damit ang
 error-loopback-unavailable = { -point } konnte auf 127.0.0.1 nicht auf die Antwort der Anmeldung warten ({ $detail }).
 error-dpop-proof-refused = { -okta } hat den Besitznachweis (DPoP) von { -point } abgelehnt.
 error-dpop-proof-refused-described = { -okta } hat den Besitznachweis (DPoP) von { -point } abgelehnt: { $description }.
+error-hardware-key-required = Ihre IT-Abteilung verlangt, dass der Anmeldeschlüssel von { -point } im TPM dieses Computers aufbewahrt wird, aber dieser Computer hat kein TPM, das { -point } verwenden kann.
+error-key-hardware-unavailable = { -point } konnte das TPM dieses Computers, in dem der Schlüssel Ihrer Anmeldung aufbewahrt wird, nicht verwenden ({ $reason }). { -point } versucht es erneut.
+error-key-not-on-this-machine = Der Schlüssel Ihrer Anmeldung befindet sich nicht im TPM dieses Computers: Die Anmeldung wurde von einem anderen Computer kopiert, oder das TPM wurde gelöscht. Melden Sie sich erneut an.
+error-key-unavailable = { -point } konnte den Schlüssel, der Ihre Anmeldung schützt, weder erstellen noch lesen. Melden Sie sich erneut an.
 
 ## Das ID-Token
 
@@ -195,5 +199,7 @@ hint-scopes = { -point } fordert openid, profile, email und offline_access an. P
 hint-domain = In { -point } unter „Organization → Integrations → Okta“ muss die Domain die URL Ihrer Okta-Organisation (https://company.okta.com) oder der Issuer eines benutzerdefinierten Autorisierungsservers sein.
 hint-rate-limit = Die Rate Limits von Okta für die Org wurden erreicht: „Reports → Rate Limits“ in der Admin Console zeigt, welcher Endpunkt und welche App betroffen sind; erhöhen Sie das Limit für die { -point }-App oder finden Sie heraus, was sonst so häufig /oauth2/v1/token aufruft.
 hint-dpop = Wenn die Native App von { -point } DPoP verlangt („General → Proof of possession“), aktivieren Sie DPoP für die Organisation in { -point } („Organization → Integrations → Okta“) oder in der verwalteten Konfiguration der IT (okta_dpop = true). { -point } verwendet DPoP mit einem benutzerdefinierten Autorisierungsserver (https://company.okta.com/oauth2/…), der ES256 in dpop_signing_alg_values_supported aufführt.
+hint-hardware-key-required = IT: Dieser Computer hat kein TPM 2.0, das { -point } öffnen kann. Aktivieren Sie das TPM in den Firmware-Einstellungen, geben Sie den Mitarbeitenden Zugriff darauf (unter Linux /dev/tpmrm0: die Gruppe tss unter Debian und Ubuntu) oder lassen Sie softwarebasierte Schlüssel zu, wo keines vorhanden ist (dpop_key = "hardware-where-available").
+hint-key-hardware = IT: Prüfen Sie, ob das TPM aktiviert ist und ob dieses Konto es verwenden darf (unter Linux /dev/tpmrm0: die Gruppe tss unter Debian und Ubuntu). { -point } behält die Sitzung und versucht es erneut.
 hint-unmet-authentication = Prüfen Sie in der Okta Admin Console die Authentifizierungsrichtlinie der Native App von { -point } („Security → Authentication Policies“) und ob diese Person für einen dort erlaubten Authenticator registriert ist (z. B. Okta Verify oder einen Sicherheitsschlüssel), damit Okta die verlangte Stufe erfüllen kann.
 hint-tls = Wenn Ihr Unternehmen TLS-Verkehr prüft, bitten Sie die IT, { -point } das Root-Zertifikat des Unternehmens bereitzustellen (Einstellung für die zusätzliche CA-Datei).

@@ -29,6 +29,7 @@ doctor-check-keychain = keychain
 doctor-check-dashboard = dashboard
 doctor-check-updates = updates
 doctor-check-log = log
+doctor-check-dpop-key = DPoP key
 
 ## point doctor: what each check found, and the fix
 
@@ -76,6 +77,16 @@ doctor-reinstall = Reinstall { -point }.
 doctor-reinstall-registers = Reinstall { -point } (the installer registers the link type).
 doctor-scheme-bundle = registered by the installed app bundle's Info.plist (not checked here)
 doctor-keychain-ok = wrote, read and deleted a probe entry
+doctor-key-software = in software, beside the refresh token in the keychain (a copy of the keychain entry carries it)
+doctor-key-tpm = in this computer's TPM (it cannot be copied to another computer)
+doctor-key-session = this session's key is kept { $key }; { $new }
+doctor-key-new-software-policy = new keys are kept in software (IT's dpop_key = software)
+doctor-key-new-tpm = new keys are made in this computer's TPM ({ $tpm })
+doctor-key-new-software-no-tpm = this computer has no TPM { -point } can use: new keys are kept in software
+doctor-key-new-software-tpm-unusable = the TPM could not be used ({ $reason }): new keys are kept in software
+doctor-key-required-no-tpm = IT requires keys in a TPM (dpop_key = hardware-required), and this computer has none { -point } can use: sign-in is refused
+doctor-key-required-tpm-unusable = IT requires keys in a TPM (dpop_key = hardware-required), and the TPM could not be used ({ $reason }): sign-in is refused
+doctor-key-tpm-fix = Turn the TPM on in the firmware settings and give this account access to it (on Linux, /dev/tpmrm0: the tss group on Debian and Ubuntu).
 doctor-okta-app-no-code-grant = { -okta } accepts Client ID { $client } and the redirect URI, but the app may not use the Authorization Code grant
 doctor-okta-app-no-code-grant-fix = Okta admin: in the { -point } Native App's General settings, under Grant type, enable Authorization Code and Refresh Token.
 doctor-okta-app-ok = { -okta } accepts Client ID { $client } with the redirect URI { $redirect }
@@ -86,7 +97,7 @@ doctor-okta-app-client-fix = Copy the Client ID of the { -point } Native App (no
 doctor-okta-app-refused = { -okta } refused a sign-in request for Client ID { $client } with the redirect URI { $redirect } (HTTP { $status })
 doctor-okta-app-refused-fix = Okta admin: check that Client ID belongs to a Native App with the Authorization Code grant and the sign-in redirect URI org.pointapp.point:/login.
 doctor-network-retry-fix = Check the network and try again.
-doctor-dpop-bound = DPoP: each session's tokens are bound to a key { -point } keeps with the refresh token
+doctor-dpop-bound = DPoP: each session's tokens are bound to a key of its own (the DPoP key check says where it is kept)
 doctor-dpop-offered = DPoP is offered: { -point } binds the tokens to a key when the { -point } Native App requires it ({ -okta } then refuses a request without a proof, and { -point } sends one)
 doctor-dpop-org-server = the organization asks for DPoP, but the Okta domain is the org authorization server, whose access tokens the dashboard checks through userinfo (which would want a proof the dashboard cannot make): { -point } signs in without DPoP
 doctor-dpop-org-server-fix = Okta admin: use a custom authorization server (https://company.okta.com/oauth2/default) for { -point }, or untick Require DPoP on the { -point } Native App.
@@ -125,6 +136,7 @@ config-okta-not-set-because = okta: not set ({ $problem })
 config-dashboard = dashboard: { $address } ({ $source })
 config-extra-roots = extra trusted roots: { $path } ({ $source })
 config-sign-in-minimum = minimum sign-in: { $strength } ({ $classes })
+config-dpop-key = where DPoP keys are kept: { $policy } (IT's dpop_key)
 config-authentication-age = sign in again after: { $minutes ->
         [one] { $minutes } minute
        *[other] { $minutes } minutes

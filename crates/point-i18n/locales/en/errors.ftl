@@ -66,6 +66,10 @@ error-device-code-expired = The code expired before anyone signed in with it. St
 error-loopback-unavailable = { -point } could not listen on 127.0.0.1 for the sign-in's answer ({ $detail }).
 error-dpop-proof-refused = { -okta } refused { -point }'s proof of possession (DPoP).
 error-dpop-proof-refused-described = { -okta } refused { -point }'s proof of possession (DPoP): { $description }.
+error-hardware-key-required = IT requires { -point }'s sign-in key to be kept in this computer's TPM, and this computer has no TPM { -point } can use.
+error-key-hardware-unavailable = { -point } could not use this computer's TPM, which keeps your sign-in's key ({ $reason }). { -point } tries again.
+error-key-not-on-this-machine = Your sign-in's key is not in this computer's TPM: the sign-in was copied from another computer, or the TPM was cleared. Sign in again.
+error-key-unavailable = { -point } could not make or read the key that protects your sign-in. Sign in again.
 
 ## The ID token
 
@@ -195,5 +199,7 @@ hint-scopes = { -point } asks for openid, profile, email and offline_access. On 
 hint-domain = In { -point } under Organization → Integrations → Okta, the domain must be your Okta organization URL (https://company.okta.com) or a custom authorization server's issuer.
 hint-rate-limit = Okta's rate limits for the org were reached: Reports → Rate Limits in the Admin Console shows which endpoint and which app; raise the limit for the { -point } app or find what else is calling /oauth2/v1/token so often.
 hint-dpop = If the { -point } Native App requires DPoP (General → Proof of possession), turn DPoP on for the organization in { -point } (Organization → Integrations → Okta) or in IT's managed configuration (okta_dpop = true). { -point } uses DPoP with a custom authorization server (https://company.okta.com/oauth2/…) that lists ES256 in dpop_signing_alg_values_supported.
+hint-hardware-key-required = IT: this computer has no TPM 2.0 that { -point } can open. Turn the TPM on in the firmware settings, give staff access to it (on Linux, /dev/tpmrm0: the tss group on Debian and Ubuntu), or allow keys in software where there is none (dpop_key = "hardware-where-available").
+hint-key-hardware = IT: check that the TPM is on and that this account may use it (on Linux, /dev/tpmrm0: the tss group on Debian and Ubuntu). { -point } keeps the session and tries again.
 hint-unmet-authentication = In the Okta Admin Console, check the authentication policy of the { -point } Native App (Security → Authentication Policies) and that this person is enrolled in an authenticator it allows (for example Okta Verify or a security key), so that Okta can meet the level asked for.
 hint-tls = If your company inspects TLS traffic, ask IT to give { -point } the company's root certificate (the extra CA file setting).

@@ -29,6 +29,7 @@ doctor-check-keychain = llavero
 doctor-check-dashboard = panel
 doctor-check-updates = actualizaciones
 doctor-check-log = registro
+doctor-check-dpop-key = clave DPoP
 
 ## point doctor: lo que encontró cada comprobación y la solución
 
@@ -76,6 +77,16 @@ doctor-reinstall = Reinstale { -point }.
 doctor-reinstall-registers = Reinstale { -point } (el instalador registra el tipo de enlace).
 doctor-scheme-bundle = registrado por el Info.plist del paquete de la aplicación instalada (no se comprueba aquí)
 doctor-keychain-ok = se escribió, leyó y eliminó una entrada de prueba
+doctor-key-software = en software, junto al token de actualización en el llavero (cualquier copia de la entrada del llavero la incluye)
+doctor-key-tpm = en el TPM de este equipo (no se puede copiar a otro equipo)
+doctor-key-session = la clave de esta sesión se guarda { $key }; { $new }
+doctor-key-new-software-policy = las claves nuevas se guardan en software (configuración de TI: dpop_key = software)
+doctor-key-new-tpm = las claves nuevas se crean en el TPM de este equipo ({ $tpm })
+doctor-key-new-software-no-tpm = este equipo no tiene ningún TPM que { -point } pueda usar: las claves nuevas se guardan en software
+doctor-key-new-software-tpm-unusable = no se pudo usar el TPM ({ $reason }): las claves nuevas se guardan en software
+doctor-key-required-no-tpm = TI exige claves en un TPM (dpop_key = hardware-required), y este equipo no tiene ninguno que { -point } pueda usar: se rechaza el inicio de sesión
+doctor-key-required-tpm-unusable = TI exige claves en un TPM (dpop_key = hardware-required), y no se pudo usar el TPM ({ $reason }): se rechaza el inicio de sesión
+doctor-key-tpm-fix = Active el TPM en la configuración del firmware y conceda a esta cuenta acceso a él (en Linux, /dev/tpmrm0: el grupo tss en Debian y Ubuntu).
 doctor-okta-app-no-code-grant = { -okta } acepta el Client ID { $client } y el URI de redirección, pero es posible que la aplicación no pueda usar la concesión «Authorization Code»
 doctor-okta-app-no-code-grant-fix = Administrador de Okta: en la configuración «General» de la Native App de { -point }, en «Grant type», active «Authorization Code» y «Refresh Token».
 doctor-okta-app-ok = { -okta } acepta el Client ID { $client } con el URI de redirección { $redirect }
@@ -86,7 +97,7 @@ doctor-okta-app-client-fix = Copie el Client ID de la Native App de { -point } (
 doctor-okta-app-refused = { -okta } rechazó una solicitud de inicio de sesión para el Client ID { $client } con el URI de redirección { $redirect } (HTTP { $status })
 doctor-okta-app-refused-fix = Administrador de Okta: compruebe que ese Client ID pertenezca a una Native App con la concesión «Authorization Code» y el URI de redirección de inicio de sesión org.pointapp.point:/login.
 doctor-network-retry-fix = Compruebe la red y vuelva a intentarlo.
-doctor-dpop-bound = DPoP: los tokens de cada sesión están vinculados a una clave que { -point } guarda junto con el token de actualización
+doctor-dpop-bound = DPoP: los tokens de cada sesión están vinculados a una clave propia (la comprobación «clave DPoP» indica dónde se guarda)
 doctor-dpop-offered = DPoP está disponible: { -point } vincula los tokens a una clave cuando la Native App de { -point } lo requiere (en ese caso, { -okta } rechaza las solicitudes sin prueba, y { -point } envía una)
 doctor-dpop-org-server = la organización solicita DPoP, pero el dominio de Okta es el servidor de autorización de la organización, cuyos tokens de acceso comprueba el panel a través de userinfo (que exigiría una prueba que el panel no puede generar): { -point } inicia sesión sin DPoP
 doctor-dpop-org-server-fix = Administrador de Okta: use un servidor de autorización personalizado (https://company.okta.com/oauth2/default) para { -point }, o desmarque «Require DPoP» en la Native App de { -point }.
@@ -125,6 +136,7 @@ config-okta-not-set-because = Okta: sin configurar ({ $problem })
 config-dashboard = panel: { $address } ({ $source })
 config-extra-roots = raíces de confianza adicionales: { $path } ({ $source })
 config-sign-in-minimum = requisito mínimo de inicio de sesión: { $strength } ({ $classes })
+config-dpop-key = dónde se guardan las claves DPoP: { $policy } (opción dpop_key de TI)
 config-authentication-age = volver a iniciar sesión después de: { $minutes ->
         [one] { $minutes } minuto
        *[other] { $minutes } minutos

@@ -66,6 +66,10 @@ error-device-code-expired = El código caducó antes de que nadie iniciara sesi�
 error-loopback-unavailable = { -point } no pudo escuchar en 127.0.0.1 la respuesta del inicio de sesión ({ $detail }).
 error-dpop-proof-refused = { -okta } rechazó la prueba de posesión (DPoP) de { -point }.
 error-dpop-proof-refused-described = { -okta } rechazó la prueba de posesión (DPoP) de { -point }: { $description }.
+error-hardware-key-required = Su departamento de TI exige que la clave de inicio de sesión de { -point } se guarde en el TPM de este equipo, y este equipo no tiene ningún TPM que { -point } pueda usar.
+error-key-hardware-unavailable = { -point } no pudo usar el TPM de este equipo, que guarda la clave de su sesión ({ $reason }). { -point } volverá a intentarlo.
+error-key-not-on-this-machine = La clave de su sesión no está en el TPM de este equipo: la sesión se copió desde otro equipo o se borró el TPM. Vuelva a iniciar sesión.
+error-key-unavailable = { -point } no pudo crear ni leer la clave que protege su sesión. Vuelva a iniciar sesión.
 
 ## El token de ID
 
@@ -196,5 +200,7 @@ hint-scopes = { -point } solicita openid, profile, email y offline_access. En un
 hint-domain = En { -point }, en Organization → Integrations → Okta, el dominio debe ser la URL de su organización de Okta (https://company.okta.com) o el emisor de un servidor de autorización personalizado.
 hint-rate-limit = Se alcanzaron los límites de frecuencia de Okta para la organización: «Reports → Rate Limits» en la Admin Console muestra qué punto de conexión y qué aplicación; aumente el límite para la aplicación de { -point } o averigüe qué más está llamando a /oauth2/v1/token con tanta frecuencia.
 hint-dpop = Si la Native App de { -point } requiere DPoP («General → Proof of possession»), active DPoP para la organización en { -point } (Organization → Integrations → Okta) o en la configuración administrada de TI (okta_dpop = true). { -point } usa DPoP con un servidor de autorización personalizado (https://company.okta.com/oauth2/…) que incluya ES256 en dpop_signing_alg_values_supported.
+hint-hardware-key-required = TI: este equipo no tiene ningún TPM 2.0 que { -point } pueda abrir. Active el TPM en la configuración del firmware, conceda al personal acceso a él (en Linux, /dev/tpmrm0: el grupo tss en Debian y Ubuntu) o permita claves en software donde no haya TPM (dpop_key = "hardware-where-available").
+hint-key-hardware = TI: compruebe que el TPM esté activado y que esta cuenta pueda usarlo (en Linux, /dev/tpmrm0: el grupo tss en Debian y Ubuntu). { -point } conserva la sesión y vuelve a intentarlo.
 hint-unmet-authentication = En la Admin Console de Okta, compruebe la política de autenticación de la Native App de { -point } («Security → Authentication Policies») y que esta persona esté inscrita en un autenticador que esa política permita (por ejemplo, Okta Verify o una clave de seguridad), para que Okta pueda cumplir el nivel solicitado.
 hint-tls = Si su empresa inspecciona el tráfico TLS, pida a TI que proporcione a { -point } el certificado raíz de la empresa (la opción del archivo de CA adicional).

@@ -29,6 +29,7 @@ doctor-check-keychain = trousseau de clés
 doctor-check-dashboard = tableau de bord
 doctor-check-updates = mises à jour
 doctor-check-log = journal
+doctor-check-dpop-key = clé DPoP
 
 ## point doctor : ce que chaque vérification a trouvé, et la solution
 
@@ -76,6 +77,16 @@ doctor-reinstall = Réinstallez { -point }.
 doctor-reinstall-registers = Réinstallez { -point } (le programme d'installation enregistre le type de lien).
 doctor-scheme-bundle = enregistré par le fichier Info.plist du bundle de l'application installée (non vérifié ici)
 doctor-keychain-ok = une entrée de test a été écrite, lue et supprimée
+doctor-key-software = sous forme logicielle, à côté du jeton d'actualisation dans le trousseau de clés (toute copie de l'entrée du trousseau la contient)
+doctor-key-tpm = dans le TPM de cet ordinateur (elle ne peut pas être copiée sur un autre ordinateur)
+doctor-key-session = la clé de cette session est conservée { $key } ; { $new }
+doctor-key-new-software-policy = les nouvelles clés sont conservées sous forme logicielle (réglage du service informatique : dpop_key = software)
+doctor-key-new-tpm = les nouvelles clés sont créées dans le TPM de cet ordinateur ({ $tpm })
+doctor-key-new-software-no-tpm = cet ordinateur n'a aucun TPM utilisable par { -point } : les nouvelles clés sont conservées sous forme logicielle
+doctor-key-new-software-tpm-unusable = le TPM n'a pas pu être utilisé ({ $reason }) : les nouvelles clés sont conservées sous forme logicielle
+doctor-key-required-no-tpm = le service informatique exige des clés dans un TPM (dpop_key = hardware-required), et cet ordinateur n'en a aucun utilisable par { -point } : la connexion est refusée
+doctor-key-required-tpm-unusable = le service informatique exige des clés dans un TPM (dpop_key = hardware-required), et le TPM n'a pas pu être utilisé ({ $reason }) : la connexion est refusée
+doctor-key-tpm-fix = Activez le TPM dans les paramètres du micrologiciel et donnez à ce compte l'accès au TPM (sous Linux, /dev/tpmrm0 : le groupe tss sous Debian et Ubuntu).
 doctor-okta-app-no-code-grant = { -okta } accepte le Client ID { $client } et l'URI de redirection, mais l'application n'a peut-être pas droit à l'octroi Authorization Code
 doctor-okta-app-no-code-grant-fix = Administrateur Okta : dans les paramètres General de la Native App { -point }, sous Grant type, activez Authorization Code et Refresh Token.
 doctor-okta-app-ok = { -okta } accepte le Client ID { $client } avec l'URI de redirection { $redirect }
@@ -86,7 +97,7 @@ doctor-okta-app-client-fix = Copiez le Client ID de la Native App { -point } (et
 doctor-okta-app-refused = { -okta } a refusé une demande de connexion pour le Client ID { $client } avec l'URI de redirection { $redirect } (HTTP { $status })
 doctor-okta-app-refused-fix = Administrateur Okta : vérifiez que ce Client ID appartient à une Native App disposant de l'octroi Authorization Code et de l'URI de redirection de connexion org.pointapp.point:/login.
 doctor-network-retry-fix = Vérifiez le réseau et réessayez.
-doctor-dpop-bound = DPoP : les jetons de chaque session sont liés à une clé que { -point } conserve avec le jeton d'actualisation
+doctor-dpop-bound = DPoP : les jetons de chaque session sont liés à une clé qui lui est propre (la vérification « clé DPoP » indique où elle est conservée)
 doctor-dpop-offered = DPoP est proposé : { -point } lie les jetons à une clé lorsque la Native App { -point } l'exige ({ -okta } refuse alors toute requête sans preuve, et { -point } en envoie une)
 doctor-dpop-org-server = l'organisation demande DPoP, mais le domaine Okta est le serveur d'autorisation de l'organisation, dont le tableau de bord vérifie les jetons d'accès via userinfo (qui exigerait une preuve que le tableau de bord ne peut pas produire) : { -point } se connecte sans DPoP
 doctor-dpop-org-server-fix = Administrateur Okta : utilisez un serveur d'autorisation personnalisé (https://company.okta.com/oauth2/default) pour { -point }, ou décochez Require DPoP dans la Native App { -point }.
@@ -125,6 +136,7 @@ config-okta-not-set-because = Okta : non configuré ({ $problem })
 config-dashboard = tableau de bord : { $address } ({ $source })
 config-extra-roots = racines de confiance supplémentaires : { $path } ({ $source })
 config-sign-in-minimum = exigence minimale de connexion : { $strength } ({ $classes })
+config-dpop-key = emplacement des clés DPoP : { $policy } (réglage dpop_key du service informatique)
 config-authentication-age = se reconnecter après : { $minutes ->
         [one] { $minutes } minute
        *[other] { $minutes } minutes

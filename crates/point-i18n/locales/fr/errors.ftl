@@ -66,6 +66,10 @@ error-device-code-expired = Le code a expiré avant d'avoir servi à une connexi
 error-loopback-unavailable = { -point } n'a pas pu écouter sur 127.0.0.1 pour recevoir la réponse de connexion ({ $detail }).
 error-dpop-proof-refused = { -okta } a refusé la preuve de possession (DPoP) de { -point }.
 error-dpop-proof-refused-described = { -okta } a refusé la preuve de possession (DPoP) de { -point } : { $description }.
+error-hardware-key-required = Votre service informatique exige que la clé de connexion de { -point } soit conservée dans le TPM de cet ordinateur, et cet ordinateur n'a aucun TPM utilisable par { -point }.
+error-key-hardware-unavailable = { -point } n'a pas pu utiliser le TPM de cet ordinateur, qui conserve la clé de votre session ({ $reason }). { -point } réessaie.
+error-key-not-on-this-machine = La clé de votre session ne se trouve pas dans le TPM de cet ordinateur : la session a été copiée depuis un autre ordinateur, ou le TPM a été effacé. Reconnectez-vous.
+error-key-unavailable = { -point } n'a pas pu créer ni lire la clé qui protège votre session. Reconnectez-vous.
 
 ## Le jeton d'identification (ID token)
 
@@ -195,5 +199,7 @@ hint-scopes = { -point } demande openid, profile, email et offline_access. Sur u
 hint-domain = Dans { -point }, sous Organization → Integrations → Okta, le domaine doit être l'URL de votre organisation Okta (https://company.okta.com) ou l'émetteur (issuer) d'un serveur d'autorisation personnalisé.
 hint-rate-limit = Les limites de débit Okta de l'organisation ont été atteintes : Reports → Rate Limits, dans l'Admin Console, indique quel point de terminaison et quelle application sont en cause ; relevez la limite pour l'application { -point } ou trouvez ce qui appelle /oauth2/v1/token aussi souvent.
 hint-dpop = Si la Native App { -point } exige DPoP (General → Proof of possession), activez DPoP pour l'organisation dans { -point } (Organization → Integrations → Okta) ou dans la configuration gérée par le service informatique (okta_dpop = true). { -point } utilise DPoP avec un serveur d'autorisation personnalisé (https://company.okta.com/oauth2/…) qui indique ES256 dans dpop_signing_alg_values_supported.
+hint-hardware-key-required = Service informatique : cet ordinateur n'a aucun TPM 2.0 que { -point } puisse ouvrir. Activez le TPM dans les paramètres du micrologiciel, donnez au personnel l'accès au TPM (sous Linux, /dev/tpmrm0 : le groupe tss sous Debian et Ubuntu), ou autorisez les clés logicielles là où il n'y en a pas (dpop_key = "hardware-where-available").
+hint-key-hardware = Service informatique : vérifiez que le TPM est activé et que ce compte a le droit de l'utiliser (sous Linux, /dev/tpmrm0 : le groupe tss sous Debian et Ubuntu). { -point } conserve la session et réessaie.
 hint-unmet-authentication = Dans l'Okta Admin Console, vérifiez la politique d'authentification de la Native App { -point } (Security → Authentication Policies) et assurez-vous que cette personne est inscrite à un authentificateur autorisé par cette politique (par exemple Okta Verify ou une clé de sécurité), afin qu'Okta puisse atteindre le niveau demandé.
 hint-tls = Si votre entreprise inspecte le trafic TLS, demandez au service informatique de fournir à { -point } le certificat racine de l'entreprise (paramètre du fichier d'AC supplémentaire).

@@ -29,6 +29,7 @@ doctor-check-keychain = キーチェーン
 doctor-check-dashboard = ダッシュボード
 doctor-check-updates = アップデート
 doctor-check-log = ログ
+doctor-check-dpop-key = DPoP 鍵
 
 ## point doctor：各チェックで見つかった内容と対処
 
@@ -76,6 +77,16 @@ doctor-reinstall = { -point } を再インストールしてください。
 doctor-reinstall-registers = { -point } を再インストールしてください（インストーラーがリンクの種類を登録します）。
 doctor-scheme-bundle = インストールされたアプリバンドルの Info.plist によって登録されています（ここではチェックしません）
 doctor-keychain-ok = テスト用の項目を書き込み、読み取り、削除しました
+doctor-key-software = ソフトウェア（キーチェーン内のリフレッシュトークンと同じ場所。キーチェーン項目をコピーすると鍵も一緒にコピーされます）
+doctor-key-tpm = このコンピューターの TPM（別のコンピューターにはコピーできません）
+doctor-key-session = このセッションの鍵の保管先：{ $key }。{ $new }
+doctor-key-new-software-policy = 新しい鍵はソフトウェアで保管されます（IT 部門の設定 dpop_key = software）
+doctor-key-new-tpm = 新しい鍵はこのコンピューターの TPM で作成されます（{ $tpm }）
+doctor-key-new-software-no-tpm = このコンピューターには { -point } が使用できる TPM がありません：新しい鍵はソフトウェアで保管されます
+doctor-key-new-software-tpm-unusable = TPM を使用できませんでした（{ $reason }）：新しい鍵はソフトウェアで保管されます
+doctor-key-required-no-tpm = IT 部門は TPM 内の鍵を必須にしています（dpop_key = hardware-required）が、このコンピューターには { -point } が使用できる TPM がありません：サインインは拒否されます
+doctor-key-required-tpm-unusable = IT 部門は TPM 内の鍵を必須にしています（dpop_key = hardware-required）が、TPM を使用できませんでした（{ $reason }）：サインインは拒否されます
+doctor-key-tpm-fix = ファームウェア設定で TPM を有効にし、このアカウントに TPM へのアクセスを許可してください（Linux では /dev/tpmrm0：Debian と Ubuntu では tss グループ）。
 doctor-okta-app-no-code-grant = { -okta } は Client ID { $client } とリダイレクト URI を受け入れますが、アプリが「Authorization Code」グラントを使用できない可能性があります
 doctor-okta-app-no-code-grant-fix = Okta 管理者向け：{ -point } Native App の「General」設定の「Grant type」で、「Authorization Code」と「Refresh Token」を有効にしてください。
 doctor-okta-app-ok = { -okta } は Client ID { $client } とリダイレクト URI { $redirect } を受け入れます
@@ -86,7 +97,7 @@ doctor-okta-app-client-fix = { -point } Native App（ウェブサイト用のア
 doctor-okta-app-refused = { -okta } は、Client ID { $client }、リダイレクト URI { $redirect } のサインイン要求を拒否しました（HTTP { $status }）
 doctor-okta-app-refused-fix = Okta 管理者向け：その Client ID が、「Authorization Code」グラントとサインインリダイレクト URI org.pointapp.point:/login を持つ Native App のものであることを確認してください。
 doctor-network-retry-fix = ネットワークを確認して、もう一度お試しください。
-doctor-dpop-bound = DPoP：各セッションのトークンは、{ -point } がリフレッシュトークンとともに保持する鍵にバインドされています
+doctor-dpop-bound = DPoP：各セッションのトークンは、セッションごとの専用の鍵にバインドされています（鍵の保管先は「DPoP 鍵」のチェックで確認できます）
 doctor-dpop-offered = DPoP が提供されています：{ -point } Native App で必須の場合、{ -point } はトークンを鍵にバインドします（その場合 { -okta } は証明のない要求を拒否し、{ -point } は証明を送信します）
 doctor-dpop-org-server = 組織は DPoP を要求していますが、Okta ドメインが組織認可サーバーです。そのアクセストークンはダッシュボードが userinfo で確認するため（ダッシュボードが作成できない証明が必要になります）、{ -point } は DPoP を使用せずにサインインします
 doctor-dpop-org-server-fix = Okta 管理者向け：{ -point } にカスタム認可サーバー（https://company.okta.com/oauth2/default）を使用するか、{ -point } Native App の「Require DPoP」をオフにしてください。
@@ -125,6 +136,7 @@ config-okta-not-set-because = Okta：未設定（{ $problem }）
 config-dashboard = ダッシュボード：{ $address }（{ $source }）
 config-extra-roots = 追加の信頼されたルート証明書：{ $path }（{ $source }）
 config-sign-in-minimum = サインインの最低要件：{ $strength }（{ $classes }）
+config-dpop-key = DPoP 鍵の保管先：{ $policy }（IT 部門の設定 dpop_key）
 config-authentication-age = 再サインインまでの時間：{ $minutes ->
        *[other] { $minutes } 分
     }

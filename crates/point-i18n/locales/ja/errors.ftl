@@ -66,6 +66,10 @@ error-device-code-expired = コードが使用される前に有効期限が切�
 error-loopback-unavailable = { -point } は、サインインの応答を受け取るために 127.0.0.1 で待ち受けることができませんでした（{ $detail }）。
 error-dpop-proof-refused = { -okta } が { -point } の所有証明（DPoP）を拒否しました。
 error-dpop-proof-refused-described = { -okta } が { -point } の所有証明（DPoP）を拒否しました：{ $description }。
+error-hardware-key-required = IT 部門の設定により、{ -point } のサインイン用の鍵はこのコンピューターの TPM に保管する必要がありますが、このコンピューターには { -point } が使用できる TPM がありません。
+error-key-hardware-unavailable = { -point } は、サインイン情報の鍵を保管しているこのコンピューターの TPM を使用できませんでした（{ $reason }）。{ -point } は再試行します。
+error-key-not-on-this-machine = サインイン情報の鍵がこのコンピューターの TPM にありません。サインイン情報が別のコンピューターからコピーされたか、TPM がクリアされました。もう一度サインインしてください。
+error-key-unavailable = { -point } は、サインイン情報を保護する鍵を作成することも読み取ることもできませんでした。もう一度サインインしてください。
 
 ## ID トークン
 
@@ -194,5 +198,7 @@ hint-scopes = { -point } は openid、profile、email、offline_access を要求
 hint-domain = { -point } の「Organization → Integrations → Okta」では、ドメインに Okta 組織の URL（https://company.okta.com）またはカスタム認可サーバーの発行者（issuer）を指定する必要があります。
 hint-rate-limit = この組織の Okta のレート制限に達しました。管理コンソールの「Reports → Rate Limits」で、対象のエンドポイントとアプリを確認できます。{ -point } アプリの上限を引き上げるか、ほかに /oauth2/v1/token を頻繁に呼び出しているものを特定してください。
 hint-dpop = { -point } Native App で DPoP が必須になっている場合（「General」→「Proof of possession」）は、{ -point }（「Organization → Integrations → Okta」）または IT 部門の管理構成（okta_dpop = true）で、組織の DPoP を有効にしてください。{ -point } は、dpop_signing_alg_values_supported に ES256 が含まれるカスタム認可サーバー（https://company.okta.com/oauth2/…）で DPoP を使用します。
+hint-hardware-key-required = IT 部門向け：このコンピューターには { -point } が開ける TPM 2.0 がありません。ファームウェア設定で TPM を有効にして従業員がアクセスできるようにするか（Linux では /dev/tpmrm0：Debian と Ubuntu では tss グループ）、TPM がないコンピューターではソフトウェアでの鍵の保管を許可してください（dpop_key = "hardware-where-available"）。
+hint-key-hardware = IT 部門向け：TPM が有効になっていて、このアカウントが TPM を使用できることを確認してください（Linux では /dev/tpmrm0：Debian と Ubuntu では tss グループ）。{ -point } はセッションを維持したまま再試行します。
 hint-unmet-authentication = Okta 管理コンソールで { -point } Native App の認証ポリシー（「Security → Authentication Policies」）を確認してください。また、Okta が要求されたレベルを満たせるよう、このユーザーがそのポリシーで許可されているオーセンティケーター（Okta Verify やセキュリティキーなど）に登録されていることを確認してください。
 hint-tls = 会社で TLS 通信を検査している場合は、会社のルート証明書を { -point } に設定するよう IT 部門に依頼してください（追加の CA ファイルの設定）。

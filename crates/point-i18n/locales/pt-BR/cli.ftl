@@ -30,6 +30,7 @@ doctor-check-keychain = chaveiro
 doctor-check-dashboard = painel
 doctor-check-updates = atualizações
 doctor-check-log = log
+doctor-check-dpop-key = chave DPoP
 
 ## point doctor: o que cada verificação encontrou e a solução
 
@@ -77,6 +78,16 @@ doctor-reinstall = Reinstale o { -point }.
 doctor-reinstall-registers = Reinstale o { -point } (o instalador registra o tipo de link).
 doctor-scheme-bundle = registrado pelo Info.plist do pacote do app instalado (não verificado aqui)
 doctor-keychain-ok = um item de teste foi gravado, lido e excluído
+doctor-key-software = em software, ao lado do refresh token no chaveiro (qualquer cópia do item do chaveiro a leva junto)
+doctor-key-tpm = no TPM deste computador (ela não pode ser copiada para outro computador)
+doctor-key-session = a chave desta sessão fica { $key }; { $new }
+doctor-key-new-software-policy = as novas chaves ficam em software (configuração da TI: dpop_key = software)
+doctor-key-new-tpm = as novas chaves são criadas no TPM deste computador ({ $tpm })
+doctor-key-new-software-no-tpm = este computador não tem um TPM que o { -point } possa usar: as novas chaves ficam em software
+doctor-key-new-software-tpm-unusable = não foi possível usar o TPM ({ $reason }): as novas chaves ficam em software
+doctor-key-required-no-tpm = a TI exige chaves em um TPM (dpop_key = hardware-required), e este computador não tem nenhum que o { -point } possa usar: o login é recusado
+doctor-key-required-tpm-unusable = a TI exige chaves em um TPM (dpop_key = hardware-required), e não foi possível usar o TPM ({ $reason }): o login é recusado
+doctor-key-tpm-fix = Ative o TPM nas configurações do firmware e dê a esta conta acesso a ele (no Linux, /dev/tpmrm0: o grupo tss no Debian e no Ubuntu).
 doctor-okta-app-no-code-grant = o { -okta } aceita o Client ID { $client } e a URI de redirecionamento, mas o app talvez não possa usar o grant type Authorization Code
 doctor-okta-app-no-code-grant-fix = Administrador do Okta: nas configurações General da Native App do { -point }, em Grant type, ative Authorization Code e Refresh Token.
 doctor-okta-app-ok = o { -okta } aceita o Client ID { $client } com a URI de redirecionamento { $redirect }
@@ -87,7 +98,7 @@ doctor-okta-app-client-fix = Copie o Client ID da Native App do { -point } (não
 doctor-okta-app-refused = o { -okta } recusou uma solicitação de login para o Client ID { $client } com a URI de redirecionamento { $redirect } (HTTP { $status })
 doctor-okta-app-refused-fix = Administrador do Okta: verifique se esse Client ID pertence a uma Native App com o grant type Authorization Code e a URI de redirecionamento de login org.pointapp.point:/login.
 doctor-network-retry-fix = Verifique a rede e tente novamente.
-doctor-dpop-bound = DPoP: os tokens de cada sessão ficam vinculados a uma chave que o { -point } guarda junto com o refresh token
+doctor-dpop-bound = DPoP: os tokens de cada sessão ficam vinculados a uma chave própria (a verificação “chave DPoP” informa onde ela fica)
 doctor-dpop-offered = o DPoP é oferecido: o { -point } vincula os tokens a uma chave quando a Native App do { -point } exige isso (o { -okta } passa então a recusar solicitações sem prova, e o { -point } envia uma)
 doctor-dpop-org-server = a organização pede DPoP, mas o domínio do Okta é o servidor de autorização da org, cujos tokens de acesso o painel verifica pelo userinfo (que exigiria uma prova que o painel não consegue gerar): o { -point } entra sem DPoP
 doctor-dpop-org-server-fix = Administrador do Okta: use um servidor de autorização personalizado (https://company.okta.com/oauth2/default) para o { -point } ou desmarque Require DPoP na Native App do { -point }.
@@ -126,6 +137,7 @@ config-okta-not-set-because = okta: não definido ({ $problem })
 config-dashboard = painel: { $address } ({ $source })
 config-extra-roots = raízes confiáveis adicionais: { $path } ({ $source })
 config-sign-in-minimum = requisito mínimo de login: { $strength } ({ $classes })
+config-dpop-key = onde as chaves DPoP ficam: { $policy } (configuração dpop_key da TI)
 config-authentication-age = entrar novamente após: { $minutes ->
         [one] { $minutes } minuto
        *[other] { $minutes } minutos

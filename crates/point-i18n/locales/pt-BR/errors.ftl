@@ -66,6 +66,10 @@ error-device-code-expired = O código expirou antes que alguém entrasse com ele
 error-loopback-unavailable = O { -point } não conseguiu aguardar a resposta do login em 127.0.0.1 ({ $detail }).
 error-dpop-proof-refused = O { -okta } recusou a prova de posse (DPoP) do { -point }.
 error-dpop-proof-refused-described = O { -okta } recusou a prova de posse (DPoP) do { -point }: { $description }.
+error-hardware-key-required = Seu departamento de TI exige que a chave de login do { -point } fique no TPM deste computador, e este computador não tem nenhum TPM que o { -point } possa usar.
+error-key-hardware-unavailable = O { -point } não conseguiu usar o TPM deste computador, que guarda a chave da sua sessão ({ $reason }). O { -point } vai tentar novamente.
+error-key-not-on-this-machine = A chave da sua sessão não está no TPM deste computador: a sessão foi copiada de outro computador ou o TPM foi limpo. Entre novamente.
+error-key-unavailable = O { -point } não conseguiu criar nem ler a chave que protege sua sessão. Entre novamente.
 
 ## O token de ID
 
@@ -195,5 +199,7 @@ hint-scopes = O { -point } solicita openid, profile, email e offline_access. Em 
 hint-domain = No { -point }, em Organization → Integrations → Okta, o domínio precisa ser a URL da sua organização no Okta (https://company.okta.com) ou o emissor de um servidor de autorização personalizado.
 hint-rate-limit = Os limites de taxa do Okta para a organização foram atingidos: Reports → Rate Limits no Admin Console mostra qual endpoint e qual app; aumente o limite do app do { -point } ou descubra o que mais está chamando /oauth2/v1/token com tanta frequência.
 hint-dpop = Se a Native App do { -point } exigir DPoP (General → Proof of possession), ative o DPoP para a organização no { -point } (Organization → Integrations → Okta) ou na configuração gerenciada pela TI (okta_dpop = true). O { -point } usa DPoP com um servidor de autorização personalizado (https://company.okta.com/oauth2/…) que liste ES256 em dpop_signing_alg_values_supported.
+hint-hardware-key-required = TI: este computador não tem um TPM 2.0 que o { -point } consiga abrir. Ative o TPM nas configurações do firmware, dê aos funcionários acesso a ele (no Linux, /dev/tpmrm0: o grupo tss no Debian e no Ubuntu) ou permita chaves em software onde não houver TPM (dpop_key = "hardware-where-available").
+hint-key-hardware = TI: verifique se o TPM está ativado e se esta conta pode usá-lo (no Linux, /dev/tpmrm0: o grupo tss no Debian e no Ubuntu). O { -point } mantém a sessão e tenta novamente.
 hint-unmet-authentication = No Okta Admin Console, verifique a política de autenticação da Native App do { -point } (Security → Authentication Policies) e se esta pessoa está registrada em um autenticador permitido por essa política (por exemplo, o Okta Verify ou uma chave de segurança), para que o Okta possa atender ao nível solicitado.
 hint-tls = Se sua empresa inspeciona o tráfego TLS, peça à TI que forneça ao { -point } o certificado raiz da empresa (a configuração de arquivo de CA adicional).

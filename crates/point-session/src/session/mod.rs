@@ -46,6 +46,7 @@ mod stored;
 #[cfg(test)]
 mod tests;
 pub use sign_in::LoopbackSignIn;
+pub use stored::stored_key_protection;
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex as SyncMutex, Weak};

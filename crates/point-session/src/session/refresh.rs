@@ -3,7 +3,7 @@
 //! `invalid_grant`.
 
 use super::*;
-use point_auth::TokenFailure;
+use point_auth::{KeyError, TokenFailure};
 
 impl Session {
     /// A valid access token, refreshed ahead of expiry. Concurrent callers share one refresh.
@@ -186,6 +186,16 @@ impl Session {
                 ..
             }) => {
                 // invalid_grant: the provider ended this session. Only now is the token deleted.
+                return self.end(generation, &profile, None).await;
+            }
+            Err(TokenFailure {
+                error: SignInError::Key(KeyError::NotThisMachine),
+                ..
+            }) => {
+                // The TPM refuses the session's key as not its own (the entry was copied from
+                // another machine, or this TPM was cleared): no proof can ever be made for this
+                // token here, so the session cannot go on. Nothing was sent.
+                tracing::warn!("the session's DPoP key is not in this machine's TPM; ending it");
                 return self.end(generation, &profile, None).await;
             }
             Err(TokenFailure { error, .. }) => {

@@ -89,7 +89,7 @@ impl Session {
                 dpop: stored
                     .dpop_key
                     .as_deref()
-                    .and_then(DpopKey::from_stored)
+                    .and_then(|key| DpopKey::from_stored(key, self.sign_in.key_hardware()).ok())
                     .map(|key| Arc::new(Dpop::with_nonces(key, &stored.dpop_nonces))),
             };
             // After a restart, whether an answer came back is not known: the quiet period holds.

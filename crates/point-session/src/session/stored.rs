@@ -74,6 +74,21 @@ impl StoredSession {
     }
 }
 
+/// Where the DPoP key of the session in `account` is kept, without reading the key or the token
+/// out of the keychain entry (`point doctor`, the support bundle). `None`: no session there, or
+/// one without a key.
+pub fn stored_key_protection(
+    store: &dyn crate::SecretStore,
+    account: &str,
+) -> Result<Option<point_auth::KeyProtection>, crate::KeychainError> {
+    Ok(store
+        .read(account)?
+        .as_deref()
+        .and_then(StoredSession::read)
+        .and_then(|stored| stored.dpop_key)
+        .map(|key| point_auth::KeyProtection::of_stored(&key)))
+}
+
 /// The revocations owed to one provider (see `owed.rs`): what its keychain entry holds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub(super) struct OwedRevocations {
@@ -154,6 +169,7 @@ impl OwedRevocations {
 mod tests {
     use super::*;
     use crate::profile::{ProfileCache, PROFILE_FILE};
+    use point_auth::KeyHardware;
     use proptest::prelude::*;
 
     proptest! {
@@ -194,7 +210,7 @@ mod tests {
     fn the_dpop_key_is_kept_with_the_token_and_an_older_entry_has_none() {
         let key = DpopKey::generate().unwrap();
         let dpop = Dpop::with_nonces(
-            DpopKey::from_stored(&key.to_stored()).unwrap(),
+            DpopKey::from_stored(&key.to_stored(), &KeyHardware::none()).unwrap(),
             &[("https://example.okta.com".into(), "n-1".into())],
         );
         let written = StoredSession::write(&RefreshToken::new("rt"), None, Some(&dpop), None);
@@ -203,7 +219,8 @@ mod tests {
         // A version before DPoP finds no refresh token it could use without the key.
         let value: serde_json::Value = serde_json::from_str(&written).unwrap();
         assert!(value.get("refresh_token").is_none(), "{value}");
-        let again = DpopKey::from_stored(read.dpop_key.as_deref().unwrap()).unwrap();
+        let again =
+            DpopKey::from_stored(read.dpop_key.as_deref().unwrap(), &KeyHardware::none()).unwrap();
         assert_eq!(again.thumbprint(), key.thumbprint());
         assert_eq!(
             read.dpop_nonces,

@@ -4,8 +4,9 @@
 //! Okta binds both the access token and the refresh token to the key of the proof sent with the
 //! token request ("Require Demonstrating Proof of Possession (DPoP) header in token requests" on
 //! the app), so a refresh token copied off the machine is useless without the key. The key is a
-//! P-256 key (ES256) made per session; its PKCS#8 form is kept with the refresh token in the
-//! keychain, never anywhere else.
+//! P-256 key (ES256) made per session, in the machine's key hardware where IT's policy and the
+//! machine allow (key.rs; the TPM in tpm.rs), else in software (software.rs) with its private key
+//! kept beside the refresh token in the keychain, never anywhere else.
 //!
 //! Servers may require a nonce of theirs in every proof (`DPoP-Nonce`; Okta does at its token
 //! endpoint, renewing it every 24 hours): [`Dpop`] remembers the latest one per server and a
@@ -18,12 +19,17 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use ring::rand::SystemRandom;
-use ring::signature::{EcdsaKeyPair, KeyPair, ECDSA_P256_SHA256_FIXED_SIGNING};
 use sha2::{Digest, Sha256};
 use url::Url;
 
 use crate::secret::{random_url_safe, AccessToken};
+
+mod key;
+mod software;
+#[cfg(target_os = "linux")]
+mod tpm;
+
+pub use key::{DpopKey, KeyError, KeyHardware, KeyPolicy, KeyProtection};
 
 /// The one proof algorithm POINT signs with.
 pub const DPOP_ALGORITHM: &str = "ES256";
@@ -34,80 +40,7 @@ pub const DPOP_NONCE_HEADER: &str = "DPoP-Nonce";
 /// The longest nonce kept: anything longer is not a nonce.
 const MAX_NONCE_LEN: usize = 512;
 
-/// A session's proof-of-possession key (P-256). Its `Debug` shows only the public thumbprint.
-pub struct DpopKey {
-    pair: EcdsaKeyPair,
-    pkcs8: Vec<u8>,
-    /// The public key as a JWK (RFC 7517), members in the order RFC 7638 hashes them.
-    jwk: String,
-    thumbprint: String,
-}
-
-impl fmt::Debug for DpopKey {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "DpopKey(jkt {}, private key [redacted])",
-            self.thumbprint
-        )
-    }
-}
-
-/// Why no key could be made.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("this device could not make a proof-of-possession key")]
-pub struct KeyUnavailable;
-
 impl DpopKey {
-    /// A new key from the OS's CSPRNG.
-    pub fn generate() -> Result<Self, KeyUnavailable> {
-        let pkcs8 =
-            EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &SystemRandom::new())
-                .map_err(|_| KeyUnavailable)?;
-        Self::from_pkcs8(pkcs8.as_ref()).ok_or(KeyUnavailable)
-    }
-
-    /// The key as stored by [`DpopKey::to_stored`]. Pure and total: anything else is `None`.
-    pub fn from_stored(stored: &str) -> Option<Self> {
-        let pkcs8 = URL_SAFE_NO_PAD.decode(stored.trim()).ok()?;
-        Self::from_pkcs8(&pkcs8)
-    }
-
-    /// The private key, for the keychain entry that holds the refresh token (a secret).
-    pub fn to_stored(&self) -> String {
-        URL_SAFE_NO_PAD.encode(&self.pkcs8)
-    }
-
-    fn from_pkcs8(pkcs8: &[u8]) -> Option<Self> {
-        let pair = EcdsaKeyPair::from_pkcs8(
-            &ECDSA_P256_SHA256_FIXED_SIGNING,
-            pkcs8,
-            &SystemRandom::new(),
-        )
-        .ok()?;
-        // An uncompressed point: 0x04, x (32 bytes), y (32 bytes).
-        let point = pair.public_key().as_ref();
-        if point.len() != 65 || point[0] != 4 {
-            return None;
-        }
-        let x = URL_SAFE_NO_PAD.encode(&point[1..33]);
-        let y = URL_SAFE_NO_PAD.encode(&point[33..]);
-        // RFC 7638 §3.2: the required members only, in lexicographic order, no whitespace.
-        let jwk = format!(r#"{{"crv":"P-256","kty":"EC","x":"{x}","y":"{y}"}}"#);
-        let thumbprint = URL_SAFE_NO_PAD.encode(Sha256::digest(jwk.as_bytes()));
-        Some(Self {
-            pair,
-            pkcs8: pkcs8.to_vec(),
-            jwk,
-            thumbprint,
-        })
-    }
-
-    /// The JWK SHA-256 thumbprint (RFC 7638): what a bound token's `cnf.jkt` names.
-    pub fn thumbprint(&self) -> &str {
-        &self.thumbprint
-    }
-
     /// A proof for one request (RFC 9449 §4.2): `htm` and `htu` (the URL without query and
     /// fragment), `iat` (`now`: the server's time where it is known), a fresh `jti`, `ath` when an
     /// access token goes with the request, and the server's `nonce` when it asked for one.
@@ -118,14 +51,14 @@ impl DpopKey {
         access_token: Option<&AccessToken>,
         nonce: Option<&str>,
         now: SystemTime,
-    ) -> String {
+    ) -> Result<String, KeyError> {
         let iat = now
             .duration_since(UNIX_EPOCH)
             .map(|d| d.as_secs())
             .unwrap_or_default();
         let header = format!(
             r#"{{"typ":"dpop+jwt","alg":"{DPOP_ALGORITHM}","jwk":{}}}"#,
-            self.jwk
+            self.jwk()
         );
         let mut claims = serde_json::Map::new();
         claims.insert("jti".into(), random_url_safe(16).into());
@@ -143,14 +76,9 @@ impl DpopKey {
             URL_SAFE_NO_PAD.encode(header),
             URL_SAFE_NO_PAD.encode(serde_json::Value::Object(claims).to_string())
         );
-        // With the fixed encoding the signature is r || s, as JWS wants (RFC 7518 §3.4). Signing
-        // fails only if the OS's random source does; the proof is then refused like a bad one.
-        let signature = self
-            .pair
-            .sign(&SystemRandom::new(), signing_input.as_bytes())
-            .map(|s| URL_SAFE_NO_PAD.encode(s.as_ref()))
-            .unwrap_or_default();
-        format!("{signing_input}.{signature}")
+        // The signature is r || s, as JWS wants (RFC 7518 §3.4).
+        let signature = URL_SAFE_NO_PAD.encode(self.sign(signing_input.as_bytes())?);
+        Ok(format!("{signing_input}.{signature}"))
     }
 }
 
@@ -201,7 +129,7 @@ impl Dpop {
         url: &Url,
         access_token: Option<&AccessToken>,
         now: SystemTime,
-    ) -> String {
+    ) -> Result<String, KeyError> {
         let nonce = self.nonce_for(url);
         self.key
             .proof(method, url, access_token, nonce.as_deref(), now)
@@ -340,7 +268,7 @@ mod tests {
         let key = DpopKey::generate().unwrap();
         let url = Url::parse("https://example.okta.com/oauth2/default/v1/token?x=1#f").unwrap();
         let now = UNIX_EPOCH + std::time::Duration::from_secs(1_795_000_000);
-        let proof = key.proof("POST", &url, None, None, now);
+        let proof = key.proof("POST", &url, None, None, now).unwrap();
         let claims = claims_of(&proof, &key);
         assert_eq!(claims["htm"], "POST");
         assert_eq!(
@@ -365,7 +293,9 @@ mod tests {
         );
 
         let token = AccessToken::new("eyJ.access.token");
-        let second = key.proof("GET", &url, Some(&token), Some("n-1"), now);
+        let second = key
+            .proof("GET", &url, Some(&token), Some("n-1"), now)
+            .unwrap();
         let claims2 = claims_of(&second, &key);
         assert_eq!(claims2["ath"], access_token_hash(&token));
         assert_eq!(claims2["nonce"], "n-1");
@@ -375,11 +305,13 @@ mod tests {
     #[test]
     fn a_stored_key_reads_back_and_anything_else_is_none() {
         let key = DpopKey::generate().unwrap();
-        let again = DpopKey::from_stored(&key.to_stored()).unwrap();
+        let none = KeyHardware::none();
+        let again = DpopKey::from_stored(&key.to_stored(), &none).unwrap();
+        assert_eq!(again.protection(), KeyProtection::Software);
         assert_eq!(again.thumbprint(), key.thumbprint());
         assert_ne!(DpopKey::generate().unwrap().thumbprint(), key.thumbprint());
         for bad in ["", "not base64!", "AAAA", &key.to_stored()[4..]] {
-            assert!(DpopKey::from_stored(bad).is_none(), "{bad:?}");
+            assert!(DpopKey::from_stored(bad, &none).is_err(), "{bad:?}");
         }
         assert!(!format!("{key:?}").contains(&key.to_stored()));
     }
