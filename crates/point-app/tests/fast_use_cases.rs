@@ -921,6 +921,40 @@ async fn a_step_up_that_comes_back_weaker_or_as_someone_else_keeps_the_session_a
 }
 
 #[tokio::test(start_paused = true)]
+async fn a_refused_step_up_s_tokens_are_owed_when_okta_cannot_revoke_them_and_revoked_later() {
+    let machine = Machine::new().await;
+    machine.okta.set_access_token_ttl(Duration::from_secs(30));
+    machine.sign_in("alice@example.com").await;
+    dashboard_asks_for_two_factors(&machine).await;
+
+    // Bob signs in at the page of alice's step-up while Okta's revocation cannot be reached.
+    machine.okta.down(Endpoint::Revoke, true);
+    machine.app.step_up().await.unwrap();
+    assert_eq!(
+        machine.browser_signs_in("bob@example.com").await,
+        LinkOutcome::Failed
+    );
+    let okta = machine.okta.clone();
+    eventually("the revocation was tried", || {
+        okta.count(Endpoint::Revoke) >= 1
+    })
+    .await;
+    tokio::time::sleep(Duration::from_secs(10)).await;
+    assert_eq!(okta.active_refresh_tokens("bob@example.com"), 1, "owed");
+
+    // Alice's next refresh reaches the provider: the revocation owed goes with it.
+    machine.okta.down(Endpoint::Revoke, false);
+    machine.okta.dashboard_demands(None);
+    machine.app.dashboard().await.unwrap();
+    eventually("the owed revocation is sent", || {
+        okta.active_refresh_tokens("bob@example.com") == 0
+    })
+    .await;
+    assert_eq!(okta.active_refresh_tokens("alice@example.com"), 1);
+    assert_eq!(machine.session_entries(), ["alice"]);
+}
+
+#[tokio::test(start_paused = true)]
 async fn it_s_minimum_is_asked_of_every_sign_in_and_checked_in_its_token() {
     let machine = Machine::managed_by_it(Some(
         "{example}\nacr_values = [\"urn:okta:loa:2fa:any\"]\nmax_authentication_age = 3600",

@@ -67,7 +67,7 @@ pub use retry::{
 pub use secret::{
     AccessToken, AuthorizationCode, DeviceCode, IdToken, Nonce, PkceVerifier, RefreshToken, State,
 };
-pub use sign_in::{OktaSignIn, SignedIn, DEFAULT_SIGN_IN_TTL};
+pub use sign_in::{OktaSignIn, RefusedSignIn, SignedIn, DEFAULT_SIGN_IN_TTL};
 
 /// A fresh random value of `bytes` bytes from the OS CSPRNG, base64url-encoded.
 pub fn random_token(bytes: usize) -> String {

@@ -34,6 +34,23 @@ pub const DEFAULT_SIGN_IN_TTL: Duration = Duration::from_secs(10 * 60);
 /// At most one key-set refetch for an unknown `kid` per this period.
 const KEY_REFETCH_COOLDOWN: Duration = Duration::from_secs(60);
 
+/// A completed sign-in POINT did not keep: why, and the refresh token Okta issued for it when
+/// it issued one that must now be revoked.
+#[derive(Debug)]
+pub struct RefusedSignIn {
+    pub error: SignInError,
+    pub refresh_token: Option<RefreshToken>,
+}
+
+impl From<SignInError> for RefusedSignIn {
+    fn from(error: SignInError) -> Self {
+        Self {
+            error,
+            refresh_token: None,
+        }
+    }
+}
+
 /// The result of a completed sign-in.
 #[derive(Debug)]
 pub struct SignedIn {
@@ -273,22 +290,47 @@ impl OktaSignIn {
 
     /// Completes a sign-in from its callback: checks it ([`OktaSignIn::check_callback`]), then
     /// exchanges the code (one request) and verifies the ID token. The owner of the pending
-    /// sign-in takes it out of its keeping first: a sign-in is completed once.
+    /// sign-in takes it out of its keeping first: a sign-in is completed once. Tokens Okta issued
+    /// for a sign-in POINT refuses are revoked, once (a session hands them to its owed
+    /// revocations instead: [`OktaSignIn::complete_or_refuse`]).
     pub async fn complete(
         &self,
         pending: &PendingSignIn,
         callback: SignInCallback,
     ) -> Result<SignedIn, SignInError> {
+        match self.complete_or_refuse(pending, callback).await {
+            Ok(signed_in) => Ok(signed_in),
+            Err(RefusedSignIn {
+                error,
+                refresh_token,
+            }) => {
+                if let Some(refresh_token) = refresh_token {
+                    if let Err(revoking) = self.revoke(&refresh_token).await {
+                        tracing::warn!(code = revoking.code(), "could not revoke refused tokens");
+                    }
+                }
+                Err(error)
+            }
+        }
+    }
+
+    /// [`OktaSignIn::complete`], except that the refresh token Okta issued for a sign-in POINT
+    /// refuses (another person than the step-up's, a weaker or older sign-in than asked) comes
+    /// back with the error, for the caller to revoke now or, offline, later.
+    pub async fn complete_or_refuse(
+        &self,
+        pending: &PendingSignIn,
+        callback: SignInCallback,
+    ) -> Result<SignedIn, RefusedSignIn> {
         self.check_callback(pending, &callback).await?;
         let provider = self.provider().await?;
         let code = match callback {
             SignInCallback::Error {
                 error, description, ..
             } => {
-                return Err(SignInError::from_authorization_error(
-                    &error,
-                    description.as_deref(),
-                ))
+                return Err(
+                    SignInError::from_authorization_error(&error, description.as_deref()).into(),
+                )
             }
             SignInCallback::Code { code, .. } => code,
         };
@@ -315,7 +357,7 @@ impl OktaSignIn {
                 // The Okta app requires DPoP though POINT was not told: prove a key and ask
                 // again (Okta refuses a request without a proof before it looks at the code).
                 let Some(key) = self.key_after_dpop_refusal(&provider)? else {
-                    return Err(SignInError::DpopProofRefused { description: None });
+                    return Err(SignInError::DpopProofRefused { description: None }.into());
                 };
                 dpop = Some(key);
                 exchange(dpop.clone()).await?
@@ -345,12 +387,10 @@ impl OktaSignIn {
                             | IdTokenError::AuthenticatedTooLongAgo
                     )
                 );
-                if let (true, Some(refresh_token)) = (checked, &tokens.refresh_token) {
-                    if let Err(revoking) = self.revoke(refresh_token).await {
-                        tracing::warn!(code = revoking.code(), "could not revoke refused tokens");
-                    }
-                }
-                return Err(error);
+                return Err(RefusedSignIn {
+                    error,
+                    refresh_token: tokens.refresh_token.filter(|_| checked),
+                });
             }
         };
         Ok(SignedIn {

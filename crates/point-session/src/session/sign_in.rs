@@ -232,11 +232,19 @@ impl Session {
         };
         // Taken: this sign-in is used, whatever happens next.
         self.forget_pending_sign_in().await;
-        let signed_in = match self.sign_in.complete(&pending, callback).await {
+        let signed_in = match self.sign_in.complete_or_refuse(&pending, callback).await {
             Ok(signed_in) => signed_in,
-            Err(error) => {
+            Err(point_auth::RefusedSignIn {
+                error,
+                refresh_token,
+            }) => {
                 if self.current_attempt() == attempt {
                     self.sign_in_ended();
+                }
+                // Okta issued tokens for a sign-in POINT refuses: revoked now, or owed until
+                // the provider can be reached.
+                if let Some(refresh_token) = refresh_token {
+                    self.revoke_now_or_later(&refresh_token).await;
                 }
                 return Err(error.into());
             }
