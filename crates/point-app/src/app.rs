@@ -206,9 +206,11 @@ impl PointApp {
             }
             let Some(app) = app.upgrade() else { return };
             if at_launch {
-                app.dashboards.prefetch(organization).await;
+                app.dashboards.prefetch(organization.clone()).await;
             }
             app.publish().await;
+            // For the next launch: the provider's documents, so that it asks only for a refresh.
+            organization.keep_provider_snapshot().await;
         });
     }
 

@@ -105,6 +105,7 @@ impl PointApp {
             Ok(_) => {
                 self.window().clear_notice();
                 self.remember_dpop_requirement(&organization).await;
+                organization.keep_provider_snapshot().await;
                 LinkOutcome::Completed
             }
             // Cancelled while its code was being exchanged: nothing was kept, nothing to say.

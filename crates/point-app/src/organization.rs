@@ -5,8 +5,9 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::SystemTime;
 
-use point_auth::{HttpClient, OktaSettings, OktaSignIn};
+use point_auth::{HttpClient, OktaSettings, OktaSignIn, ProviderSnapshot};
 pub use point_config::{organization_dir, organization_key};
 use point_config::{Resolved, Source};
 use point_dashboard::DashboardClient;
@@ -15,6 +16,9 @@ use point_session::{ProfileCache, Session};
 use crate::dashboard_cache::{DashboardCache, DASHBOARD_FILE};
 use crate::error::AppError;
 use crate::surroundings::Surroundings;
+
+/// The provider's documents kept for the next launch (see `ProviderSnapshot`).
+const PROVIDER_FILE: &str = "provider.json";
 
 /// The files of a version that knew one organization only, in the data folder itself.
 const LEGACY_PROFILE_FILE: &str = "profile.json";
@@ -89,8 +93,15 @@ impl Organization {
         let dir = organization_dir(&surroundings.data_dir, &okta);
         adopt_legacy_files(&surroundings.data_dir, &dir, &okta);
         let locale = surroundings.locale(resolved.managed.as_ref());
+        let kept = std::fs::read_to_string(dir.join(PROVIDER_FILE))
+            .ok()
+            .and_then(|text| ProviderSnapshot::read(&text));
+        let mut sign_in = OktaSignIn::new(okta, http.clone());
+        if let Some(kept) = &kept {
+            sign_in = sign_in.starting_from(kept, SystemTime::now());
+        }
         let sign_in = Arc::new(
-            OktaSignIn::new(okta, http.clone())
+            sign_in
                 .speaking(point_i18n::ui_locales(locale))
                 .requiring(resolved.sign_in_minimum())
                 .keeping_keys(
@@ -122,6 +133,24 @@ impl Organization {
             key,
             dir,
         })
+    }
+
+    /// Keeps what POINT knows of the provider (its discovery document and signing keys, both
+    /// public) in this organization's folder for the next launch, when it changed.
+    pub(crate) async fn keep_provider_snapshot(&self) {
+        let Some(snapshot) = self.session.sign_in().snapshot().await else {
+            return;
+        };
+        let path = self.dir.join(PROVIDER_FILE);
+        let text = snapshot.write();
+        if std::fs::read_to_string(&path).ok().as_deref() == Some(text.as_str()) {
+            return;
+        }
+        let written = std::fs::create_dir_all(&self.dir)
+            .and_then(|()| point_config::write_private(&path, text.as_bytes()));
+        if let Err(error) = written {
+            tracing::debug!(%error, "could not keep the provider's documents");
+        }
     }
 
     /// This organization's last dashboard, kept for offline.

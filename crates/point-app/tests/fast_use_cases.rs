@@ -921,6 +921,67 @@ async fn a_step_up_that_comes_back_weaker_or_as_someone_else_keeps_the_session_a
 }
 
 #[tokio::test(start_paused = true)]
+async fn a_signed_in_launch_asks_okta_only_for_its_refresh_and_the_keychain_only_for_the_session() {
+    let machine = Machine::new().await;
+    machine.sign_in("alice@example.com").await;
+    let okta = machine.okta.clone();
+    let asked = || {
+        (
+            okta.count(Endpoint::Discovery),
+            okta.count(Endpoint::Keys),
+            okta.count(Endpoint::Token),
+        )
+    };
+    // What the first run does in the background after the sign-in (its owed revocations) is
+    // done before the relaunch is measured.
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let (discovery, keys, token) = asked();
+    let read_before = machine.keychain.reads().len();
+
+    let relaunched = machine.relaunch().await;
+    assert!(matches!(
+        relaunched.status().await.session.state,
+        SessionState::SignedIn { .. }
+    ));
+    // The provider's documents were kept from the last run: one token request, nothing else.
+    assert_eq!(asked(), (discovery, keys, token + 1));
+    // Before the session was back, the keychain was asked for the session's entry only (no
+    // pending sign-in was kept; the revocations owed are looked at afterwards).
+    let reads = machine.keychain.reads()[read_before..].to_vec();
+    let example = machine.okta.example();
+    let session = format!("{} {} 00u1alice", example.issuer, example.client_id);
+    assert_eq!(reads.first(), Some(&session), "{reads:?}");
+    assert_eq!(
+        reads.iter().filter(|a| **a == session).count(),
+        1,
+        "{reads:?}"
+    );
+    assert!(
+        !reads.iter().any(|a| a.starts_with("pending sign-in")),
+        "{reads:?}"
+    );
+
+    // Documents kept a day ago are fetched again.
+    let kept = std::fs::read_dir(machine.dir.join("data").join("organizations"))
+        .unwrap()
+        .map(|dir| dir.unwrap().path().join("provider.json"))
+        .find(|path| path.exists())
+        .expect("the provider's documents are kept beside the profile");
+    let mut snapshot: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&kept).unwrap()).unwrap();
+    snapshot["fetched_at"] = (snapshot["fetched_at"].as_u64().unwrap() - 25 * 3600).into();
+    std::fs::write(&kept, snapshot.to_string()).unwrap();
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let (discovery, _, _) = asked();
+    machine.relaunch().await;
+    assert_eq!(
+        asked().0,
+        discovery + 1,
+        "a day-old discovery document is fetched again"
+    );
+}
+
+#[tokio::test(start_paused = true)]
 async fn a_refused_step_up_s_tokens_are_owed_when_okta_cannot_revoke_them_and_revoked_later() {
     let machine = Machine::new().await;
     machine.okta.set_access_token_ttl(Duration::from_secs(30));

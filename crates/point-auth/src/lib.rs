@@ -26,6 +26,7 @@ mod http;
 mod loopback;
 mod oidc;
 mod pending_sign_in;
+mod provider_snapshot;
 mod retry;
 mod secret;
 mod sign_in;
@@ -60,6 +61,7 @@ pub use oidc::{
     TokenFailure, TokenSet, CLOCK_SKEW, MAX_ACCESS_TOKEN_LIFETIME,
 };
 pub use pending_sign_in::PendingSignIn;
+pub use provider_snapshot::{ProviderSnapshot, SNAPSHOT_MAX_AGE};
 pub use retry::{
     parse_rate_limit_reset, parse_retry_after, server_wait, Backoff, RandomUpTo, RetryPolicy,
     MAX_SERVER_WAIT, RATE_LIMIT_RESET_HEADER,

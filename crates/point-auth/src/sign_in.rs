@@ -11,7 +11,7 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use tokio::sync::Mutex;
 use url::Url;
@@ -26,6 +26,7 @@ use crate::oidc::{
     self, IdTokenCheck, Identity, NonceRule, Prompt, Provider, SigningKeys, TokenFailure, TokenSet,
 };
 use crate::pending_sign_in::PendingSignIn;
+use crate::provider_snapshot::ProviderSnapshot;
 use crate::secret::{constant_time_eq, IdToken, Nonce, RefreshToken, State};
 use crate::step_up::AuthenticationRequirement;
 
@@ -76,6 +77,8 @@ pub struct OktaSignIn {
     settings: OktaSettings,
     http: Arc<HttpClient>,
     provider: Mutex<Option<Arc<Provider>>>,
+    /// When the provider's discovery document was fetched (this run, or a kept snapshot's).
+    provider_fetched_at: std::sync::Mutex<Option<SystemTime>>,
     keys: Arc<Mutex<KeyCache>>,
     ttl: Duration,
     /// The provider refused a token request without a DPoP proof: the app requires DPoP.
@@ -100,6 +103,7 @@ impl OktaSignIn {
             settings,
             http,
             provider: Mutex::new(None),
+            provider_fetched_at: std::sync::Mutex::new(None),
             keys: Arc::new(Mutex::new(KeyCache::default())),
             ttl,
             dpop_required: AtomicBool::new(false),
@@ -163,7 +167,66 @@ impl OktaSignIn {
         }
         let provider = Arc::new(provider);
         *cached = Some(provider.clone());
+        *self
+            .provider_fetched_at
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(SystemTime::now());
         Ok(provider)
+    }
+
+    /// Starts from what an earlier run kept of the provider (its discovery document and keys),
+    /// when it is this issuer's, younger than [`crate::SNAPSHOT_MAX_AGE`] at `now` and still
+    /// passes discovery's checks: a signed-in launch then asks the provider only for its
+    /// refresh. Otherwise the snapshot is ignored and both are fetched as usual.
+    pub fn starting_from(self, snapshot: &ProviderSnapshot, now: SystemTime) -> Self {
+        if snapshot.issuer != self.settings.issuer.as_str() || !snapshot.is_fresh(now) {
+            return self;
+        }
+        let Ok(provider) = oidc::provider_from_document(&self.settings.issuer, &snapshot.discovery)
+        else {
+            return self;
+        };
+        if !provider.supports_s256() {
+            return self;
+        }
+        let keys = snapshot
+            .keys
+            .as_deref()
+            .and_then(|document| oidc::keys_from_document(document).ok());
+        Self {
+            provider: Mutex::new(Some(Arc::new(provider))),
+            provider_fetched_at: std::sync::Mutex::new(Some(
+                UNIX_EPOCH + Duration::from_secs(snapshot.fetched_at),
+            )),
+            keys: Arc::new(Mutex::new(KeyCache {
+                keys,
+                last_refetch: None,
+            })),
+            ..self
+        }
+    }
+
+    /// What to keep of the provider for the next run: its discovery document and keys, once
+    /// fetched (or kept from an earlier run). `None` before discovery.
+    pub async fn snapshot(&self) -> Option<ProviderSnapshot> {
+        let provider = self.provider.lock().await.clone()?;
+        let fetched_at = (*self
+            .provider_fetched_at
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()))?;
+        let keys = self
+            .keys
+            .lock()
+            .await
+            .keys
+            .as_ref()
+            .map(|keys| keys.document().to_string());
+        Some(ProviderSnapshot {
+            issuer: self.settings.issuer.as_str().to_string(),
+            discovery: provider.document().to_string(),
+            keys,
+            fetched_at: crate::provider_snapshot::epoch_seconds(fetched_at),
+        })
     }
 
     /// How long a pending sign-in lives.

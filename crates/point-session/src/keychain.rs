@@ -221,10 +221,16 @@ fn map_error(error: keyring_core::Error) -> KeychainError {
 #[derive(Debug, Default)]
 pub struct MemoryKeychain {
     entries: Mutex<HashMap<String, String>>,
+    /// The accounts read, in order (what a launch asks the keychain for).
+    reads: Mutex<Vec<String>>,
 }
 
 impl SecretStore for MemoryKeychain {
     fn read(&self, account: &str) -> Result<Option<String>, KeychainError> {
+        self.reads
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .push(account.to_string());
         Ok(self.lock().get(account).cloned())
     }
 
@@ -241,6 +247,14 @@ impl SecretStore for MemoryKeychain {
 }
 
 impl MemoryKeychain {
+    /// The accounts read so far, in order.
+    pub fn reads(&self) -> Vec<String> {
+        self.reads
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, String>> {
         self.entries
             .lock()

@@ -56,10 +56,34 @@ impl ProfileCache {
     }
 
     pub fn clear(&self) -> std::io::Result<()> {
-        match std::fs::remove_file(&self.path) {
-            Err(error) if error.kind() != std::io::ErrorKind::NotFound => Err(error),
-            _ => Ok(()),
+        remove(&self.path)
+    }
+
+    /// Marks (or unmarks) that a pending sign-in is kept in the keychain: an empty file beside
+    /// the profile, so that a launch with none need not ask the keychain.
+    pub fn mark_pending_sign_in(&self, kept: bool) -> std::io::Result<()> {
+        let mark = self.path.with_file_name(PENDING_MARK_FILE);
+        if kept {
+            point_config::write_private(&mark, b"")
+        } else {
+            remove(&mark)
         }
+    }
+
+    /// Whether a pending sign-in may be kept in the keychain (see
+    /// [`ProfileCache::mark_pending_sign_in`]).
+    pub fn pending_sign_in_marked(&self) -> bool {
+        self.path.with_file_name(PENDING_MARK_FILE).exists()
+    }
+}
+
+/// The mark of a pending sign-in kept in the keychain (no secret in it).
+const PENDING_MARK_FILE: &str = "pending-sign-in";
+
+fn remove(path: &Path) -> std::io::Result<()> {
+    match std::fs::remove_file(path) {
+        Err(error) if error.kind() != std::io::ErrorKind::NotFound => Err(error),
+        _ => Ok(()),
     }
 }
 

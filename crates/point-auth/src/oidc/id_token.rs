@@ -22,9 +22,16 @@ use crate::step_up::AuthenticationRequirement;
 /// How far the device's clock (after correction) may be from the provider's.
 pub const CLOCK_SKEW: Duration = Duration::from_secs(300);
 
-/// The provider's published signing keys (its JWKS).
+/// The provider's published signing keys (its JWKS), and the document they came in.
 #[derive(Clone, Debug)]
-pub struct SigningKeys(pub(super) CoreJsonWebKeySet);
+pub struct SigningKeys(pub(super) CoreJsonWebKeySet, pub(super) std::sync::Arc<str>);
+
+impl SigningKeys {
+    /// The JWKS document as the provider sent it.
+    pub(crate) fn document(&self) -> &str {
+        &self.1
+    }
+}
 
 /// Who signed in, from the verified ID token.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -25,6 +25,7 @@ use openidconnect::{
     ProviderMetadata, RedirectUrl, Scope,
 };
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 use url::Url;
 
 use crate::config::{ClientId, Issuer, Redirect, REDIRECT_URI, SCOPES};
@@ -87,6 +88,8 @@ type DiscoveredClient = CoreClient<
 #[derive(Clone, Debug)]
 pub struct Provider {
     metadata: Metadata,
+    /// The discovery document as the provider sent it, for [`crate::ProviderSnapshot`].
+    document: Arc<str>,
 }
 
 /// What one authorization request carries: its secrets, what the sign-in page is asked for, and
@@ -123,8 +126,22 @@ pub async fn discover(http: &HttpClient, issuer: &Issuer) -> Result<Provider, Si
             status: response.status().as_u16(),
         });
     }
+    let document =
+        std::str::from_utf8(response.body()).map_err(|e| SignInError::UnexpectedResponse {
+            what: "OpenID configuration",
+            detail: e.to_string(),
+        })?;
+    provider_from_document(issuer, document)
+}
+
+/// Reads and checks a discovery document (fetched now, or kept from an earlier run): the issuer
+/// must be exactly the one asked for (mix-up defence), and it must name a token endpoint.
+pub(crate) fn provider_from_document(
+    issuer: &Issuer,
+    document: &str,
+) -> Result<Provider, SignInError> {
     let metadata: Metadata =
-        serde_json::from_slice(response.body()).map_err(|e| SignInError::UnexpectedResponse {
+        serde_json::from_str(document).map_err(|e| SignInError::UnexpectedResponse {
             what: "OpenID configuration",
             detail: e.to_string(),
         })?;
@@ -140,7 +157,10 @@ pub async fn discover(http: &HttpClient, issuer: &Issuer) -> Result<Provider, Si
             detail: "no token endpoint".into(),
         });
     }
-    Ok(Provider { metadata })
+    Ok(Provider {
+        metadata,
+        document: document.into(),
+    })
 }
 
 /// Fetches the provider's signing keys.
@@ -157,8 +177,18 @@ pub async fn fetch_keys(
             detail: format!("HTTP {}", response.status()),
         });
     }
-    serde_json::from_slice(response.body())
-        .map(SigningKeys)
+    let document =
+        std::str::from_utf8(response.body()).map_err(|e| SignInError::UnexpectedResponse {
+            what: "signing keys",
+            detail: e.to_string(),
+        })?;
+    keys_from_document(document)
+}
+
+/// Reads a JWKS document (fetched now, or kept from an earlier run).
+pub(crate) fn keys_from_document(document: &str) -> Result<SigningKeys, SignInError> {
+    serde_json::from_str(document)
+        .map(|keys| SigningKeys(keys, document.into()))
         .map_err(|e| SignInError::UnexpectedResponse {
             what: "signing keys",
             detail: e.to_string(),
@@ -245,6 +275,11 @@ impl AuthorizationProbe {
 }
 
 impl Provider {
+    /// The discovery document as the provider sent it.
+    pub(crate) fn document(&self) -> &str {
+        &self.document
+    }
+
     /// Fetches an authorization server's discovery document (for checks such as `point doctor`).
     pub async fn discover(http: &HttpClient, issuer: &Issuer) -> Result<Self, SignInError> {
         discover(http, issuer).await

@@ -16,6 +16,9 @@ impl Session {
     pub async fn restore(self: &Arc<Self>) -> Status {
         self.begin_restoring();
         let status = self.restore_from_keychain().await;
+        // The revocations owed by earlier runs, once the restore is done (it needs only the
+        // session's own entry): after a refresh that reached the provider, or at once.
+        self.settle_owed_revocations_soon();
         if matches!(status.state, SessionState::Restoring { .. }) {
             // Nothing to restore after all (no entry, a locked keychain, a refusal).
             self.status.send_if_modified(|status| {
@@ -50,7 +53,6 @@ impl Session {
     async fn restore_from_keychain(self: &Arc<Self>) -> Status {
         // From the start: a sign-out or sign-in at any point of the restore decides.
         let generation = *self.generation.lock().await;
-        self.settle_owed_revocations().await;
         self.restore_pending_sign_in().await;
 
         let settings = self.sign_in.settings();
@@ -116,6 +118,10 @@ impl Session {
 
     /// Makes a sign-in stored before a restart pending again, or forgets a stale one.
     async fn restore_pending_sign_in(&self) {
+        if !self.profiles.pending_sign_in_marked() {
+            // None was kept (the mark is written with it): no need to ask the keychain.
+            return;
+        }
         let settings = self.sign_in.settings().clone();
         let ttl = self.sign_in.sign_in_ttl();
         let loaded = self

@@ -40,9 +40,13 @@ impl Session {
             let saved = self
                 .keychain(move |store| PendingSignIns::of(store, &settings).save(&saving))
                 .await;
-            if let Err(problem) = saved {
+            match saved {
+                Ok(()) => {
+                    // A launch looks in the keychain for a pending sign-in only when marked.
+                    let _ = self.profiles.mark_pending_sign_in(true);
+                }
                 // The sign-in still works while POINT runs; only a cold start would lose it.
-                self.keychain_failed(problem);
+                Err(problem) => self.keychain_failed(problem),
             }
         }
         self.wait_for(pending).await;
@@ -197,9 +201,12 @@ impl Session {
 
     pub(super) async fn forget_pending_sign_in(&self) {
         let settings = self.sign_in.settings().clone();
-        let _ = self
+        let forgotten = self
             .keychain(move |store| PendingSignIns::of(store, &settings).forget())
             .await;
+        if forgotten.is_ok() {
+            let _ = self.profiles.mark_pending_sign_in(false);
+        }
     }
 
     /// Completes the sign-in from the `/login` callback. A callback that does not belong to
