@@ -77,6 +77,9 @@ pub struct OktaSignIn {
     settings: OktaSettings,
     http: Arc<HttpClient>,
     provider: Mutex<Option<Arc<Provider>>>,
+    /// Whether the provider's discovery document was kept from an earlier run (until it is
+    /// fetched again).
+    kept_provider: AtomicBool,
     /// When the provider's discovery document was fetched (this run, or a kept snapshot's).
     provider_fetched_at: std::sync::Mutex<Option<SystemTime>>,
     keys: Arc<Mutex<KeyCache>>,
@@ -103,6 +106,7 @@ impl OktaSignIn {
             settings,
             http,
             provider: Mutex::new(None),
+            kept_provider: AtomicBool::new(false),
             provider_fetched_at: std::sync::Mutex::new(None),
             keys: Arc::new(Mutex::new(KeyCache::default())),
             ttl,
@@ -195,6 +199,7 @@ impl OktaSignIn {
             .and_then(|document| oidc::keys_from_document(document).ok());
         Self {
             provider: Mutex::new(Some(Arc::new(provider))),
+            kept_provider: AtomicBool::new(true),
             provider_fetched_at: std::sync::Mutex::new(Some(
                 UNIX_EPOCH + Duration::from_secs(snapshot.fetched_at),
             )),
@@ -419,7 +424,7 @@ impl OktaSignIn {
             Err(SignInError::DpopProofRefused { .. }) if dpop.is_none() => {
                 // The Okta app requires DPoP though POINT was not told: prove a key and ask
                 // again (Okta refuses a request without a proof before it looks at the code).
-                let Some(key) = self.key_after_dpop_refusal(&provider)? else {
+                let Some(key) = self.key_after_dpop_refusal(&provider).await? else {
                     return Err(SignInError::DpopProofRefused { description: None }.into());
                 };
                 dpop = Some(key);
@@ -495,10 +500,21 @@ impl OktaSignIn {
     /// After the provider refused a token request that had no proof (`invalid_dpop_proof`: the
     /// Okta app requires DPoP): from now on this organization's sessions hold a key; here is
     /// one for the request to go again. `None` where DPoP is not possible.
-    pub fn key_after_dpop_refusal(
+    pub async fn key_after_dpop_refusal(
         &self,
         provider: &Provider,
     ) -> Result<Option<Arc<Dpop>>, SignInError> {
+        let rediscovered;
+        let provider =
+            if !self.dpop_possible(provider) && self.kept_provider.swap(false, Ordering::AcqRel) {
+                // The discovery document was kept from an earlier run, which may predate the
+                // organization's DPoP: ask the provider again.
+                *self.provider.lock().await = None;
+                rediscovered = self.provider().await?;
+                &*rediscovered
+            } else {
+                provider
+            };
         if !self.dpop_possible(provider) {
             return Ok(None);
         }
@@ -566,7 +582,7 @@ impl OktaSignIn {
                     PollAnswer::Failed(SignInError::DpopProofRefused { .. })
                 )
             {
-                if let Some(key) = self.key_after_dpop_refusal(&provider)? {
+                if let Some(key) = self.key_after_dpop_refusal(&provider).await? {
                     // Ask again at once, with a proof.
                     dpop = Some(key);
                     wait = Duration::ZERO;

@@ -529,3 +529,60 @@ async fn a_tpm_bound_session_copied_to_another_machine_is_refused_there_and_a_so
     assert_eq!(dashboard.me(&d).await.unwrap().user.email, CAROL);
     stack.stop().await;
 }
+
+#[tokio::test]
+async fn a_discovery_document_kept_from_before_dpop_is_fetched_again_when_okta_asks_for_a_proof() {
+    let stack = start().await;
+    // What an earlier run kept: the provider's discovery document as it was before the
+    // organization turned DPoP on.
+    let discovery_url = format!(
+        "{}/.well-known/openid-configuration",
+        stack.issuer.as_str().trim_end_matches('/')
+    );
+    let mut document: Value = stack
+        .http_client()
+        .unwrap()
+        .get(discovery_url)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    document
+        .as_object_mut()
+        .unwrap()
+        .remove("dpop_signing_alg_values_supported");
+    let kept = point_auth::ProviderSnapshot {
+        issuer: stack.issuer.as_str().to_string(),
+        discovery: document.to_string(),
+        keys: None,
+        fetched_at: std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs(),
+    };
+    let store: Arc<dyn SecretStore> = Arc::new(MemoryKeychain::default());
+    let sign_in = OktaSignIn::new(globex(&stack, false), http(&stack))
+        .starting_from(&kept, std::time::SystemTime::now());
+    let session = Session::new(
+        Arc::new(sign_in),
+        Ok(store),
+        ProfileCache::in_dir(&stack.state_dir.join("kept")),
+    );
+    session.without_background_retries();
+    sign_in_carol(&stack, &session).await;
+    let credential = session.credential().await.unwrap();
+    assert!(
+        credential.dpop.is_some(),
+        "bound after discovery was asked again"
+    );
+    let snapshot = session.sign_in().snapshot().await.unwrap();
+    assert!(
+        snapshot
+            .discovery
+            .contains("dpop_signing_alg_values_supported"),
+        "the fresh document is what is kept now"
+    );
+    stack.stop().await;
+}

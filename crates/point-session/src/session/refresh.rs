@@ -158,7 +158,7 @@ impl Session {
                 // The Okta app requires DPoP now: a readable refusal spent nothing, so the same
                 // token goes again with a proof of a new key, which the new tokens are bound to.
                 // The key is in the keychain with the token (and the doubt mark) before it goes.
-                if let Ok(Some(dpop)) = self.sign_in.key_after_dpop_refusal(&provider) {
+                if let Ok(Some(dpop)) = self.sign_in.key_after_dpop_refusal(&provider).await {
                     binding.dpop = Some(dpop);
                     sent_at = self
                         .mark_in_doubt(generation, &profile, &refresh_token, &binding)
