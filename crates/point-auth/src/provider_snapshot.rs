@@ -42,9 +42,35 @@ impl ProviderSnapshot {
 
     /// Whether it is still young enough at `now` (and not from the future: a clock set back).
     pub fn is_fresh(&self, now: SystemTime) -> bool {
-        let fetched = UNIX_EPOCH + Duration::from_secs(self.fetched_at);
-        now.duration_since(fetched)
-            .is_ok_and(|age| age < SNAPSHOT_MAX_AGE)
+        self.fetched()
+            .and_then(|fetched| now.duration_since(fetched).ok())
+            .is_some_and(|age| age < SNAPSHOT_MAX_AGE)
+    }
+
+    /// When the discovery document was fetched; `None` for a time this system cannot hold.
+    pub fn fetched(&self) -> Option<SystemTime> {
+        UNIX_EPOCH.checked_add(Duration::from_secs(self.fetched_at))
+    }
+
+    /// Whether every address the discovery document names is HTTPS on the issuer's own origin,
+    /// as Okta's are. A kept document is trusted only then: one edited to send tokens elsewhere
+    /// is ignored (and fetched again from the issuer, over TLS).
+    pub fn stays_on_issuer(&self) -> bool {
+        let Ok(issuer) = url::Url::parse(&self.issuer) else {
+            return false;
+        };
+        let Ok(serde_json::Value::Object(document)) = serde_json::from_str(&self.discovery) else {
+            return false;
+        };
+        document
+            .iter()
+            .filter(|(name, _)| name.ends_with("_endpoint") || name.ends_with("_uri"))
+            .all(|(_, value)| match value {
+                serde_json::Value::String(address) => url::Url::parse(address)
+                    .is_ok_and(|url| url.scheme() == "https" && url.origin() == issuer.origin()),
+                // Not an address (a list, a flag): nothing to send a token to.
+                _ => true,
+            })
     }
 }
 
@@ -78,5 +104,36 @@ mod tests {
         assert!(snapshot.is_fresh(at(1_800_000_000 + 60)));
         assert!(!snapshot.is_fresh(at(1_800_000_000 + 24 * 3600)));
         assert!(!snapshot.is_fresh(at(1_700_000_000)), "from the future");
+        let far = ProviderSnapshot {
+            fetched_at: u64::MAX,
+            ..snapshot.clone()
+        };
+        assert!(
+            !far.is_fresh(at(1_800_000_000)),
+            "a time past what the clock holds"
+        );
+    }
+
+    #[test]
+    fn a_kept_document_is_trusted_only_when_every_address_is_the_issuer_s() {
+        let kept = |discovery: &str| ProviderSnapshot {
+            issuer: "https://example.okta.com/oauth2/default".into(),
+            discovery: discovery.into(),
+            keys: None,
+            fetched_at: 0,
+        };
+        assert!(kept(
+            r#"{"issuer":"https://example.okta.com/oauth2/default","token_endpoint":"https://example.okta.com/oauth2/default/v1/token","jwks_uri":"https://example.okta.com/oauth2/default/v1/keys","scopes_supported":["openid"]}"#
+        )
+        .stays_on_issuer());
+        for elsewhere in [
+            r#"{"token_endpoint":"https://evil.example/token"}"#,
+            r#"{"token_endpoint":"http://example.okta.com/oauth2/default/v1/token"}"#,
+            r#"{"revocation_endpoint":"https://example.okta.com:8443/revoke"}"#,
+            r#"{"jwks_uri":"not a url"}"#,
+            r#"[]"#,
+        ] {
+            assert!(!kept(elsewhere).stays_on_issuer(), "{elsewhere}");
+        }
     }
 }

@@ -11,7 +11,7 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime};
 
 use tokio::sync::Mutex;
 use url::Url;
@@ -179,11 +179,17 @@ impl OktaSignIn {
     }
 
     /// Starts from what an earlier run kept of the provider (its discovery document and keys),
-    /// when it is this issuer's, younger than [`crate::SNAPSHOT_MAX_AGE`] at `now` and still
-    /// passes discovery's checks: a signed-in launch then asks the provider only for its
+    /// when it is this issuer's, younger than [`crate::SNAPSHOT_MAX_AGE`] at `now`, names only
+    /// addresses on the issuer's origin and still passes discovery's checks: a signed-in launch then asks the provider only for its
     /// refresh. Otherwise the snapshot is ignored and both are fetched as usual.
     pub fn starting_from(self, snapshot: &ProviderSnapshot, now: SystemTime) -> Self {
-        if snapshot.issuer != self.settings.issuer.as_str() || !snapshot.is_fresh(now) {
+        let Some(fetched) = snapshot.fetched() else {
+            return self;
+        };
+        if snapshot.issuer != self.settings.issuer.as_str()
+            || !snapshot.is_fresh(now)
+            || !snapshot.stays_on_issuer()
+        {
             return self;
         }
         let Ok(provider) = oidc::provider_from_document(&self.settings.issuer, &snapshot.discovery)
@@ -200,9 +206,7 @@ impl OktaSignIn {
         Self {
             provider: Mutex::new(Some(Arc::new(provider))),
             kept_provider: AtomicBool::new(true),
-            provider_fetched_at: std::sync::Mutex::new(Some(
-                UNIX_EPOCH + Duration::from_secs(snapshot.fetched_at),
-            )),
+            provider_fetched_at: std::sync::Mutex::new(Some(fetched)),
             keys: Arc::new(Mutex::new(KeyCache {
                 keys,
                 last_refetch: None,

@@ -155,10 +155,16 @@ pub(crate) fn dpop_key(
     identity: AppIdentity,
     hardware: &KeyHardware,
 ) -> Check {
+    let policy = resolved.dpop_key_policy();
+    // IT said software: the TPM is not touched.
+    let probe = match policy {
+        KeyPolicy::Software => Err(KeyError::NoHardware),
+        _ => hardware.probe(),
+    };
     key_check(
-        resolved.dpop_key_policy(),
+        policy,
         hardware.tpm_tcti(),
-        hardware.probe(),
+        probe,
         current_key(resolved, identity),
     )
 }

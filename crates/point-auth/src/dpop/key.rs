@@ -157,12 +157,16 @@ impl KeyHardware {
     }
 
     /// A key the hardware keeps, from its stored form (`tpm2.…`). Reads the public part only:
-    /// the hardware is asked when the key signs.
+    /// the hardware is asked when the key signs (and is missed then, not now).
     fn read(&self, stored: &str) -> Result<Box<dyn ProofSigner>, KeyError> {
         #[cfg(target_os = "linux")]
         if let Some(blobs) = stored.strip_prefix(TPM_STORED_PREFIX) {
-            let tcti = self.tpm.as_deref().ok_or(KeyError::NoHardware)?;
-            return Ok(Box::new(super::tpm::TpmKey::from_stored(tcti, blobs)?));
+            // Without a TPM now, the key is still this session's: signing fails (transiently)
+            // until the TPM is back, and nothing replaces the key meanwhile.
+            return Ok(Box::new(super::tpm::TpmKey::from_stored(
+                self.tpm.as_deref(),
+                blobs,
+            )?));
         }
         let _ = stored;
         Err(KeyError::Unreadable)
@@ -172,7 +176,7 @@ impl KeyHardware {
 /// Why a key could not be made, read or used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeyError {
-    /// This machine has no key hardware POINT can use.
+    /// This machine has no key hardware POINT can use (when a new key is made).
     #[error("this computer has no TPM that POINT can use")]
     NoHardware,
     /// The key hardware is there and could not be used now (a device POINT may not open, a
@@ -194,7 +198,7 @@ pub enum KeyError {
 impl KeyError {
     /// Whether trying again later, unchanged, may work.
     pub fn is_transient(&self) -> bool {
-        matches!(self, Self::HardwareUnavailable(_))
+        matches!(self, Self::HardwareUnavailable(_) | Self::NoRandomness)
     }
 }
 

@@ -10,10 +10,13 @@
 //!
 //! Each use opens the TPM, derives the storage key, loads the key, signs and flushes both: no
 //! TPM object outlives the call, which suits both the kernel's resource manager (`/dev/tpmrm0`)
-//! and a bare TPM. Uses are serialised in the process.
+//! and a bare TPM. Uses run one at a time on POINT's TPM thread, and a caller waits at most
+//! [`TPM_TIMEOUT`] (the TPM2 stack has no timeout of its own): a TPM that hangs is a transient
+//! failure, never a frozen app.
 
 use std::str::FromStr;
-use std::sync::Mutex;
+use std::sync::{mpsc, Mutex};
+use std::time::Duration;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -36,11 +39,19 @@ use tss_esapi::Context;
 
 use super::key::{KeyError, KeyProtection, ProofSigner, TPM_STORED_PREFIX};
 
-/// One use of a TPM at a time in this process.
-static IN_USE: Mutex<()> = Mutex::new(());
+/// How long a caller waits for one use of the TPM.
+const TPM_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// One use of the TPM, run on POINT's TPM thread.
+type Job = Box<dyn FnOnce() + Send>;
+
+/// POINT's TPM thread (started at the first use): uses run there one at a time.
+static TPM_THREAD: Mutex<Option<mpsc::Sender<Job>>> = Mutex::new(None);
 
 pub(super) struct TpmKey {
-    tcti: String,
+    /// The TPM it is used with; `None` where this machine has none POINT can find (it may be
+    /// back later: signing is then a transient failure).
+    tcti: Option<String>,
     public: Vec<u8>,
     private: Vec<u8>,
     point: [u8; 65],
@@ -53,15 +64,15 @@ impl TpmKey {
             let created = context.execute_with_nullauth_session(|context| {
                 context.create(parent, signing_key_template()?, None, None, None, None)
             })?;
-            Ok((created.out_public, created.out_private))
+            Ok((created.out_public.marshall()?, created.out_private))
         })
         .map_err(|refusal| refusal.into_key_error(tcti))?;
-        let point = point_of(&public).ok_or_else(|| {
+        let area = Public::unmarshall(&public).map_err(unavailable)?;
+        let point = point_of(&area).ok_or_else(|| {
             KeyError::HardwareUnavailable("the TPM made a key that is not P-256".into())
         })?;
-        let public = public.marshall().map_err(unavailable)?;
         Ok(Self {
-            tcti: tcti.to_string(),
+            tcti: Some(tcti.to_string()),
             public,
             private: private.value().to_vec(),
             point,
@@ -70,7 +81,7 @@ impl TpmKey {
 
     /// A key from its stored form (after [`TPM_STORED_PREFIX`]). Reads the public area only: the
     /// TPM is asked when the key signs. Total.
-    pub fn from_stored(tcti: &str, blobs: &str) -> Result<Self, KeyError> {
+    pub fn from_stored(tcti: Option<&str>, blobs: &str) -> Result<Self, KeyError> {
         let (public, private) = blobs.split_once('.').ok_or(KeyError::Unreadable)?;
         let public = URL_SAFE_NO_PAD
             .decode(public)
@@ -84,7 +95,7 @@ impl TpmKey {
             return Err(KeyError::Unreadable);
         }
         Ok(Self {
-            tcti: tcti.to_string(),
+            tcti: tcti.map(str::to_string),
             public,
             private,
             point,
@@ -98,10 +109,15 @@ impl ProofSigner for TpmKey {
     }
 
     fn sign(&self, message: &[u8]) -> Result<[u8; 64], KeyError> {
+        let Some(tcti) = self.tcti.as_deref() else {
+            return Err(KeyError::HardwareUnavailable(
+                "this computer's TPM cannot be found".into(),
+            ));
+        };
         let public = Public::unmarshall(&self.public).map_err(|_| KeyError::Unreadable)?;
         let private = Private::try_from(self.private.clone()).map_err(|_| KeyError::Unreadable)?;
         let digest = Digest::try_from(Sha256::digest(message).to_vec()).map_err(unavailable)?;
-        let signature = with_storage_key(&self.tcti, |context, parent| {
+        let signature = with_storage_key(tcti, move |context, parent| {
             let key = context
                 .execute_with_nullauth_session(|context| context.load(parent, private, public))
                 .map_err(Refusal::Load)?;
@@ -111,7 +127,7 @@ impl ProofSigner for TpmKey {
             let _ = context.flush_context(key.into());
             Ok(signed?)
         })
-        .map_err(|refusal| refusal.into_key_error(&self.tcti))?;
+        .map_err(|refusal| refusal.into_key_error(tcti))?;
         let Signature::EcDsa(signature) = signature else {
             return Err(KeyError::HardwareUnavailable(
                 "the TPM signed with another scheme".into(),
@@ -147,6 +163,8 @@ enum Refusal {
     Open(tss_esapi::Error),
     Load(tss_esapi::Error),
     Tpm(tss_esapi::Error),
+    /// No answer within [`TPM_TIMEOUT`], or no TPM thread.
+    NoAnswer,
 }
 
 impl From<tss_esapi::Error> for Refusal {
@@ -167,6 +185,10 @@ impl Refusal {
             Self::Load(error) | Self::Tpm(error) => {
                 KeyError::HardwareUnavailable(described(&error))
             }
+            Self::NoAnswer => KeyError::HardwareUnavailable(format!(
+                "the TPM at {tcti} did not answer within {} s",
+                TPM_TIMEOUT.as_secs()
+            )),
         }
     }
 }
@@ -181,29 +203,61 @@ fn described(error: &tss_esapi::Error) -> String {
     }
 }
 
-/// Opens the TPM at `tcti`, derives its storage key, runs `work` with it and flushes it.
-fn with_storage_key<T>(
+/// Opens the TPM at `tcti`, derives its storage key, runs `work` with it and flushes it, on
+/// POINT's TPM thread.
+fn with_storage_key<T: Send + 'static>(
     tcti: &str,
-    work: impl FnOnce(&mut Context, KeyHandle) -> Result<T, Refusal>,
+    work: impl FnOnce(&mut Context, KeyHandle) -> Result<T, Refusal> + Send + 'static,
 ) -> Result<T, Refusal> {
-    let _one_at_a_time = IN_USE
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    let name = TctiNameConf::from_str(tcti).map_err(Refusal::Open)?;
-    let mut context = Context::new(name).map_err(Refusal::Open)?;
-    let primary = context.execute_with_nullauth_session(|context| {
-        context.create_primary(
-            Hierarchy::Owner,
-            storage_key_template()?,
-            None,
-            None,
-            None,
-            None,
-        )
-    })?;
-    let result = work(&mut context, primary.key_handle);
-    let _ = context.flush_context(primary.key_handle.into());
-    result
+    let tcti = tcti.to_string();
+    on_the_tpm_thread(move || {
+        let name = TctiNameConf::from_str(&tcti).map_err(Refusal::Open)?;
+        let mut context = Context::new(name).map_err(Refusal::Open)?;
+        let primary = context.execute_with_nullauth_session(|context| {
+            context.create_primary(
+                Hierarchy::Owner,
+                storage_key_template()?,
+                None,
+                None,
+                None,
+                None,
+            )
+        })?;
+        let result = work(&mut context, primary.key_handle);
+        let _ = context.flush_context(primary.key_handle.into());
+        result
+    })
+}
+
+/// Runs `job` on POINT's TPM thread and waits for it at most [`TPM_TIMEOUT`]. A job that hangs
+/// keeps the thread, and the jobs after it time out too: each a transient failure.
+fn on_the_tpm_thread<T: Send + 'static>(
+    job: impl FnOnce() -> Result<T, Refusal> + Send + 'static,
+) -> Result<T, Refusal> {
+    let (reply, answer) = mpsc::sync_channel(1);
+    let job: Job = Box::new(move || {
+        let _ = reply.send(job());
+    });
+    {
+        let mut thread = TPM_THREAD
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let jobs = thread.get_or_insert_with(|| {
+            let (jobs, queue) = mpsc::channel::<Job>();
+            // Should the thread not start, the queue is dropped and the send below fails.
+            let _ = std::thread::Builder::new()
+                .name("point-tpm".into())
+                .spawn(move || queue.into_iter().for_each(|job| job()));
+            jobs
+        });
+        if jobs.send(job).is_err() {
+            *thread = None;
+            return Err(Refusal::NoAnswer);
+        }
+    }
+    answer
+        .recv_timeout(TPM_TIMEOUT)
+        .map_err(|_| Refusal::NoAnswer)?
 }
 
 /// The owner hierarchy's storage key: the TCG's ECC P-256 storage root key template (restricted
@@ -323,13 +377,13 @@ mod tests {
     #[test]
     fn stored_forms_read_back_and_anything_else_is_unreadable() {
         assert!(matches!(
-            TpmKey::from_stored("swtpm:", "AAAA.BBBB"),
+            TpmKey::from_stored(Some("swtpm:"), "AAAA.BBBB"),
             Err(KeyError::Unreadable)
         ));
         for bad in ["", ".", "no-dot", "!!.!!", "AAAA."] {
             assert!(
                 matches!(
-                    TpmKey::from_stored("swtpm:", bad),
+                    TpmKey::from_stored(Some("swtpm:"), bad),
                     Err(KeyError::Unreadable)
                 ),
                 "{bad:?}"
@@ -339,5 +393,26 @@ mod tests {
         fixed_32(&[0, 0, 1, 2], &mut out).unwrap();
         assert_eq!(&out[30..], &[1, 2]);
         assert!(fixed_32(&[1; 33], &mut out).is_err());
+    }
+
+    /// The storage key is derived from this template at every use: a different template (a
+    /// change here or in tss-esapi's defaults) derives another key, under which every stored
+    /// key would fail to load as "not this machine's". Its bytes are pinned.
+    #[test]
+    fn the_storage_key_template_never_changes() {
+        let template = storage_key_template().unwrap().marshall().unwrap();
+        let expected: [u8; 26] = [
+            0x00, 0x23, // ECC
+            0x00, 0x0b, // name: SHA-256
+            0x00, 0x03, 0x04,
+            0x72, // fixedTPM fixedParent sensitiveDataOrigin userWithAuth noDA restricted decrypt
+            0x00, 0x00, // no policy
+            0x00, 0x06, 0x00, 0x80, 0x00, 0x43, // AES-128-CFB
+            0x00, 0x10, // scheme: none
+            0x00, 0x03, // NIST P-256
+            0x00, 0x10, // KDF: none
+            0x00, 0x00, 0x00, 0x00, // unique: empty x and y
+        ];
+        assert_eq!(template, expected);
     }
 }

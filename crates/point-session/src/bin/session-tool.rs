@@ -128,7 +128,12 @@ fn session(options: &Options) -> Result<Arc<Session>, String> {
         None => HttpClient::new(options.ca.as_deref()),
     }
     .map_err(|e| e.to_string())?;
-    let sign_in = Arc::new(OktaSignIn::new(settings, Arc::new(http)));
+    // Keys where the app would keep them (this machine's TPM where there is one), so that a
+    // session the tool reads is never given another key.
+    let sign_in = Arc::new(OktaSignIn::new(settings, Arc::new(http)).keeping_keys(
+        point_auth::KeyPolicy::default(),
+        point_auth::KeyHardware::of_this_machine(),
+    ));
     let store = OsKeychain::open(&options.service).map(|k| Arc::new(k) as Arc<dyn SecretStore>);
     Ok(Session::new(
         sign_in,

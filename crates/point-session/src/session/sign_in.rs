@@ -35,18 +35,19 @@ impl Session {
         // Pushed first: a sign-in the provider refuses changes nothing here.
         let url = self.sign_in.browser_url(&pending).await?;
         if self.store.is_some() {
+            // A launch looks in the keychain for a pending sign-in only when marked: marked
+            // first, so that a kept sign-in is never unmarked (a mark without one costs a read).
+            if let Err(error) = self.profiles.mark_pending_sign_in(true) {
+                tracing::warn!(%error, "could not mark the pending sign-in; a restart would lose it");
+            }
             let settings = self.sign_in.settings().clone();
             let saving = pending.clone();
             let saved = self
                 .keychain(move |store| PendingSignIns::of(store, &settings).save(&saving))
                 .await;
-            match saved {
-                Ok(()) => {
-                    // A launch looks in the keychain for a pending sign-in only when marked.
-                    let _ = self.profiles.mark_pending_sign_in(true);
-                }
+            if let Err(problem) = saved {
                 // The sign-in still works while POINT runs; only a cold start would lose it.
-                Err(problem) => self.keychain_failed(problem),
+                self.keychain_failed(problem);
             }
         }
         self.wait_for(pending).await;

@@ -17,6 +17,11 @@ pub(super) struct StoredSession {
     /// the entry without it. It sees no session instead, and leaves the entry for the way back.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bound_refresh_token: Option<String>,
+    /// The refresh token of a session whose DPoP key is in the TPM, under a name versions that
+    /// cannot use such a key do not read: one of them would make a key of its own and write it
+    /// over this one (which Okta then refuses the token for). It sees no session instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hardware_bound_refresh_token: Option<String>,
     /// The sign-in's nonce, which a refreshed ID token may repeat.
     pub nonce: Option<String>,
     /// When a redemption of this token went out whose answer was never stored (seconds since
@@ -43,8 +48,9 @@ impl StoredSession {
 
     /// The refresh token, bound or not.
     pub fn token(&self) -> &str {
-        self.bound_refresh_token
+        self.hardware_bound_refresh_token
             .as_deref()
+            .or(self.bound_refresh_token.as_deref())
             .unwrap_or(&self.refresh_token)
     }
 
@@ -57,14 +63,17 @@ impl StoredSession {
     ) -> String {
         let dpop_key = dpop.map(Dpop::key);
         let token = refresh_token.expose().to_string();
-        let (refresh_token, bound_refresh_token) = match dpop_key {
-            Some(_) => (String::new(), Some(token)),
-            None => (token, None),
-        };
+        let (refresh_token, bound_refresh_token, hardware_bound_refresh_token) =
+            match dpop_key.map(DpopKey::protection) {
+                Some(point_auth::KeyProtection::Tpm) => (String::new(), None, Some(token)),
+                Some(point_auth::KeyProtection::Software) => (String::new(), Some(token), None),
+                None => (token, None, None),
+            };
         let record = Self {
             v: 1,
             refresh_token,
             bound_refresh_token,
+            hardware_bound_refresh_token,
             nonce: nonce.map(|n| n.expose().to_string()),
             in_doubt_since,
             dpop_key: dpop_key.map(DpopKey::to_stored),
