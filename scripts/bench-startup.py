@@ -40,6 +40,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--point", required=True)
     parser.add_argument("--bare", required=True)
+    parser.add_argument("--bare-plugins", required=True, help="the bare app with POINT's five plugins")
     parser.add_argument("--session-tool", required=True)
     parser.add_argument("--frames", required=True, help="folder for the settled frames (PPM)")
     parser.add_argument("--rounds", type=int, default=7)
@@ -48,7 +49,7 @@ def main():
     issuer = os.environ["POINT_OKTA_DOMAIN"]
     ca = os.environ["POINT_CA_FILE"]
     screen = display.Display()
-    results = {"POINT signed out": [], "POINT": [], "bare": []}
+    results = {"POINT signed out": [], "POINT": [], "bare": [], "bare with plugins": []}
     round_trip = fresh_request_ms(issuer, ca)
     # First as a person who is not signed in (the Welcome screen: no keychain entry, no request),
     # then signed in (the restore from the keychain, the refresh, the dashboard call). The bare
@@ -56,11 +57,18 @@ def main():
     for point in ("POINT signed out", "POINT"):
         if point == "POINT":
             sign_in(args.session_tool, issuer, os.environ["POINT_CLIENT_ID"], ca)
-        apps = {point: (args.point, "POINT"), "bare": (args.bare, "bare")}
+        apps = {
+            point: (args.point, "POINT"),
+            "bare": (args.bare, "bare"),
+            "bare with plugins": (args.bare_plugins, "bare with plugins"),
+        }
         for name, (binary, title) in apps.items():
             measure(screen, name, binary, title, args.frames, ca, None, calls_api=name == "POINT")
         for round_number in range(args.rounds):
-            order = list(apps) if round_number % 2 == 0 else list(reversed(apps))
+            # Each app first, middle and last in turn.
+            names = list(apps)
+            shift = round_number % len(names)
+            order = names[shift:] + names[:shift]
             for name in order:
                 binary, title = apps[name]
                 results[name].append(measure(
@@ -70,19 +78,24 @@ def main():
         return statistics.median(r[key] for r in results[name])
 
     rows = [
-        ("launch -> window (ms)", median("POINT", "content"), median("bare", "content")),
-        ("  signed out (ms)", median("POINT signed out", "content"), median("bare", "content")),
-        ("launch -> dashboard (ms)", median("POINT", "settled"), None),
-        ("resident memory (MiB)", median("POINT", "rss") / 2**20, median("bare", "rss") / 2**20),
-        ("  of which shared (PSS, MiB)", median("POINT", "pss") / 2**20, median("bare", "pss") / 2**20),
+        ("launch -> window (ms)", "POINT", "content"),
+        ("  signed out (ms)", "POINT signed out", "content"),
+        ("launch -> dashboard (ms)", "POINT", "settled"),
+        ("resident memory (MiB)", "POINT", "rss"),
+        ("  of which shared (PSS, MiB)", "POINT", "pss"),
     ]
-    print(f"median of {args.rounds} launches each of POINT signed out and signed in, {2 * args.rounds} of the bare app")
-    print(f"{'':28} {'POINT':>12} {'bare Tauri':>12} {'ratio':>8}")
-    for label, ours, theirs in rows:
-        if theirs is None:
-            print(f"{label:28} {ours:12.1f} {'(no sign-in)':>12}")
-        else:
-            print(f"{label:28} {ours:12.1f} {theirs:12.1f} {ours / theirs:7.2f}x")
+    print(f"median of {args.rounds} launches each of POINT signed out and signed in, "
+          f"{2 * args.rounds} of each bare app")
+    print(f"{'':28} {'POINT':>10} {'bare':>10} {'bare+plugins':>13} {'/bare':>7} {'/+plugins':>10}")
+    for label, point, key in rows:
+        scale = 2**20 if key in ("rss", "pss") else 1
+        ours = median(point, key) / scale
+        if key == "settled":
+            print(f"{label:28} {ours:10.1f} {'(no sign-in)':>24}")
+            continue
+        bare = median("bare", key) / scale
+        plugins = median("bare with plugins", key) / scale
+        print(f"{label:28} {ours:10.1f} {bare:10.1f} {plugins:13.1f} {ours / bare:6.2f}x {ours / plugins:9.2f}x")
     window = median("POINT", "content")
     dashboard = median("POINT", "settled")
     print(
