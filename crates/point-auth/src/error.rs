@@ -338,16 +338,19 @@ impl SignInError {
 
     /// Whether trying again later, unchanged, may succeed (network and provider trouble).
     pub fn is_transient(&self) -> bool {
-        matches!(
-            self,
-            Self::Offline { .. }
-                | Self::Timeout { .. }
-                | Self::Interrupted { .. }
-                | Self::ProviderUnavailable { .. }
-                | Self::UnexpectedResponse { .. }
-                | Self::RateLimited { .. }
-                | Self::Key(KeyError::HardwareUnavailable(_) | KeyError::NoRandomness)
-        )
+        match self {
+            // The key's own judgement (a TPM that may be back), in one place.
+            Self::Key(error) => error.is_transient(),
+            _ => matches!(
+                self,
+                Self::Offline { .. }
+                    | Self::Timeout { .. }
+                    | Self::Interrupted { .. }
+                    | Self::ProviderUnavailable { .. }
+                    | Self::UnexpectedResponse { .. }
+                    | Self::RateLimited { .. }
+            ),
+        }
     }
 
     /// Whether the provider surely did not act on the request: it never reached it (no

@@ -66,6 +66,14 @@ pub struct SignedIn {
     pub dpop: Option<Arc<Dpop>>,
 }
 
+/// The provider's discovery document as POINT holds it: when it was fetched, and whether it
+/// was kept from an earlier run (rather than fetched in this one).
+struct KnownProvider {
+    provider: Arc<Provider>,
+    fetched_at: SystemTime,
+    kept: bool,
+}
+
 #[derive(Default)]
 struct KeyCache {
     keys: Option<SigningKeys>,
@@ -76,12 +84,7 @@ struct KeyCache {
 pub struct OktaSignIn {
     settings: OktaSettings,
     http: Arc<HttpClient>,
-    provider: Mutex<Option<Arc<Provider>>>,
-    /// Whether the provider's discovery document was kept from an earlier run (until it is
-    /// fetched again).
-    kept_provider: AtomicBool,
-    /// When the provider's discovery document was fetched (this run, or a kept snapshot's).
-    provider_fetched_at: std::sync::Mutex<Option<SystemTime>>,
+    provider: Mutex<Option<KnownProvider>>,
     keys: Arc<Mutex<KeyCache>>,
     ttl: Duration,
     /// The provider refused a token request without a DPoP proof: the app requires DPoP.
@@ -106,8 +109,6 @@ impl OktaSignIn {
             settings,
             http,
             provider: Mutex::new(None),
-            kept_provider: AtomicBool::new(false),
-            provider_fetched_at: std::sync::Mutex::new(None),
             keys: Arc::new(Mutex::new(KeyCache::default())),
             ttl,
             dpop_required: AtomicBool::new(false),
@@ -129,11 +130,6 @@ impl OktaSignIn {
     /// The key hardware stored keys are used with.
     pub fn key_hardware(&self) -> &KeyHardware {
         &self.key_hardware
-    }
-
-    /// Where new sessions' DPoP keys are kept.
-    pub fn key_policy(&self) -> KeyPolicy {
-        self.key_policy
     }
 
     /// Asks every sign-in for at least `minimum` (IT's `acr_values` and maximum authentication
@@ -162,19 +158,19 @@ impl OktaSignIn {
     /// The provider's discovery document, fetched once and cached.
     pub async fn provider(&self) -> Result<Arc<Provider>, SignInError> {
         let mut cached = self.provider.lock().await;
-        if let Some(provider) = cached.as_ref() {
-            return Ok(provider.clone());
+        if let Some(known) = cached.as_ref() {
+            return Ok(known.provider.clone());
         }
         let provider = oidc::discover(&self.http, &self.settings.issuer).await?;
         if !provider.supports_s256() {
             return Err(SignInError::PkceUnsupported);
         }
         let provider = Arc::new(provider);
-        *cached = Some(provider.clone());
-        *self
-            .provider_fetched_at
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(SystemTime::now());
+        *cached = Some(KnownProvider {
+            provider: provider.clone(),
+            fetched_at: SystemTime::now(),
+            kept: false,
+        });
         Ok(provider)
     }
 
@@ -204,9 +200,11 @@ impl OktaSignIn {
             .as_deref()
             .and_then(|document| oidc::keys_from_document(document).ok());
         Self {
-            provider: Mutex::new(Some(Arc::new(provider))),
-            kept_provider: AtomicBool::new(true),
-            provider_fetched_at: std::sync::Mutex::new(Some(fetched)),
+            provider: Mutex::new(Some(KnownProvider {
+                provider: Arc::new(provider),
+                fetched_at: fetched,
+                kept: true,
+            })),
             keys: Arc::new(Mutex::new(KeyCache {
                 keys,
                 last_refetch: None,
@@ -218,11 +216,12 @@ impl OktaSignIn {
     /// What to keep of the provider for the next run: its discovery document and keys, once
     /// fetched (or kept from an earlier run). `None` before discovery.
     pub async fn snapshot(&self) -> Option<ProviderSnapshot> {
-        let provider = self.provider.lock().await.clone()?;
-        let fetched_at = (*self
-            .provider_fetched_at
+        let (provider, fetched_at) = self
+            .provider
             .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()))?;
+            .await
+            .as_ref()
+            .map(|known| (known.provider.clone(), known.fetched_at))?;
         let keys = self
             .keys
             .lock()
@@ -509,16 +508,12 @@ impl OktaSignIn {
         provider: &Provider,
     ) -> Result<Option<Arc<Dpop>>, SignInError> {
         let rediscovered;
-        let provider =
-            if !self.dpop_possible(provider) && self.kept_provider.swap(false, Ordering::AcqRel) {
-                // The discovery document was kept from an earlier run, which may predate the
-                // organization's DPoP: ask the provider again.
-                *self.provider.lock().await = None;
-                rediscovered = self.provider().await?;
-                &*rediscovered
-            } else {
-                provider
-            };
+        let provider = if self.dpop_possible(provider) {
+            provider
+        } else {
+            rediscovered = self.fresh_provider().await?;
+            &*rediscovered
+        };
         if !self.dpop_possible(provider) {
             return Ok(None);
         }
@@ -527,6 +522,19 @@ impl OktaSignIn {
         );
         self.dpop_required.store(true, Ordering::Relaxed);
         self.key_for_new_session(provider)
+    }
+
+    /// The provider, fetched again if the document held was kept from an earlier run (which
+    /// may predate what the provider offers now, such as DPoP); as held otherwise.
+    async fn fresh_provider(&self) -> Result<Arc<Provider>, SignInError> {
+        {
+            let mut cached = self.provider.lock().await;
+            match cached.as_ref() {
+                Some(known) if !known.kept => return Ok(known.provider.clone()),
+                _ => *cached = None,
+            }
+        }
+        self.provider().await
     }
 
     /// A new key for a session about to begin, when this organization uses DPoP.
