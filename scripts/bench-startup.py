@@ -15,6 +15,7 @@ Figures only: nothing here asserts a time.
 """
 
 import argparse
+import calendar
 import hashlib
 import http.client
 import json
@@ -44,6 +45,9 @@ def main():
     parser.add_argument("--session-tool", required=True)
     parser.add_argument("--frames", required=True, help="folder for the settled frames (PPM)")
     parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--timeline", action="store_true",
+                        help="instead: ROUNDS signed-in launches of POINT, each as a timeline of its "
+                        "frames and its launch milestones (its log's `launch` target)")
     args = parser.parse_args()
 
     issuer = os.environ["POINT_OKTA_DOMAIN"]
@@ -51,6 +55,20 @@ def main():
     screen = display.Display()
     results = {"POINT signed out": [], "POINT": [], "bare": [], "bare with plugins": []}
     round_trip = fresh_request_ms(issuer, ca)
+    if args.timeline:
+        sign_in(args.session_tool, issuer, os.environ["POINT_CLIENT_ID"], ca)
+        apps = {"POINT": (args.point, "POINT"), "bare": (args.bare, "bare"),
+                "bare with plugins": (args.bare_plugins, "bare with plugins")}
+        for binary, title in apps.values():
+            launch(screen, binary, title)  # unmeasured
+        for round_number in range(args.rounds):
+            for name, (binary, title) in apps.items():
+                result = launch(screen, binary, title, timeline=True)
+                print_timeline(name, round_number, result)
+                for number, pixels in enumerate(result["frames"], 1):
+                    keep_frame(f"timeline {name} {round_number + 1} frame {number}", {"frame": pixels}, args.frames)
+        print(f"one request to the dev stack on a new connection: {round_trip:.1f} ms (median of 15)")
+        return
     # First as a person who is not signed in (the Welcome screen: no keychain entry, no request),
     # then signed in (the restore from the keychain, the refresh, the dashboard call). The bare
     # app is launched in turn with POINT in both, so both see the same machine.
@@ -75,7 +93,7 @@ def main():
                     screen, name, binary, title, args.frames, ca, round_number, calls_api=name == "POINT"))
 
     def median(name, key):
-        return statistics.median(r[key] for r in results[name])
+        return statistics.median(r.get(key, 0) for r in results[name])
 
     rows = [
         ("launch -> window (ms)", "POINT", "content"),
@@ -83,12 +101,18 @@ def main():
         ("launch -> dashboard (ms)", "POINT", "settled"),
         ("resident memory (MiB)", "POINT", "rss"),
         ("  of which shared (PSS, MiB)", "POINT", "pss"),
+        ("  app process (MiB)", "POINT", "app rss"),
+        ("    of which anonymous", "POINT", "app anon"),
+        ("  web process (MiB)", "POINT", "web rss"),
+        ("    of which anonymous", "POINT", "web anon"),
+        ("  network process (MiB)", "POINT", "network rss"),
+        ("    of which anonymous", "POINT", "network anon"),
     ]
     print(f"median of {args.rounds} launches each of POINT signed out and signed in, "
           f"{2 * args.rounds} of each bare app")
     print(f"{'':28} {'POINT':>10} {'bare':>10} {'bare+plugins':>13} {'/bare':>7} {'/+plugins':>10}")
     for label, point, key in rows:
-        scale = 2**20 if key in ("rss", "pss") else 1
+        scale = 2**20 if key in ("rss", "pss") or key.endswith((" rss", " anon")) else 1
         ours = median(point, key) / scale
         if key == "settled":
             print(f"{label:28} {ours:10.1f} {'(no sign-in)':>24}")
@@ -190,11 +214,53 @@ def fresh_request_ms(issuer, ca):
     return statistics.median(times)
 
 
-def launch(screen, binary, title):
-    """Starts BINARY and watches its window until it settles; returns the figures and the frame."""
+def print_timeline(name, round_number, result):
+    """One launch's frames and milestones, in ms since it was started."""
+    events = [(ms, f"frame {n}{' (first content)' if ms == result['content'] else ''}")
+              for n, ms in enumerate(result["changes"], 1)]
+    for line in result["log"].splitlines():
+        # tracing's format: 2026-12-03T23:59:59.123456Z DEBUG launch: what happened ...
+        # The bare apps': launch-at <seconds since the epoch> what happened
+        stamp, _, rest = line.partition(" ")
+        try:
+            if stamp == "launch-at":
+                stamp, _, what = rest.partition(" ")
+                at = float(stamp)
+            elif " launch: " in rest:
+                at = calendar.timegm(time.strptime(stamp[:19], "%Y-%m-%dT%H:%M:%S"))
+                at += float("0" + stamp[19:].rstrip("Z"))
+                what = rest.split(" launch: ", 1)[1]
+            else:
+                continue
+        except ValueError:
+            continue
+        events.append(((at - result["wall_start"]) * 1000, what))
+    print(f"{name} launch {round_number + 1}:")
+    for ms, what in sorted(events, key=lambda event: event[0]):
+        print(f"  {ms:8.1f} ms  {what}")
+    print("  settled, MiB resident (anonymous): " + ", ".join(
+        f"{kind} {result.get(kind + ' rss', 0) / 2**20:.1f} ({result.get(kind + ' anon', 0) / 2**20:.1f})"
+        for kind in ("app", "web", "network")))
+    for kind in ("app", "web"):
+        largest = sorted(((mib, path) for (k, path), mib in result["files"].items() if k == kind), reverse=True)[:8]
+        print(f"  {kind}'s largest mapped files, MiB resident: " + ", ".join(
+            f"{os.path.basename(path)} {mib:.1f}" for mib, path in largest))
+
+
+def launch(screen, binary, title, timeline=False):
+    """Starts BINARY and watches its window until it settles; returns the figures and the frame.
+    With TIMELINE, also the time of every frame change and the app's `launch` log lines."""
     env = dict(os.environ, POINT_NO_SCHEME_REGISTRATION="1")
+    log = None
+    if timeline:
+        env["RUST_LOG"] = "warn,point=info,point_lib=info,launch=debug"
+        log = open(os.path.join(os.environ.get("TMPDIR", "/tmp"), "point-bench-timeline.log"), "w+")
+    wall_start = time.time()
     start = time.perf_counter()
-    process = subprocess.Popen([binary], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen([binary], env=env, stdout=subprocess.DEVNULL,
+                               stderr=log if log else subprocess.DEVNULL)
+    changes = []
+    frames = []
     try:
         window = None
         content = None
@@ -224,10 +290,21 @@ def launch(screen, binary, title):
             digest = hashlib.blake2b(pixels.tobytes(), digest_size=16).digest()
             if digest != last_hash:
                 last_hash, last_change, frame = digest, taken, pixels
+                changes.append(taken)
+                if timeline:
+                    frames.append(pixels)
             elif taken - last_change >= SETTLE * 1000:
                 break
-        rss, pss = memory_of_tree(process.pid)
-        return {"content": content, "settled": last_change, "rss": rss, "pss": pss, "frame": frame, "pid": process.pid}
+        rss, pss, parts = memory_of_tree(process.pid)
+        files = mapped_files(process_kinds(process.pid)) if timeline else {}
+        result = {"content": content, "settled": last_change, "rss": rss, "pss": pss, **parts, "frame": frame,
+                  "pid": process.pid, "changes": changes, "frames": frames, "wall_start": wall_start,
+                  "files": files}
+        if log:
+            log.flush()
+            log.seek(0)
+            result["log"] = log.read()
+        return result
     finally:
         process.send_signal(signal.SIGTERM)
         try:
@@ -235,6 +312,8 @@ def launch(screen, binary, title):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+        if log:
+            log.close()
         time.sleep(0.5)
 
 
@@ -278,18 +357,66 @@ def memory_of_tree(root):
                 tree.add(child)
                 frontier.append(child)
     rss = pss = 0
+    parts = {}
     for pid in tree:
         try:
+            with open(f"/proc/{pid}/comm") as comm:
+                kind = PROCESS_KINDS.get(comm.read().strip(), "app")
             with open(f"/proc/{pid}/smaps_rollup") as rollup:
                 for line in rollup:
                     name, value = line.split(":", 1) if ":" in line else (line, "")
                     if name == "Rss":
                         rss += int(value.split()[0]) * 1024
+                        parts[f"{kind} rss"] = parts.get(f"{kind} rss", 0) + int(value.split()[0]) * 1024
                     elif name == "Pss":
                         pss += int(value.split()[0]) * 1024
+                    elif name == "Anonymous":
+                        parts[f"{kind} anon"] = parts.get(f"{kind} anon", 0) + int(value.split()[0]) * 1024
         except OSError:
             continue
-    return rss, pss
+    return rss, pss, parts
+
+
+def mapped_files(root_and_kinds):
+    """Resident MiB of each file mapped by the processes given as {pid: kind}, per kind: what the
+    file-backed part of the memory is (the binary, its libraries, fonts, ICU's data)."""
+    files = {}
+    for pid, kind in root_and_kinds.items():
+        try:
+            with open(f"/proc/{pid}/smaps") as smaps:
+                path = None
+                for line in smaps:
+                    fields = line.split()
+                    if len(fields) >= 5 and "-" in fields[0] and ":" in fields[3]:
+                        path = fields[5] if len(fields) >= 6 and fields[5].startswith("/") else None
+                    elif fields and fields[0] == "Rss:" and path:
+                        key = (kind, path)
+                        files[key] = files.get(key, 0) + int(fields[1]) / 1024
+        except OSError:
+            continue
+    return files
+
+
+def process_kinds(root):
+    """{pid: kind} of ROOT and its descendants."""
+    kinds = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                parent = int(stat.read().rsplit(")", 1)[1].split()[1])
+            with open(f"/proc/{entry}/comm") as comm:
+                name = comm.read().strip()
+        except OSError:
+            continue
+        if int(entry) == root or parent == root:
+            kinds[int(entry)] = PROCESS_KINDS.get(name, "app")
+    return kinds
+
+
+# WebKitGTK's helper processes by their command name; anything else is the app's own process.
+PROCESS_KINDS = {"WebKitWebProces": "web", "WebKitNetworkPr": "network"}
 
 
 def keep_frame(name, result, folder, unmeasured=False):

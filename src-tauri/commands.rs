@@ -14,19 +14,28 @@ use crate::updates;
 
 type App<'a> = State<'a, Arc<PointApp>>;
 
-/// The status, with the failure of a deep link the window has not been told about (once). The
-/// window's first ask, made once its first frame is painted, starts the use cases.
+/// The status, with the failure of a deep link the window has not been told about (once). Starts
+/// the use cases if the window's words did not.
 #[tauri::command]
 pub async fn session_state(handle: tauri::AppHandle, app: App<'_>) -> Reply<c::SessionState> {
+    tracing::debug!(target: "launch", "the window asks for the session");
     crate::start_once(&handle);
     let (status, error) = app.status_for_window().await;
-    Ok(SessionView::of(status, error.map(ErrorView::from)))
+    let view = SessionView::of(status, error.map(ErrorView::from));
+    tracing::debug!(target: "launch", state = ?view.state, "the window gets the session");
+    Ok(view)
 }
 
-/// The language the window speaks (IT's `locale`, else the person's) and its catalogs.
+/// The language the window speaks (IT's `locale`, else the person's) and its catalogs. The
+/// window's first ask, made once its first frame is painted: it starts the use cases too, so
+/// that the restore is on its way while the window words itself.
 #[tauri::command]
-pub async fn localization(app: App<'_>) -> Reply<c::Localization> {
-    Ok(LocalizationView::of(point_i18n::localization(app.locale())))
+pub async fn localization(handle: tauri::AppHandle, app: App<'_>) -> Reply<c::Localization> {
+    tracing::debug!(target: "launch", "the window asks for its words");
+    crate::start_once(&handle);
+    let view = LocalizationView::of(point_i18n::localization(app.locale()));
+    tracing::debug!(target: "launch", "the window gets its words");
+    Ok(view)
 }
 
 /// Starts a sign-in on another device (RFC 8628): the session view then carries the code, the
@@ -112,7 +121,9 @@ pub async fn dismiss_notice(app: App<'_>) -> Reply<c::DismissNotice> {
 /// The signed-in user's dashboard, from the dashboard API.
 #[tauri::command]
 pub async fn dashboard(app: App<'_>) -> Reply<c::Dashboard> {
+    tracing::debug!(target: "launch", "the window asks for the dashboard");
     let (outcome, again) = app.dashboard_and_when_again().await;
+    tracing::debug!(target: "launch", fresh = ?outcome.as_ref().map(|d| d.as_of.is_none()).ok(), "the window gets the dashboard");
     match outcome {
         Ok(data) => Ok(DashboardView::from(data).asking_again_in(again)),
         Err(error) => Err(ErrorView::from(error).asking_again_in(again)),

@@ -11,6 +11,7 @@ pub struct WindowEvents(pub AppHandle);
 impl AppEvents for WindowEvents {
     fn status_changed(&self, status: &AppStatus) {
         let view = SessionView::of(status.clone(), None);
+        tracing::debug!(target: "launch", state = ?view.state, "session event to the window");
         if let Err(error) = emit::<SessionChanged, _>(&self.0, &view) {
             tracing::warn!(%error, "could not notify the window");
         }

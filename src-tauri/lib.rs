@@ -38,6 +38,7 @@ pub(crate) fn start_once(app: &AppHandle) {
 pub fn run() {
     let launched = std::time::Instant::now();
     logging::init();
+    tracing::debug!(target: "launch", "main begins");
 
     let builder = tauri::Builder::default();
 
@@ -82,7 +83,7 @@ pub fn run() {
         })
         .on_page_load(move |_, payload| {
             let ms = launched.elapsed().as_millis();
-            tracing::debug!(ms, event = ?payload.event(), "window page load");
+            tracing::debug!(target: "launch", ms, event = ?payload.event(), "window page load");
         })
         .invoke_handler(tauri::generate_handler![
             commands::session_state,
@@ -106,7 +107,7 @@ pub fn run() {
             commands::restart,
         ])
         .setup(move |app| {
-            tracing::debug!(ms = launched.elapsed().as_millis(), "setup begins");
+            tracing::debug!(target: "launch", ms = launched.elapsed().as_millis(), "setup begins");
             let identity = AppIdentity::of_this_build();
             let surroundings = Surroundings::of_this_machine(
                 env!("CARGO_PKG_VERSION"),
@@ -137,16 +138,16 @@ pub fn run() {
                 Err(error) => tracing::warn!(%error, "could not read the launch deep link"),
             }
 
-            // The use cases (settings files, keychain, discovery, the restore) start when the
-            // window first asks for the session, after its first frame (`commands::session_state`):
-            // nothing of theirs competes with that frame. Should it never ask, they start anyway.
+            // The use cases (settings files, keychain, discovery, the restore) start at the
+            // window's first ask, after its first frame (`commands::localization`): nothing of
+            // theirs competes with that frame. Should it never ask, they start anyway.
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move {
                 tokio::time::sleep(START_AT_THE_LATEST).await;
                 start_once(&handle);
             });
             updates::start(app.handle());
-            tracing::debug!(ms = launched.elapsed().as_millis(), "setup done");
+            tracing::debug!(target: "launch", ms = launched.elapsed().as_millis(), "setup done");
             Ok(())
         })
         .run(tauri::generate_context!())

@@ -15,13 +15,15 @@
  */
 
 /**
- * Tauri's API, as `withGlobalTauri` puts it on the window.
+ * Tauri's IPC as its runtime puts it on every page (what `@tauri-apps/api`'s `invoke` and `listen`
+ * call): POINT does not turn on `withGlobalTauri`, whose 41 KB API bundle would be parsed and run
+ * before each page's first paint for two functions.
  * @type {{
- *   core: { invoke: (command: string, args?: object) => Promise<unknown> },
- *   event: { listen: (event: string, handler: (event: { payload: unknown }) => void) => Promise<() => void> },
+ *   invoke: (command: string, args?: object) => Promise<unknown>,
+ *   transformCallback: (callback: (message: { payload: unknown }) => void) => number,
  * }}
  */
-const tauri = /** @type {any} */ (window).__TAURI__;
+const tauri = /** @type {any} */ (window).__TAURI_INTERNALS__;
 
 /**
  * Calls command `command` with its arguments (none when it takes none); resolves with its
@@ -32,18 +34,23 @@ const tauri = /** @type {any} */ (window).__TAURI__;
  * @returns {Promise<Commands[C]["answer"]>}
  */
 export function call(command, ...args) {
-  return /** @type {Promise<Commands[C]["answer"]>} */ (tauri.core.invoke(command, args[0] ?? {}));
+  return /** @type {Promise<Commands[C]["answer"]>} */ (tauri.invoke(command, args[0] ?? {}));
 }
 
 /**
- * Listens to event `event`; resolves once listening.
+ * Listens to event `event` from any source, as `@tauri-apps/api/event`'s `listen` does; resolves
+ * once listening. The window listens for its whole life, so there is no unlisten.
  * @template {keyof Events} E
  * @param {E} event
  * @param {(payload: Events[E]) => void} handler
- * @returns {Promise<() => void>}
+ * @returns {Promise<void>}
  */
-export function on(event, handler) {
-  return tauri.event.listen(event, (message) => handler(/** @type {Events[E]} */ (message.payload)));
+export async function on(event, handler) {
+  await tauri.invoke("plugin:event|listen", {
+    event,
+    target: { kind: "Any" },
+    handler: tauri.transformCallback((message) => handler(/** @type {Events[E]} */ (message.payload))),
+  });
 }
 
 /**

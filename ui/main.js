@@ -40,6 +40,15 @@ let adding = false;
 // The dashboard's background retries (when it could not be fetched fresh).
 /** @type {number | undefined} */
 let retryTimer;
+// At launch the "Starting…" card stays up for at most HOLD_MS while the session comes back and
+// the dashboard loads, so that a quick restore goes from the card to the finished dashboard in
+// one frame: each frame in between (the name alone, "Loading your dashboard…") costs tens of ms
+// of painting on a slow machine, and is a flash to the eye. A slower restore shows the person's
+// name and "Signing you in…" once the hold is over.
+const HOLD_MS = 250;
+let holdUntil = 0;
+/** @type {number | undefined} */
+let holdTimer;
 
 // Each screen change moves focus to its heading and announces it, so keyboard and screen-reader
 // users land on the new screen (the waiting screen after "Sign in" included).
@@ -158,7 +167,14 @@ function render(view) {
       $("user-name").textContent = view.name ?? view.email ?? localized("signed-in-fallback-name");
       $("user-email").textContent = view.email ?? "";
       $("user-org").textContent = view.organization ?? "";
-      show("dashboard");
+      const wait = holdUntil - performance.now();
+      if (document.body.dataset.screen === "starting" && wait > 0) {
+        // Held: shown when the dashboard is in (loadDashboard), or when the hold is over.
+        clearTimeout(holdTimer);
+        holdTimer = setTimeout(() => { if (lastView) render(lastView); }, wait);
+      } else {
+        show("dashboard");
+      }
       if (view.state === "restoring") {
         // The cached name at once; the dashboard once the session is back.
         setStatus(localized("signing-you-in"));
@@ -271,6 +287,7 @@ async function loadDashboard() {
     $("user-org").textContent = data.organization;
     $("metrics").replaceChildren(...data.metrics.map(metricItem));
     $("activity").replaceChildren(...data.activity.map(activityItem));
+    if (document.body.dataset.screen === "starting") show("dashboard");
     retryDashboardLater(data.retryInMs);
     if (data.asOf === null) {
       setStatus("");
@@ -523,10 +540,11 @@ $("copy-details").addEventListener("click", async () => {
   }
 });
 
-// Start-up, once the first frame (the static "Starting…" screen) has been painted: asking POINT
-// before it held that frame back by about 100 ms (scripts/bench startup). The listeners first,
-// all at once, then both states at once.
+// Start-up, once the first frame (the static "Starting…" screen) has been painted (boot.js loads
+// this module after it): asking POINT before it held that frame back by about 100 ms (scripts/bench
+// startup). The words first, then the listeners all at once, then both states at once.
 async function start() {
+  holdUntil = performance.now() + HOLD_MS;
   // The person's language first: every word on screen comes from its catalog. Should POINT not
   // answer, the page's own (English) words are shown rather than none.
   await startLocalization().catch(() => document.documentElement.classList.remove("unworded"));
@@ -544,4 +562,4 @@ async function start() {
   if (!sessionEvent) render(initial);
   if (initial.error) showError(initial.error);
 }
-requestAnimationFrame(() => setTimeout(start));
+start();

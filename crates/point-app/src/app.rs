@@ -110,6 +110,7 @@ impl PointApp {
     }
 
     async fn start_restoring(&self, restore: bool) {
+        tracing::debug!(target: "launch", "the use cases start");
         if restore {
             self.sign_out_of_untrusted_okta().await;
         }
@@ -139,6 +140,7 @@ impl PointApp {
                     // person who is about to be signed in.
                     organization.session.begin_restoring();
                     self.organizations.install(organization.clone()).await;
+                    tracing::debug!(target: "launch", "the organization is set up");
                     if restore {
                         restoring = true;
                         self.restore_in_background(organization, true);
@@ -201,6 +203,7 @@ impl PointApp {
         let (app, started) = (self.weak(), self.started.clone());
         tokio::spawn(async move {
             organization.session.restore().await;
+            tracing::debug!(target: "launch", "the restore is done");
             if at_launch {
                 started.send_replace(true);
             }

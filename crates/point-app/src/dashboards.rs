@@ -109,7 +109,12 @@ impl Dashboards {
             return;
         };
         let key = organization.key.clone();
-        let fetch = tokio::spawn(async move { fetch(&organization).await });
+        let fetch = tokio::spawn(async move {
+            tracing::debug!(target: "launch", "the dashboard prefetch starts");
+            let fetched = fetch(&organization).await;
+            tracing::debug!(target: "launch", ok = fetched.is_ok(), "the dashboard prefetch is done");
+            fetched
+        });
         *self.prefetched.lock().await = Some(Prefetched {
             key,
             subject: profile.subject,

@@ -89,6 +89,7 @@ impl Organization {
         surroundings: &Surroundings,
     ) -> Result<Self, AppError> {
         let http = http_client_for(resolved, surroundings)?;
+        tracing::debug!(target: "launch", "the HTTP client is built");
         let key = organization_key(&okta);
         let dir = organization_dir(&surroundings.data_dir, &okta);
         adopt_legacy_files(&surroundings.data_dir, &dir, &okta);
@@ -109,11 +110,9 @@ impl Organization {
                     surroundings.key_hardware.clone(),
                 ),
         );
-        let session = Session::new(
-            sign_in,
-            (surroundings.keychain)(),
-            ProfileCache::in_dir(&dir),
-        );
+        let keychain = (surroundings.keychain)();
+        tracing::debug!(target: "launch", "the keychain is open");
+        let session = Session::new(sign_in, keychain, ProfileCache::in_dir(&dir));
         if let Some(managed) = resolved
             .managed
             .clone()

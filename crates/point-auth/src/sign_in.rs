@@ -161,6 +161,7 @@ impl OktaSignIn {
         if let Some(known) = cached.as_ref() {
             return Ok(known.provider.clone());
         }
+        tracing::debug!(target: "launch", "fetching the discovery document");
         let provider = oidc::discover(&self.http, &self.settings.issuer).await?;
         if !provider.supports_s256() {
             return Err(SignInError::PkceUnsupported);
@@ -752,6 +753,7 @@ impl OktaSignIn {
         if let Some(keys) = cache.keys.as_ref() {
             return Ok(keys.clone());
         }
+        tracing::debug!(target: "launch", "fetching the signing keys");
         let keys = oidc::fetch_keys(&self.http, provider).await?;
         cache.keys = Some(keys.clone());
         Ok(keys)
@@ -768,6 +770,7 @@ impl OktaSignIn {
         }
         // Only a fetch that succeeded starts the cooldown: after a failed one (the provider was
         // unreachable), the next ID token may try again.
+        tracing::debug!(target: "launch", "fetching the signing keys");
         let keys = oidc::fetch_keys(&self.http, provider).await?;
         cache.last_refetch = Some(Instant::now());
         cache.keys = Some(keys.clone());

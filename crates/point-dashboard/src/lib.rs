@@ -310,7 +310,10 @@ impl DashboardClient {
                         .headers_mut()
                         .insert(http::header::ACCEPT_LANGUAGE, language);
                 }
-                Ok(http.execute(request).await?)
+                tracing::debug!(target: "launch", path = url.path(), "a dashboard request goes out");
+                let response = http.execute(request).await?;
+                tracing::debug!(target: "launch", path = url.path(), status = response.status().as_u16(), "a dashboard answer");
+                Ok(response)
             },
         )
         .await

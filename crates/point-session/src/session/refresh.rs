@@ -141,14 +141,17 @@ impl Session {
         // The keychain says "in doubt" while the request is out, so that a crash before the
         // answer is stored makes the next launch ask before presenting this token. Without
         // that mark the request does not go out.
+        tracing::debug!(target: "launch", "writing the in-doubt mark");
         let mut sent_at = self
             .mark_in_doubt(generation, &profile, &refresh_token, &binding)
             .await?;
+        tracing::debug!(target: "launch", "the in-doubt mark is written; refreshing");
         let mut binding = binding;
         let mut outcome = self
             .sign_in
             .redeem_refresh_token(&refresh_token, binding.dpop.as_deref())
             .await;
+        tracing::debug!(target: "launch", ok = outcome.is_ok(), "the token endpoint answered");
         if binding.dpop.is_none() {
             if let Err(TokenFailure {
                 error: SignInError::DpopProofRefused { .. },
@@ -228,6 +231,7 @@ impl Session {
         let kept = tokens.refresh_token.as_ref().unwrap_or(&refresh_token);
         self.keep_refresh_token(generation, &profile, kept, &binding)
             .await?;
+        tracing::debug!(target: "launch", "the rotated refresh token is written");
         let identity = match self
             .sign_in
             .verify_refreshed(&tokens, &profile.subject, binding.nonce.as_ref())
@@ -240,6 +244,7 @@ impl Session {
             }
             Err(error) => return self.failed(generation, profile, error).await,
         };
+        tracing::debug!(target: "launch", "the ID token is verified");
         let mut profile = profile;
         if let Some(identity) = &identity {
             update_profile(&mut profile, identity);

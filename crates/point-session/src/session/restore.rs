@@ -62,7 +62,10 @@ impl Session {
             return self.status();
         };
         let account = profile.keychain_account();
-        let stored = match self.keychain(move |store| store.read(&account)).await {
+        tracing::debug!(target: "launch", "reading the session from the keychain");
+        let read = self.keychain(move |store| store.read(&account)).await;
+        tracing::debug!(target: "launch", "the keychain answered");
+        let stored = match read {
             Ok(Some(secret)) => StoredSession::read(&secret),
             Ok(None) => None,
             Err(problem) => {
