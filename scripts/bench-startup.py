@@ -295,8 +295,9 @@ def launch(screen, binary, title, timeline=False):
                     frames.append(pixels)
             elif taken - last_change >= SETTLE * 1000:
                 break
-        rss, pss, parts = memory_of_tree(process.pid)
-        files = mapped_files(process_kinds(process.pid)) if timeline else {}
+        tree = process_tree(process.pid)
+        rss, pss, parts = memory_of_tree(tree)
+        files = mapped_files(tree) if timeline else {}
         result = {"content": content, "settled": last_change, "rss": rss, "pss": pss, **parts, "frame": frame,
                   "pid": process.pid, "changes": changes, "frames": frames, "wall_start": wall_start,
                   "files": files}
@@ -339,14 +340,16 @@ def read_frame(window):
     return (pixels & 0xFFFFFF).reshape(geometry.height, -1)[:, : geometry.width]
 
 
-def memory_of_tree(root):
-    """Resident and proportional set size, in bytes, of ROOT and all its descendants."""
-    parents = {}
+def process_tree(root):
+    """{pid: kind} of ROOT and all its descendants (kind: "web", "network" or "app")."""
+    parents, names = {}, {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             try:
                 with open(f"/proc/{entry}/stat") as stat:
                     parents[int(entry)] = int(stat.read().rsplit(")", 1)[1].split()[1])
+                with open(f"/proc/{entry}/comm") as comm:
+                    names[int(entry)] = comm.read().strip()
             except OSError:
                 continue
     tree, frontier = {root}, [root]
@@ -356,32 +359,37 @@ def memory_of_tree(root):
             if parent == pid and child not in tree:
                 tree.add(child)
                 frontier.append(child)
+    return {pid: PROCESS_KINDS.get(names.get(pid, ""), "app") for pid in tree}
+
+
+def memory_of_tree(tree):
+    """Resident and proportional set size, in bytes, of the processes of TREE ({pid: kind}), and
+    each kind's resident and anonymous bytes ("web rss", "web anon", ...)."""
     rss = pss = 0
     parts = {}
-    for pid in tree:
+    for pid, kind in tree.items():
         try:
-            with open(f"/proc/{pid}/comm") as comm:
-                kind = PROCESS_KINDS.get(comm.read().strip(), "app")
             with open(f"/proc/{pid}/smaps_rollup") as rollup:
                 for line in rollup:
                     name, value = line.split(":", 1) if ":" in line else (line, "")
+                    size = int(value.split()[0]) * 1024 if value.split() else 0
                     if name == "Rss":
-                        rss += int(value.split()[0]) * 1024
-                        parts[f"{kind} rss"] = parts.get(f"{kind} rss", 0) + int(value.split()[0]) * 1024
+                        rss += size
+                        parts[f"{kind} rss"] = parts.get(f"{kind} rss", 0) + size
                     elif name == "Pss":
-                        pss += int(value.split()[0]) * 1024
+                        pss += size
                     elif name == "Anonymous":
-                        parts[f"{kind} anon"] = parts.get(f"{kind} anon", 0) + int(value.split()[0]) * 1024
+                        parts[f"{kind} anon"] = parts.get(f"{kind} anon", 0) + size
         except OSError:
             continue
     return rss, pss, parts
 
 
-def mapped_files(root_and_kinds):
-    """Resident MiB of each file mapped by the processes given as {pid: kind}, per kind: what the
+def mapped_files(tree):
+    """Resident MiB of each file mapped by the processes of TREE ({pid: kind}), per kind: what the
     file-backed part of the memory is (the binary, its libraries, fonts, ICU's data)."""
     files = {}
-    for pid, kind in root_and_kinds.items():
+    for pid, kind in tree.items():
         try:
             with open(f"/proc/{pid}/smaps") as smaps:
                 path = None
@@ -395,24 +403,6 @@ def mapped_files(root_and_kinds):
         except OSError:
             continue
     return files
-
-
-def process_kinds(root):
-    """{pid: kind} of ROOT and its descendants."""
-    kinds = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as stat:
-                parent = int(stat.read().rsplit(")", 1)[1].split()[1])
-            with open(f"/proc/{entry}/comm") as comm:
-                name = comm.read().strip()
-        except OSError:
-            continue
-        if int(entry) == root or parent == root:
-            kinds[int(entry)] = PROCESS_KINDS.get(name, "app")
-    return kinds
 
 
 # WebKitGTK's helper processes by their command name; anything else is the app's own process.
