@@ -14,6 +14,7 @@ const COMMANDS: &[&str] = &[
     "step_up",
     "sign_out",
     "dashboard",
+    "kept_dashboard",
     "set_up_manually",
     "dismiss_notice",
     "support_bundle",

@@ -130,6 +130,13 @@ pub async fn dashboard(app: App<'_>) -> Reply<c::Dashboard> {
     }
 }
 
+/// While a launch brings the session back: the dashboard kept from the last run for the person,
+/// shown until the fresh one is in; `null` when there is none or the session is not restoring.
+#[tauri::command]
+pub async fn kept_dashboard(app: App<'_>) -> Reply<c::KeptDashboard> {
+    Ok(app.kept_dashboard().await.map(DashboardView::from))
+}
+
 /// Manual setup: the Okta domain and the Native App's Client ID, as an admin gave them.
 #[tauri::command]
 pub async fn set_up_manually(

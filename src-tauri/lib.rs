@@ -98,6 +98,7 @@ pub fn run() {
             commands::step_up,
             commands::sign_out,
             commands::dashboard,
+            commands::kept_dashboard,
             commands::set_up_manually,
             commands::dismiss_notice,
             commands::support_bundle,

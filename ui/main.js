@@ -9,6 +9,7 @@ import { FluentNumber, formattingLocale, localized, startLocalization } from "./
 /** @typedef {import("./bridge.js").ErrorCode} ErrorCode */
 /** @typedef {import("../src-tauri/contract/contract").SessionView} SessionView */
 /** @typedef {import("../src-tauri/contract/contract").OrganizationView} OrganizationView */
+/** @typedef {import("../src-tauri/contract/contract").DashboardView} DashboardView */
 /** @typedef {import("../src-tauri/contract/contract").MetricView} MetricView */
 /** @typedef {import("../src-tauri/contract/contract").ActivityView} ActivityView */
 /** @typedef {import("../src-tauri/contract/contract").UpdateView} UpdateView */
@@ -37,6 +38,8 @@ let loads = 0;
 // "Add an organization": Welcome asks for the other organization's work email, with Cancel back
 // to the dashboard of the one in force.
 let adding = false;
+// Whether the figures on screen are the ones kept from the last run, shown during the restore.
+let keptWhileRestoring = false;
 // The dashboard's background retries (when it could not be fetched fresh).
 /** @type {number | undefined} */
 let retryTimer;
@@ -176,8 +179,13 @@ function render(view) {
         show("dashboard");
       }
       if (view.state === "restoring") {
-        // The cached name at once; the dashboard once the session is back.
-        setStatus(localized("signing-you-in"));
+        // The cached name at once, with the dashboard kept from the last run if there is one;
+        // the fresh one once the session is back.
+        if (dashboardLoadedFor !== `${whose} restoring`) {
+          dashboardLoadedFor = `${whose} restoring`;
+          setStatus(localized("signing-you-in"));
+          loadKeptDashboard();
+        }
       } else if (dashboardLoadedFor !== `${whose} ${view.state}`) {
         // Loaded when signed in, again when the session comes back, and (kept) when offline;
         // again for another person or organization.
@@ -275,6 +283,38 @@ function retryDashboardLater(retryInMs) {
   if (retryInMs !== null && retryInMs !== undefined) retryTimer = setTimeout(loadDashboard, retryInMs);
 }
 
+/** @param {DashboardView} data */
+function fillDashboard(data) {
+  $("user-name").textContent = data.name;
+  $("user-email").textContent = data.email;
+  $("user-org").textContent = data.organization;
+  $("metrics").replaceChildren(...data.metrics.map(metricItem));
+  $("activity").replaceChildren(...data.activity.map(activityItem));
+  keptWhileRestoring = data.stale === "restoring";
+  if (data.asOf === null) {
+    setStatus("");
+  } else {
+    const time = new Date(data.asOf).toLocaleTimeString(formattingLocale(), { hour: "2-digit", minute: "2-digit" });
+    setStatus(data.stale === "offline" ? localized("dashboard-offline", { time })
+      : data.stale === "restoring" ? localized("dashboard-restoring", { time })
+      : localized("dashboard-stale", { time }));
+  }
+}
+
+// While the launch brings the session back: the dashboard kept from the last run, "as of" its
+// time, so the person sees their figures before Okta and the dashboard answer. It does not end
+// the "Starting…" hold: a quick restore still goes to the fresh dashboard in one frame.
+async function loadKeptDashboard() {
+  const load = loads;
+  try {
+    const data = await call("kept_dashboard");
+    // Only while the session is still coming back: then the fresh one (or why not) is shown.
+    if (data !== null && load === loads && lastView?.state === "restoring") fillDashboard(data);
+  } catch {
+    // Nothing kept to show: the fresh dashboard follows the restore.
+  }
+}
+
 async function loadDashboard() {
   const load = loads;
   if ($("metrics").children.length === 0) setStatus(localized("loading-dashboard"));
@@ -282,23 +322,14 @@ async function loadDashboard() {
     const data = await call("dashboard");
     // Another organization or person since it was asked for: not theirs to show.
     if (load !== loads) return;
-    $("user-name").textContent = data.name;
-    $("user-email").textContent = data.email;
-    $("user-org").textContent = data.organization;
-    $("metrics").replaceChildren(...data.metrics.map(metricItem));
-    $("activity").replaceChildren(...data.activity.map(activityItem));
+    fillDashboard(data);
     if (document.body.dataset.screen === "starting") show("dashboard");
     retryDashboardLater(data.retryInMs);
-    if (data.asOf === null) {
-      setStatus("");
-    } else {
-      const time = new Date(data.asOf).toLocaleTimeString(formattingLocale(), { hour: "2-digit", minute: "2-digit" });
-      setStatus(data.stale === "offline"
-        ? localized("dashboard-offline", { time })
-        : localized("dashboard-stale", { time }));
-    }
   } catch (thrown) {
     if (load !== loads) return;
+    // Figures kept from the last run are not left on screen beside why the fresh ones failed.
+    if (keptWhileRestoring) for (const id of ["metrics", "activity"]) $(id).replaceChildren();
+    keptWhileRestoring = false;
     const error = failure(thrown);
     // The figures need a stronger sign-in: the person is told what is asked and offered it.
     if (error.code === "step_up_required") {

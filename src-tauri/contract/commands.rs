@@ -97,6 +97,8 @@ commands! {
     SignOut = "sign_out", SignOutArgs => ();
     DismissNotice = "dismiss_notice", () => ();
     Dashboard = "dashboard", () => DashboardView;
+    /// While a launch brings the session back: the dashboard kept from the last run, if any.
+    KeptDashboard = "kept_dashboard", () => Option<DashboardView>;
     SetUpManually = "set_up_manually", SetUpManuallyArgs => SessionView;
     SupportBundle = "support_bundle", () => SupportView;
     EmailSupport = "email_support", EmailSupportArgs => ();

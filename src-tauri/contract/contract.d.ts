@@ -103,7 +103,7 @@ retryInMs: number | null, };
 /**
  * Why the dashboard shown is not fresh.
  */
-export type StaleView = "offline" | "dashboard_unavailable";
+export type StaleView = "offline" | "dashboard_unavailable" | "restoring";
 
 export type MetricView = { label: string, value: number, unit: string, changePercent: number, };
 
@@ -206,6 +206,7 @@ export type Commands = {
   "sign_out": { args: SignOutArgs, answer: null },
   "dismiss_notice": { args: null, answer: null },
   "dashboard": { args: null, answer: DashboardView },
+  "kept_dashboard": { args: null, answer: DashboardView | null },
   "set_up_manually": { args: SetUpManuallyArgs, answer: SessionView },
   "support_bundle": { args: null, answer: SupportView },
   "email_support": { args: EmailSupportArgs, answer: null },

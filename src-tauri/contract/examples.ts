@@ -400,6 +400,30 @@ export const dashboardViewsKept: DashboardView[] = [
     "retryInMs": null,
     "role": "admin",
     "stale": "dashboard_unavailable"
+  },
+  {
+    "activity": [
+      {
+        "actor": "Bob",
+        "at": "2026-11-25T10:42:00Z",
+        "summary": "closed a deal"
+      }
+    ],
+    "asOf": 1795000000000,
+    "email": "alice@example.com",
+    "metrics": [
+      {
+        "changePercent": 3.5,
+        "label": "Revenue",
+        "unit": "USD",
+        "value": 1200.0
+      }
+    ],
+    "name": "Alice Anderson",
+    "organization": "Example Corp",
+    "retryInMs": null,
+    "role": "admin",
+    "stale": "restoring"
   }
 ];
 

@@ -236,6 +236,7 @@ fn examples() -> Vec<(&'static str, &'static str, Value)> {
             json!([
                 dashboard(Some(kept), Some(Staleness::Offline)),
                 dashboard(Some(kept), Some(Staleness::DashboardUnavailable)),
+                dashboard(Some(kept), Some(Staleness::Restoring)),
             ]),
         ),
         ("updateViews", "UpdateView[]", Value::Array(updates)),

@@ -285,6 +285,8 @@ pub(super) fn ignored_link_message(because: IgnoredBecause) -> &'static str {
 pub enum StaleView {
     Offline,
     DashboardUnavailable,
+    /// Kept from the last run, shown while the launch brings the session back.
+    Restoring,
 }
 
 /// The signed-in person's dashboard.
@@ -354,6 +356,7 @@ impl From<DashboardData> for DashboardView {
             stale: stale.map(|s| match s {
                 Staleness::Offline => StaleView::Offline,
                 Staleness::DashboardUnavailable => StaleView::DashboardUnavailable,
+                Staleness::Restoring => StaleView::Restoring,
             }),
             name: me.user.name,
             email: me.user.email,

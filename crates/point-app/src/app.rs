@@ -535,6 +535,14 @@ impl PointApp {
         self.dashboard_and_when_again().await.0
     }
 
+    /// While the launch brings the session back: the dashboard kept from the last run for the
+    /// person, "as of" its time, so the window shows it before Okta and the dashboard answer.
+    /// `None` when the session is not being restored or nothing is kept for the person.
+    pub async fn kept_dashboard(&self) -> Option<DashboardData> {
+        let organization = self.organizations.in_force().await.ok()?;
+        self.dashboards.kept_while_restoring(&organization)
+    }
+
     /// [`PointApp::dashboard`], and when the window should ask again by itself (a kept
     /// dashboard, or a failure that passes), under POINT's one retry policy.
     pub async fn dashboard_and_when_again(

@@ -1,8 +1,8 @@
 //! The dashboard the window shows: fetched fresh (the person and the figures together), or the
-//! last one kept, "as of" its time, when Okta or the dashboard cannot be reached; when the
-//! window should ask again by itself (POINT's one retry policy, and Okta's not-before); and the
-//! fetch a launch starts as soon as it restored the session, so the window's first ask finds it
-//! there.
+//! last one kept, "as of" its time, while a launch brings the session back or when Okta or the
+//! dashboard cannot be reached; when the window should ask again by itself (POINT's one retry
+//! policy, and Okta's not-before); and the fetch a launch starts as soon as it restored the
+//! session, so the window's first ask finds it there.
 
 use std::sync::Mutex as SyncMutex;
 use std::time::{Duration, Instant, SystemTime};
@@ -38,6 +38,9 @@ pub enum Staleness {
     Offline,
     /// Okta answers but the dashboard does not (an outage of the dashboard API).
     DashboardUnavailable,
+    /// The session is coming back (the launch's refresh has not answered yet): the last one
+    /// kept, shown until the fresh one is in.
+    Restoring,
 }
 
 /// How long a prefetched dashboard is good for the window's first ask; older, it is fetched again.
@@ -121,6 +124,22 @@ impl Dashboards {
             at: Instant::now(),
             fetch,
         });
+    }
+
+    /// The dashboard kept from an earlier run for the person whose session `organization` is
+    /// restoring, to show while it comes back; `None` when it is not restoring (the window
+    /// asks for the dashboard itself) or nothing is kept for that person.
+    pub fn kept_while_restoring(&self, organization: &Organization) -> Option<DashboardData> {
+        let SessionState::Restoring { profile } = organization.session.status().state else {
+            return None;
+        };
+        let (me, dashboard, fetched_at) = organization.dashboard_cache().load(&profile)?;
+        Some(DashboardData {
+            me,
+            dashboard,
+            as_of: Some(fetched_at),
+            stale: Some(Staleness::Restoring),
+        })
     }
 
     /// Forgets a prefetch (the organization in force changes: it is not that one's).

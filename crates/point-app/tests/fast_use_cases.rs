@@ -4,11 +4,11 @@
 //! owed revocations. The same use cases on the real parts: `use_cases.rs` and `scripts/e2e`.
 
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use point_app::{
-    AppError, AppEvents, AppStatus, BrowserDidNotOpen, LinkOutcome, Notice, PointApp, Surroundings,
-    SystemBrowser,
+    AppError, AppEvents, AppStatus, BrowserDidNotOpen, LinkOutcome, Notice, PointApp, Staleness,
+    Surroundings, SystemBrowser,
 };
 use point_config::{AppIdentity, ManagedConfig, Refused};
 use point_fake_okta::{Endpoint, FakeOkta, Fault, Gate, DASHBOARD};
@@ -136,6 +136,21 @@ impl Machine {
         .await
     }
 
+    /// POINT launched again, its stored session shown as being restored: the moment before the
+    /// launch's refresh answers.
+    async fn relaunch_still_restoring(&self) -> Arc<PointApp> {
+        let app = set_up(&MachineParts {
+            okta: self.okta.clone(),
+            dir: self.dir.clone(),
+            keychain: self.keychain.clone(),
+            browser: self.browser.clone(),
+            window: self.window.clone(),
+            managed: self.managed.clone(),
+        });
+        app.set_up_without_restoring().await;
+        app
+    }
+
     fn pages_opened(&self) -> usize {
         self.browser.opened.lock().unwrap().len()
     }
@@ -195,6 +210,14 @@ impl Machine {
 }
 
 async fn launch(machine: &MachineParts) -> Arc<PointApp> {
+    let app = set_up(machine);
+    app.start().await;
+    app.wait_until_started().await;
+    app
+}
+
+/// POINT on `machine`, its use cases not started.
+fn set_up(machine: &MachineParts) -> Arc<PointApp> {
     let MachineParts {
         okta,
         dir,
@@ -206,7 +229,7 @@ async fn launch(machine: &MachineParts) -> Arc<PointApp> {
     let keychain = keychain.clone();
     let managed = managed.clone();
     let env = [("POINT_API_BASE", DASHBOARD.to_string())];
-    let app = PointApp::new(Surroundings {
+    PointApp::new(Surroundings {
         app_version: "0.0.0-test".into(),
         identity: AppIdentity::DEVELOPMENT,
         config_dir: dir.join("config"),
@@ -220,10 +243,7 @@ async fn launch(machine: &MachineParts) -> Arc<PointApp> {
         in_process_network: Some(okta.clone()),
         languages: vec!["de-DE".into()],
         key_hardware: point_auth::KeyHardware::none(),
-    });
-    app.start().await;
-    app.wait_until_started().await;
-    app
+    })
 }
 
 /// Waits (on the paused clock: instantly, unless it never happens) until `check` holds.
@@ -705,6 +725,50 @@ async fn the_window_asks_again_for_a_dashboard_as_the_one_retry_policy_says() {
     );
     let (_, again) = machine.app.dashboard_and_when_again().await;
     assert!(seconds(again) >= 598.0, "{again:?}");
+}
+
+#[tokio::test(start_paused = true)]
+async fn while_a_launch_brings_the_session_back_the_window_can_show_the_kept_dashboard() {
+    let machine = Machine::new().await;
+    machine.sign_in("alice@example.com").await;
+    assert!(
+        machine.app.kept_dashboard().await.is_none(),
+        "signed in: the window asks for the dashboard itself"
+    );
+    // No dashboard was fetched yet: nothing kept to show while restoring.
+    let restoring = machine.relaunch_still_restoring().await;
+    assert!(matches!(
+        restoring.status().await.session.state,
+        SessionState::Restoring { .. }
+    ));
+    assert!(restoring.kept_dashboard().await.is_none());
+
+    let before = SystemTime::now();
+    let relaunched = machine.relaunch().await;
+    let fresh = relaunched.dashboard().await.unwrap();
+    assert!(fresh.stale.is_none());
+    let restoring = machine.relaunch_still_restoring().await;
+    let token_requests = machine.token_requests();
+    let kept = restoring
+        .kept_dashboard()
+        .await
+        .expect("alice's dashboard, kept from the last run");
+    assert_eq!(kept.stale, Some(Staleness::Restoring));
+    assert!(kept
+        .as_of
+        .is_some_and(|at| at + Duration::from_secs(1) >= before));
+    assert_eq!(kept.me.user.email, fresh.me.user.email);
+    assert_eq!(kept.dashboard.metrics.len(), fresh.dashboard.metrics.len());
+    assert_eq!(
+        machine.token_requests(),
+        token_requests,
+        "from disk, asking no one"
+    );
+
+    // Signed out: nobody's figures are kept for the next launch.
+    relaunched.sign_out(false).await.unwrap();
+    let restoring = machine.relaunch_still_restoring().await;
+    assert!(restoring.kept_dashboard().await.is_none());
 }
 
 #[tokio::test(start_paused = true)]

@@ -91,6 +91,7 @@ signing-you-in = جارٍ تسجيل دخولك…
 loading-dashboard = جارٍ تحميل لوحة المعلومات…
 # $time: وقت جلب لوحة المعلومات المعروضة، منسّق مسبقًا.
 dashboard-offline = غير متصل: تُعرض لوحة المعلومات كما كانت في { $time }.
+dashboard-restoring = جارٍ تسجيل دخولك… تُعرض لوحة المعلومات كما كانت في { $time }.
 dashboard-stale = لوحة المعلومات لا تستجيب: تُعرض كما كانت في { $time }. يواصل { -point } المحاولة.
 # $change: التغيّر مقارنةً بالفترة السابقة، نسبة مئوية (0.062 تعني 6.2 %). Formatted by the window as a percentage.
 metric-change-up = ▲ { $change } مقارنةً بالفترة السابقة

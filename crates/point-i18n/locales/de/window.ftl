@@ -91,6 +91,7 @@ signing-you-in = Sie werden angemeldet…
 loading-dashboard = Ihr Dashboard wird geladen…
 # $time: wann das angezeigte Dashboard abgerufen wurde, bereits formatiert.
 dashboard-offline = Offline: Ihr Dashboard mit Stand { $time }.
+dashboard-restoring = Sie werden angemeldet… Ihr Dashboard mit Stand { $time }.
 dashboard-stale = Das Dashboard antwortet nicht: Anzeige mit Stand { $time }. { -point } versucht es weiter.
 # $change: die Veränderung gegenüber dem Vorzeitraum, ein Prozentwert (0.062 ist 6,2 %). Formatted by the window as a percentage.
 metric-change-up = ▲ { $change } ggü. Vorzeitraum

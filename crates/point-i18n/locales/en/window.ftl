@@ -91,6 +91,7 @@ signing-you-in = Signing you in…
 loading-dashboard = Loading your dashboard…
 # $time: when the dashboard shown was fetched, already formatted.
 dashboard-offline = Offline: showing your dashboard as of { $time }.
+dashboard-restoring = Signing you in… showing your dashboard as of { $time }.
 dashboard-stale = The dashboard isn't answering: showing it as of { $time }. { -point } keeps trying.
 # $change: the change against the last period, a percentage (0.062 is 6.2 %). Formatted by the window as a percentage.
 metric-change-up = ▲ { $change } vs last period

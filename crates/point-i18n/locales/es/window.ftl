@@ -91,6 +91,7 @@ signing-you-in = Iniciando sesión…
 loading-dashboard = Cargando su panel…
 # $time: cuándo se obtuvo el panel que se muestra, ya formateado.
 dashboard-offline = Sin conexión: se muestra su panel con datos de { $time }.
+dashboard-restoring = Iniciando sesión… se muestra su panel con datos de { $time }.
 dashboard-stale = El panel no responde: se muestra con datos de { $time }. { -point } sigue intentándolo.
 # $change: la variación respecto al período anterior, en porcentaje (0.062 es 6,2 %). Formatted by the window as a percentage.
 metric-change-up = ▲ { $change } respecto al período anterior

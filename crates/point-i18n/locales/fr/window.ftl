@@ -91,6 +91,7 @@ signing-you-in = Connexion en cours…
 loading-dashboard = Chargement de votre tableau de bord…
 # $time : quand le tableau de bord affiché a été récupéré, déjà formaté.
 dashboard-offline = Hors ligne : affichage de votre tableau de bord tel qu'il était à { $time }.
+dashboard-restoring = Connexion en cours… affichage de votre tableau de bord tel qu'il était à { $time }.
 dashboard-stale = Le tableau de bord ne répond pas : affichage tel qu'il était à { $time }. { -point } continue d'essayer.
 # $change : la variation par rapport à la période précédente, en pourcentage (0.062 correspond à 6,2 %). Formatted by the window as a percentage.
 metric-change-up = ▲ { $change } par rapport à la période précédente

@@ -91,6 +91,7 @@ signing-you-in = サインインしています…
 loading-dashboard = ダッシュボードを読み込んでいます…
 # $time: 表示中のダッシュボードを取得した日時。書式設定済み。
 dashboard-offline = オフライン：{ $time } 時点のダッシュボードを表示しています。
+dashboard-restoring = サインインしています… { $time } 時点のダッシュボードを表示しています。
 dashboard-stale = ダッシュボードが応答しません：{ $time } 時点の内容を表示しています。{ -point } は再試行を続けます。
 # $change: 前期からの変化率（0.062 は 6.2 %）。 Formatted by the window as a percentage.
 metric-change-up = ▲ 前期比 { $change }

@@ -91,6 +91,7 @@ signing-you-in = Entrando…
 loading-dashboard = Carregando seu painel…
 # $time: quando o painel exibido foi obtido, já formatado.
 dashboard-offline = Offline: mostrando seu painel com dados de { $time }.
+dashboard-restoring = Entrando… mostrando seu painel com dados de { $time }.
 dashboard-stale = O painel não está respondendo: mostrando os dados de { $time }. O { -point } continua tentando.
 # $change: a variação em relação ao período anterior, em porcentagem (0.062 é 6,2 %). Formatted by the window as a percentage.
 metric-change-up = ▲ { $change } em relação ao período anterior
