@@ -1,7 +1,7 @@
 //! POINT's languages. The message catalogs are Project Fluent files under `locales/<locale>/`,
-//! compiled into the binary; English is the source every other language follows (the tests fail
-//! when a catalog misses a message, has one English no longer has, or one the window no longer
-//! uses). Which language a person gets: IT's `locale` when set, else the OS's list of preferred
+//! compiled into the binary compressed (`build.rs`, `catalogs.rs`); English is the source every
+//! other language follows (the tests fail when a catalog misses a message, has one English no
+//! longer has, or one the window no longer uses). Which language a person gets: IT's `locale` when set, else the OS's list of preferred
 //! languages, negotiated against the shipped ones (`de-AT` gets German, `pt-PT` Brazilian
 //! Portuguese, anything else English). Okta hears it as `ui_locales`, the dashboard as
 //! `Accept-Language`.
@@ -12,6 +12,7 @@
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use unic_langid::LanguageIdentifier;
 
+mod catalogs;
 mod messages;
 pub use messages::{catalog, speak, spoken, Arg, Catalog, Message};
 
@@ -41,17 +42,18 @@ pub struct Localization {
     pub resources: Vec<&'static str>,
 }
 
-/// The window's catalog of each shipped language.
+/// The window's catalog of each shipped language (English for anything else).
 fn window_catalog(locale: &str) -> &'static str {
-    match locale {
-        "de" => include_str!("../locales/de/window.ftl"),
-        "fr" => include_str!("../locales/fr/window.ftl"),
-        "es" => include_str!("../locales/es/window.ftl"),
-        "pt-BR" => include_str!("../locales/pt-BR/window.ftl"),
-        "ja" => include_str!("../locales/ja/window.ftl"),
-        "ar" => include_str!("../locales/ar/window.ftl"),
-        _ => include_str!("../locales/en/window.ftl"),
-    }
+    catalogs::source(shipped_or_english(locale), "window")
+}
+
+/// `locale` when POINT ships it, else English.
+fn shipped_or_english(locale: &str) -> &'static str {
+    SHIPPED
+        .iter()
+        .find(|shipped| **shipped == locale)
+        .copied()
+        .unwrap_or(FALLBACK)
 }
 
 /// The language for a person who prefers `requested` (best first: IT's choice, then the OS's
@@ -126,11 +128,7 @@ pub fn localization(locale: &str) -> Localization {
     let locale = if pseudo {
         PSEUDO
     } else {
-        SHIPPED
-            .iter()
-            .find(|shipped| **shipped == locale)
-            .copied()
-            .unwrap_or(FALLBACK)
+        shipped_or_english(locale)
     };
     Localization {
         locale,

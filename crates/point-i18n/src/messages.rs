@@ -146,38 +146,13 @@ impl std::fmt::Debug for Catalog {
     }
 }
 
-/// The Rust side's catalogs of each shipped language.
+/// The Rust side's catalogs of each shipped language (English for anything else).
 pub(crate) fn rust_catalogs(locale: &str) -> [&'static str; 2] {
-    match locale {
-        "de" => [
-            include_str!("../locales/de/errors.ftl"),
-            include_str!("../locales/de/cli.ftl"),
-        ],
-        "fr" => [
-            include_str!("../locales/fr/errors.ftl"),
-            include_str!("../locales/fr/cli.ftl"),
-        ],
-        "es" => [
-            include_str!("../locales/es/errors.ftl"),
-            include_str!("../locales/es/cli.ftl"),
-        ],
-        "pt-BR" => [
-            include_str!("../locales/pt-BR/errors.ftl"),
-            include_str!("../locales/pt-BR/cli.ftl"),
-        ],
-        "ja" => [
-            include_str!("../locales/ja/errors.ftl"),
-            include_str!("../locales/ja/cli.ftl"),
-        ],
-        "ar" => [
-            include_str!("../locales/ar/errors.ftl"),
-            include_str!("../locales/ar/cli.ftl"),
-        ],
-        _ => [
-            include_str!("../locales/en/errors.ftl"),
-            include_str!("../locales/en/cli.ftl"),
-        ],
-    }
+    let locale = crate::shipped_or_english(locale);
+    [
+        crate::catalogs::source(locale, "errors"),
+        crate::catalogs::source(locale, "cli"),
+    ]
 }
 
 /// The catalog for `locale` (one of [`SHIPPED`] or [`PSEUDO`]; anything else is English),

@@ -394,3 +394,21 @@ fn the_window_gets_its_language_s_catalog_and_direction() {
     assert_eq!(ui_locales("pt-BR"), "pt-BR");
     assert_eq!(ui_locales(PSEUDO), "en");
 }
+
+#[test]
+fn every_catalog_is_compiled_in_and_expands_to_its_file() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    for locale in SHIPPED {
+        for (name, source) in catalogs_of(locale) {
+            let file = std::fs::read_to_string(root.join(locale).join(name)).unwrap();
+            assert!(!file.is_empty(), "{locale}/{name} is empty");
+            assert_eq!(source, file, "{locale}/{name}");
+        }
+    }
+    assert_eq!(catalogs::source("en", "no-such-catalog"), "");
+    assert_eq!(
+        window_catalog("xx"),
+        window_catalog("en"),
+        "anything else: English"
+    );
+}
