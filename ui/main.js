@@ -47,7 +47,7 @@ let retryTimer;
 // the dashboard loads, so that a quick restore goes from the card to the finished dashboard in
 // one frame: each frame in between (the name alone, "Loading your dashboard…") costs tens of ms
 // of painting on a slow machine, and is a flash to the eye. A slower restore shows the person's
-// name and "Signing you in…" once the hold is over.
+// name, "Signing you in…" and the dashboard kept from the last run once the hold is over.
 const HOLD_MS = 250;
 let holdUntil = 0;
 /** @type {number | undefined} */
@@ -262,6 +262,7 @@ function organizationItem(org) {
 
 function clearDashboard() {
   dashboardLoadedFor = null;
+  keptWhileRestoring = false;
   // An answer on its way is for what was on screen: it is dropped when it comes.
   loads += 1;
   clearTimeout(retryTimer);
@@ -317,7 +318,8 @@ async function loadKeptDashboard() {
 
 async function loadDashboard() {
   const load = loads;
-  if ($("metrics").children.length === 0) setStatus(localized("loading-dashboard"));
+  // Figures kept from the last run stay until the fresh ones are in, no longer "signing you in".
+  if ($("metrics").children.length === 0 || keptWhileRestoring) setStatus(localized("loading-dashboard"));
   try {
     const data = await call("dashboard");
     // Another organization or person since it was asked for: not theirs to show.

@@ -1,5 +1,6 @@
-//! The last dashboard, kept on disk with the time it was fetched, so that an offline launch or a
-//! dashboard outage still shows it, "as of" that time. Non-secret (names, figures, activity: what
+//! The last dashboard, kept on disk with the time it was fetched, so that a launch shows it while
+//! the session comes back, and an offline launch or a dashboard outage still shows it, "as of"
+//! that time. Non-secret (names, figures, activity: what
 //! the window showed), for the person it was fetched for only, removed at sign-out. Reading is
 //! total: a damaged or foreign file is no cache.
 

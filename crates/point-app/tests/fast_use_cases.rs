@@ -766,7 +766,16 @@ async fn while_a_launch_brings_the_session_back_the_window_can_show_the_kept_das
     );
 
     // Signed out: nobody's figures are kept for the next launch.
+    let kept_files = || -> Vec<_> {
+        std::fs::read_dir(machine.dir.join("data").join("organizations"))
+            .unwrap()
+            .map(|dir| dir.unwrap().path().join("dashboard.json"))
+            .filter(|path| path.exists())
+            .collect()
+    };
+    assert_eq!(kept_files().len(), 1);
     relaunched.sign_out(false).await.unwrap();
+    assert!(kept_files().is_empty(), "{:?}", kept_files());
     let restoring = machine.relaunch_still_restoring().await;
     assert!(restoring.kept_dashboard().await.is_none());
 }

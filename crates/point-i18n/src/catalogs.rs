@@ -1,5 +1,5 @@
-//! The message catalogs' source, compiled in compressed (brotli, by `build.rs`: about a fifth of
-//! the 320 KB of Fluent text of seven languages) and expanded once each, when first used. The
+//! The message catalogs' source, compiled in compressed (brotli, by `build.rs`: 88 KB for the
+//! 323 KB of Fluent text of seven languages) and expanded once each, when first used. The
 //! decompressor is the one Tauri already carries for the window's assets.
 
 use std::sync::OnceLock;

@@ -1,10 +1,10 @@
 //! POINT's languages. The message catalogs are Project Fluent files under `locales/<locale>/`,
 //! compiled into the binary compressed (`build.rs`, `catalogs.rs`); English is the source every
 //! other language follows (the tests fail when a catalog misses a message, has one English no
-//! longer has, or one the window no longer uses). Which language a person gets: IT's `locale` when set, else the OS's list of preferred
-//! languages, negotiated against the shipped ones (`de-AT` gets German, `pt-PT` Brazilian
-//! Portuguese, anything else English). Okta hears it as `ui_locales`, the dashboard as
-//! `Accept-Language`.
+//! longer has, or one the window no longer uses). Which language a person gets: IT's `locale`
+//! when set, else the OS's list of preferred languages, negotiated against the shipped ones
+//! (`de-AT` gets German, `pt-PT` Brazilian Portuguese, anything else English). Okta hears it as
+//! `ui_locales`, the dashboard as `Accept-Language`.
 //!
 //! `en-XA` is a pseudo-locale for testing layouts: English, accented and about 40 % longer
 //! (the window transforms each message; see `ui/l10n.js`).
