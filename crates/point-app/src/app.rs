@@ -26,7 +26,7 @@ use point_session::{Profile, SessionState};
 use tokio::sync::watch;
 use url::Url;
 
-use crate::dashboards::{DashboardData, Dashboards};
+use crate::dashboards::{self, DashboardData, Dashboards};
 use crate::error::AppError;
 use crate::organization::Organization;
 use crate::organizations::Organizations;
@@ -540,7 +540,7 @@ impl PointApp {
     /// `None` when the session is not being restored or nothing is kept for the person.
     pub async fn kept_dashboard(&self) -> Option<DashboardData> {
         let organization = self.organizations.in_force().await.ok()?;
-        self.dashboards.kept_while_restoring(&organization)
+        dashboards::kept_while_restoring(&organization)
     }
 
     /// [`PointApp::dashboard`], and when the window should ask again by itself (a kept

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use point_auth::{AuthenticationRequirement, Backoff, RetryPolicy};
 use point_dashboard::{Dashboard, DashboardError, Me};
-use point_session::SessionState;
+use point_session::{Profile, SessionState};
 
 use crate::error::AppError;
 use crate::organization::Organization;
@@ -126,22 +126,6 @@ impl Dashboards {
         });
     }
 
-    /// The dashboard kept from an earlier run for the person whose session `organization` is
-    /// restoring, to show while it comes back; `None` when it is not restoring (the window
-    /// asks for the dashboard itself) or nothing is kept for that person.
-    pub fn kept_while_restoring(&self, organization: &Organization) -> Option<DashboardData> {
-        let SessionState::Restoring { profile } = organization.session.status().state else {
-            return None;
-        };
-        let (me, dashboard, fetched_at) = organization.dashboard_cache().load(&profile)?;
-        Some(DashboardData {
-            me,
-            dashboard,
-            as_of: Some(fetched_at),
-            stale: Some(Staleness::Restoring),
-        })
-    }
-
     /// Forgets a prefetch (the organization in force changes: it is not that one's).
     pub async fn forget_prefetch(&self) {
         self.prefetched.lock().await.take();
@@ -192,14 +176,12 @@ async fn fetch(organization: &Organization) -> Result<DashboardData, AppError> {
         organization.dashboard.dashboard(session)
     );
     let fetched = me.and_then(|me| dashboard.map(|dashboard| (me, dashboard)));
-    let profile = profile_of(&session.status().state);
-    let cache = organization.dashboard_cache();
     match fetched {
         Ok((me, dashboard)) => {
             session.set_organization(&me.organization.name).await;
             match (fetched_for, profile_of(&session.status().state)) {
                 (Some(before), Some(now)) if before.subject == now.subject => {
-                    cache.save(&now, &me, &dashboard)
+                    organization.dashboard_cache().save(&now, &me, &dashboard)
                 }
                 _ => {}
             }
@@ -211,18 +193,35 @@ async fn fetch(organization: &Organization) -> Result<DashboardData, AppError> {
             })
         }
         Err(error) => {
-            let stale = staleness(&error, &session.status().state);
-            match (stale, profile.and_then(|p| cache.load(&p))) {
-                (Some(stale), Some((me, dashboard, fetched_at))) => Ok(DashboardData {
-                    me,
-                    dashboard,
-                    as_of: Some(fetched_at),
-                    stale: Some(stale),
-                }),
-                _ => Err(error.into()),
-            }
+            let state = session.status().state;
+            let kept = staleness(&error, &state)
+                .zip(profile_of(&state))
+                .and_then(|(stale, profile)| kept(organization, &profile, stale));
+            kept.ok_or_else(|| error.into())
         }
     }
+}
+
+/// The dashboard kept from an earlier run for the person whose session `organization` is
+/// restoring, to show while it comes back; `None` when it is not restoring (the window asks
+/// for the dashboard itself) or nothing is kept for that person.
+pub(crate) fn kept_while_restoring(organization: &Organization) -> Option<DashboardData> {
+    let SessionState::Restoring { profile } = organization.session.status().state else {
+        return None;
+    };
+    kept(organization, &profile, Staleness::Restoring)
+}
+
+/// `profile`'s dashboard kept in `organization`'s folder, "as of" when it was fetched, shown
+/// because of `stale`; `None` when none is kept for them.
+fn kept(organization: &Organization, profile: &Profile, stale: Staleness) -> Option<DashboardData> {
+    let (me, dashboard, fetched_at) = organization.dashboard_cache().load(profile)?;
+    Some(DashboardData {
+        me,
+        dashboard,
+        as_of: Some(fetched_at),
+        stale: Some(stale),
+    })
 }
 
 /// Whether a dashboard failure passes (Okta or the dashboard unreachable or failing), rather
